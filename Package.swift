@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+// Swoop: a Python 3 implementation with a tracing JIT. One target per pipeline stage;
+// dependencies point one way: Syntax → Bytecode → Compiler → Runtime → Interpreter → CLI.
+import PackageDescription
+
+let optimize: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-wmo"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "Swoop",
+    products: [
+        .executable(name: "swoop", targets: ["swoop"]),
+    ],
+    targets: [
+        // C layouts shared by Swift, the interpreter and (later) generated machine code.
+        .target(name: "CSwoopRuntime", path: "Sources/CSwoopRuntime"),
+        // GMP, the arbitrary-precision integer library behind Python's int past Int64.
+        .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
+        // Tokens, lexer, parser, AST, syntax diagnostics.
+        .target(name: "SwoopSyntax", path: "Sources/SwoopSyntax", swiftSettings: optimize),
+        // Number and string formatting: float repr, format-spec mini-language, %-formatting.
+        .target(name: "SwoopFormatting", path: "Sources/SwoopFormatting", swiftSettings: optimize),
+        // The opcode table, code objects, the disassembler.
+        .target(name: "SwoopBytecode", dependencies: ["CSwoopRuntime"], path: "Sources/SwoopBytecode", swiftSettings: optimize),
+        // Scopes and AST → register bytecode.
+        .target(name: "SwoopCompiler", dependencies: ["SwoopSyntax", "SwoopBytecode"], path: "Sources/SwoopCompiler", swiftSettings: optimize),
+        // Objects, GC, builtins, built-in modules, and the interpreter loop.
+        .target(name: "SwoopRuntime",
+                dependencies: ["CSwoopRuntime", "CGMP", "SwoopSyntax", "SwoopFormatting", "SwoopBytecode", "SwoopCompiler"],
+                path: "Sources/SwoopRuntime", swiftSettings: optimize),
+        // The command-line driver.
+        .executableTarget(name: "swoop", dependencies: ["SwoopRuntime"], path: "Sources/swoop", swiftSettings: optimize),
+
+        .testTarget(name: "SwoopSyntaxTests", dependencies: ["SwoopSyntax"], path: "Tests/SwoopSyntaxTests"),
+        .testTarget(name: "SwoopFormattingTests", dependencies: ["SwoopFormatting"], path: "Tests/SwoopFormattingTests"),
+        .testTarget(name: "SwoopCompilerTests", dependencies: ["SwoopCompiler", "SwoopBytecode"], path: "Tests/SwoopCompilerTests"),
+        .testTarget(name: "SwoopRuntimeTests", dependencies: ["SwoopRuntime"], path: "Tests/SwoopRuntimeTests"),
+    ]
+)

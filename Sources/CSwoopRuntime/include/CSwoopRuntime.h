@@ -1,0 +1,3 @@
+// CSwoopRuntime.h — umbrella header of the C layouts.
+#include "swoop_value.h"
+#include "swoop_opcodes.h"

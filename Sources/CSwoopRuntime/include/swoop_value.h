@@ -1,0 +1,171 @@
+// swoop_value.h — the value and heap-object layouts shared by the Swift runtime, the
+// interpreter and (later) JIT-generated machine code. Nothing here may change without
+// changing the code that reads it: generated code loads these fields directly.
+#ifndef SWOOP_VALUE_H
+#define SWOOP_VALUE_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include <gmp.h>
+
+/// Value tags. A value is 16 bytes: the tag, then the payload bits. Tag 0 is "unbound":
+/// frames are zero-filled on entry, so an unassigned local reads as unbound.
+typedef enum __attribute__((enum_extensibility(closed))) SwTag : uint64_t {
+    SW_TAG_UNBOUND = 0,
+    SW_TAG_NONE = 1,
+    SW_TAG_BOOL = 2,     // bits: 0 or 1
+    SW_TAG_INT = 3,      // bits: int64 (ints outside int64 are SW_TAG_OBJ big ints)
+    SW_TAG_FLOAT = 4,    // bits: IEEE double
+    SW_TAG_OBJ = 5,      // bits: SwObject *
+} SwTag;
+
+typedef struct SwValue {
+    SwTag tag;
+    uint64_t bits;
+} SwValue;
+
+struct SwType;
+
+/// Every heap object starts with this header. The GC threads all objects on one list
+/// through `gcNext`; `nslots` counts the SwValue fields stored right after the header
+/// (after any kind-specific fixed fields — see each layout) so the marker can trace
+/// "slot objects" without knowing their kind.
+typedef struct SwObject {
+    struct SwType *type;
+    struct SwObject *gcNext;
+    uint32_t gcMark;
+    uint32_t nslots;
+} SwObject;
+
+/// The built-in layout kinds. A type object records which layout its instances use;
+/// the GC and the fast paths switch on it.
+typedef enum __attribute__((enum_extensibility(closed))) SwKind : uint32_t {
+    SW_KIND_SLOTS = 0,    // header + nslots values, nothing else (functions, cells, iterators...)
+    SW_KIND_TYPE,
+    SW_KIND_BIGINT,
+    SW_KIND_STR,
+    SW_KIND_TUPLE,
+    SW_KIND_LIST,
+    SW_KIND_DICT,
+    SW_KIND_SET,
+    SW_KIND_CODE,
+    SW_KIND_BUILTIN,
+} SwKind;
+
+/// An int too large for int64. Always normalized: a result that fits in int64 is a
+/// SW_TAG_INT value, never a SwBigInt.
+typedef struct SwBigInt {
+    SwObject head;
+    __mpz_struct z;
+} SwBigInt;
+
+/// str: UTF-8 bytes inline, NUL-terminated. `length` counts code points; when the string
+/// is ASCII (`isASCII`), indexing is byte indexing.
+typedef struct SwStr {
+    SwObject head;
+    int64_t length;
+    int64_t byteCount;
+    int64_t hash;        // -1 until computed
+    uint8_t isASCII;
+    uint8_t isInterned;
+    uint8_t pad[6];
+    char bytes[];
+} SwStr;
+
+/// tuple: items inline, `head.nslots == count`.
+typedef struct SwTuple {
+    SwObject head;
+    SwValue items[];
+} SwTuple;
+
+typedef struct SwList {
+    SwObject head;
+    int64_t count;
+    int64_t capacity;
+    SwValue *items;
+} SwList;
+
+/// One entry of a dict's dense, insertion-ordered entry array. A deleted entry has
+/// key.tag == SW_TAG_UNBOUND.
+typedef struct SwDictEntry {
+    int64_t hash;
+    SwValue key;
+    SwValue value;
+} SwDictEntry;
+
+/// dict: a compact, insertion-ordered hash table (dense entries + a sparse index table
+/// of int64 entry numbers, -1 empty, -2 deleted). `version` changes on every mutation so
+/// caches (and JIT guards) can check "unchanged" with one compare.
+typedef struct SwDict {
+    SwObject head;
+    int64_t count;        // live entries
+    int64_t used;         // entries slots used (live + deleted)
+    int64_t entryCapacity;
+    int64_t indexMask;    // index table size - 1 (a power of two)
+    SwDictEntry *entries;
+    int64_t *index;
+    uint64_t version;
+} SwDict;
+
+/// set / frozenset: open addressing over (hash, key) with CPython's probe sequence, so
+/// that iteration order matches CPython for the same insertions.
+typedef struct SwSetEntry {
+    int64_t hash;
+    SwValue key;         // tag UNBOUND = empty; tag NONE with hash == -1... see Set.swift
+} SwSetEntry;
+
+typedef struct SwSet {
+    SwObject head;
+    int64_t fill;        // live + dummy
+    int64_t used;        // live
+    int64_t mask;
+    int64_t finger;      // for pop()
+    int64_t hash;        // frozenset hash cache, -1 if unknown
+    SwSetEntry *table;
+} SwSet;
+
+/// A code object: an opaque (retained) pointer to the Swift CodeObject, plus the
+/// constants materialized as values (GC-traced through nslots).
+typedef struct SwCode {
+    SwObject head;
+    void *swiftCode;
+    SwValue constants[];
+} SwCode;
+
+/// A built-in function or bound built-in method: `index` selects the Swift
+/// implementation; slot 0 is the bound self (UNBOUND if none), slot 1 the name.
+typedef struct SwBuiltin {
+    SwObject head;
+    int64_t index;
+    SwValue slots[];
+} SwBuiltin;
+
+/// A type object. Built-in types are allocated at startup; user classes (later) too.
+typedef struct SwType {
+    SwObject head;
+    SwKind kind;
+    uint32_t flags;
+    int64_t typeId;          // index in the runtime's type table
+    struct SwType *base;     // single base for built-ins; MRO for classes lives in slots
+    // slots: [0] name (str), [1] dict (attributes/methods), [2] mro tuple, [3] bases tuple
+    SwValue slots[];
+} SwType;
+
+enum {
+    SW_TYPE_SLOT_NAME = 0,
+    SW_TYPE_SLOT_DICT = 1,
+    SW_TYPE_SLOT_MRO = 2,
+    SW_TYPE_SLOT_BASES = 3,
+    SW_TYPE_NSLOTS = 4,
+};
+
+/// Type flags.
+enum {
+    SW_TYPEFLAG_EXCEPTION = 1,     // BaseException or a subclass
+    SW_TYPEFLAG_BASETYPE = 2,      // may be subclassed
+    SW_TYPEFLAG_HEAPTYPE = 4,      // created by a class statement
+};
+
+static inline SwValue sw_make(SwTag tag, uint64_t bits) { SwValue v = { tag, bits }; return v; }
+
+#endif
