@@ -17,7 +17,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     // Punctuation.
     case colon, comma, semi, dot, ellipsis, arrow, at, colonEqual, equal
     // Arithmetic and bitwise operators.
-    case plus, minus, star, slash, doubleSlash, percent, doubleStar, atOp
+    case plus, minus, star, slash, doubleSlash, percent, doubleStar
     case vbar, amper, circumflex, tilde, leftShift, rightShift
     // Comparisons.
     case less, greater, eqEqual, notEqual, lessEqual, greaterEqual
@@ -73,7 +73,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
         .colon: ":", .comma: ",", .semi: ";", .dot: ".", .ellipsis: "...", .arrow: "->",
         .at: "@", .colonEqual: ":=", .equal: "=",
         .plus: "+", .minus: "-", .star: "*", .slash: "/", .doubleSlash: "//", .percent: "%",
-        .doubleStar: "**", .atOp: "@", .vbar: "|", .amper: "&", .circumflex: "^", .tilde: "~",
+        .doubleStar: "**", .vbar: "|", .amper: "&", .circumflex: "^", .tilde: "~",
         .leftShift: "<<", .rightShift: ">>",
         .less: "<", .greater: ">", .eqEqual: "==", .notEqual: "!=", .lessEqual: "<=", .greaterEqual: ">=",
         .plusEqual: "+=", .minusEqual: "-=", .starEqual: "*=", .slashEqual: "/=", .doubleSlashEqual: "//=",

@@ -1,1 +1,115 @@
-print("swoop")
+// main.swift — the `swoop` command: CPython-compatible command line over the runtime.
+import SwoopRuntime
+import SwoopSyntax
+import SwoopCompiler
+import SwoopBytecode
+import Glibc
+
+let version = "Swoop 0.1.0 (Python 3.11 compatible)"
+
+let usage = """
+usage: swoop [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list); supported: dis
+-h     : print this help message and exit (also -? or --help)
+-V     : print the Python version number and exit (also --version)
+--jit off|on|threshold=N,... : JIT controls (the JIT is not built yet: accepted, ignored)
+file   : program read from script file
+arg ...: arguments passed to program in sys.argv[1:]
+
+Environment variables:
+SWOOP_GC_STRESS=1 : collect garbage at every safepoint (for testing)
+"""
+
+func usageError(_ message: String) -> Never {
+    Runner.writeStderr("\(message)\nusage: swoop [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `swoop -h' for more information.\n")
+    exit(2)
+}
+
+/// Parses the command line and runs; returns the exit status.
+func runMain() -> Int32 {
+    var args = Array(CommandLine.arguments.dropFirst())
+    while let a = args.first, a.hasPrefix("-"), a != "-" {
+        args.removeFirst()
+        switch a {
+        case "-h", "--help", "-?":
+            print(usage)
+            return 0
+        case "-V", "--version":
+            print(version)
+            return 0
+        case "--jit":
+            guard !args.isEmpty else { usageError("Argument expected for the --jit option") }
+            args.removeFirst()
+        case "-B", "-u", "-E", "-s", "-S", "-O":
+            break
+        case "-c":
+            guard let code = args.first else { usageError("Argument expected for the -c option") }
+            args.removeFirst()
+            Runner.start(argv: ["-c"] + args)
+            return Runner.runSource(bytes: Array(code.utf8), filename: "<string>")
+        case "-m":
+            guard let mod = args.first else { usageError("Argument expected for the -m option") }
+            args.removeFirst()
+            return runModule(mod, args)
+        default:
+            if a.hasPrefix("--jit=") { continue }
+            usageError("unknown option \(a)")
+        }
+    }
+    guard let path = args.first else {
+        // No script: read the program from standard input (the REPL comes later).
+        var bytes: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(0, &buf, buf.count)
+            if n <= 0 { break }
+            bytes += buf[0..<n]
+        }
+        Runner.start(argv: [""])
+        return Runner.runSource(bytes: bytes, filename: "<stdin>")
+    }
+    Runner.start(argv: args)
+    return Runner.runFile(path)
+}
+
+func runModule(_ name: String, _ args: [String]) -> Int32 {
+    switch name {
+    case "dis":
+        guard let path = args.first else { usageError("usage: swoop -m dis FILE") }
+        Runner.start(argv: args)
+        guard let bytes = Runner.readFile(path) else {
+            Runner.writeStderr("swoop: can't open file '\(path)': [Errno 2] No such file or directory\n")
+            return 2
+        }
+        do {
+            let code = try Runner.compile(bytes: bytes, filename: path)
+            print(code.disassembly(), terminator: "")
+            return 0
+        } catch let e as SyntaxErrorInfo {
+            Runner.writeStderr(e.rendered())
+            return 1
+        } catch {
+            Runner.writeStderr("\(error)\n")
+            return 1
+        }
+    default:
+        Runner.writeStderr("swoop: No module named \(name)\n")
+        return 1
+    }
+}
+
+// Run on a thread with a large stack: deep but legal recursion in the parser, compiler
+// and native code must end in RecursionError, never a stack overflow.
+var status: Int32 = 0
+var attr = pthread_attr_t()
+pthread_attr_init(&attr)
+pthread_attr_setstacksize(&attr, 1 << 30)
+var thread = pthread_t()
+let rc = pthread_create(&thread, &attr, { _ in
+    status = runMain()
+    return nil
+}, nil)
+if rc != 0 { status = runMain() } else { pthread_join(thread, nil) }
+exit(status)

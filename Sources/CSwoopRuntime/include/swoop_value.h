@@ -31,7 +31,7 @@ struct SwType;
 /// (after any kind-specific fixed fields — see each layout) so the marker can trace
 /// "slot objects" without knowing their kind.
 typedef struct SwObject {
-    struct SwType *type;
+    struct SwType * _Nonnull type;
     struct SwObject *gcNext;
     uint32_t gcMark;
     uint32_t nslots;

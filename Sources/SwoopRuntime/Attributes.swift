@@ -1,0 +1,144 @@
+// Attributes.swift — attribute lookup on built-in objects: methods from the type's dict
+// (bound on access, or split into function + self for calls), module globals, and the
+// few data attributes built-ins expose.
+
+extension Ops {
+    public static func getAttr(_ o: Value, _ name: Value) throws -> Value {
+        if let v = try lookupAttr(o, name) { return v }
+        throw attributeMissing(o, name)
+    }
+
+    static func attributeMissing(_ o: Value, _ name: Value) -> PyError {
+        let n = Str.swift(name)
+        let t = typeOf(o)
+        if t == T.module {
+            let mn = Str.swift(objectSlots(o.obj)[ModuleSlot.name])
+            return attributeError("module '\(mn)' has no attribute '\(n)'")
+        }
+        if t == T.type {
+            return attributeError("type object '\(Types.name(o.as(SwType.self)))' has no attribute '\(n)'")
+        }
+        return attributeError("'\(Types.name(t))' object has no attribute '\(n)'")
+    }
+
+    /// Method lookup for calls: (function, self) where self is unbound for non-methods.
+    public static func loadMethod(_ o: Value, _ name: Value) throws -> (Value, Value) {
+        let t = typeOf(o)
+        if t != T.module && t != T.type, let m = Types.lookup(t, name), typeOf(m) == T.builtinFunction {
+            return (m, o)
+        }
+        return (try getAttr(o, name), .unbound)
+    }
+
+    static func lookupAttr(_ o: Value, _ name: Value) throws -> Value? {
+        let t = typeOf(o)
+        if t == T.module {
+            return Dict.getStr(Modules.dict(o), name)
+        }
+        if t == T.type {
+            let ty = o.as(SwType.self)
+            let n = Str.swift(name)
+            if n == "__name__" || n == "__qualname__" { return typeSlots(ty)[Int(SW_TYPE_SLOT_NAME)] }
+            if let v = Types.lookup(ty, name) { return v }
+            return nil
+        }
+        if let m = Types.lookup(t, name) {
+            if typeOf(m) == T.builtinFunction { return Native.bind(m, to: o) }
+            return m
+        }
+        let n = Str.swift(name)
+        if n == "__class__" { return Value(t) }
+        if t == T.function {
+            let s = objectSlots(o.obj)
+            switch n {
+            case "__name__": return s[FuncSlot.name]
+            case "__qualname__": return s[FuncSlot.qualname]
+            case "__defaults__": return s[FuncSlot.defaults]
+            case "__module__": return s[FuncSlot.module]
+            case "__doc__": return .none
+            default:
+                if s[FuncSlot.dict].tag == .SW_TAG_OBJ { return Dict.getStr(s[FuncSlot.dict], name) }
+                return nil
+            }
+        }
+        if t == T.builtinFunction && n == "__name__" { return Str.make(Native.name(o)) }
+        if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+            let s = objectSlots(o.obj)
+            switch n {
+            case "args": return s[ExcSlot.args]
+            case "__cause__": return s[ExcSlot.cause]
+            case "__context__": return s[ExcSlot.context]
+            case "__suppress_context__": return s[ExcSlot.suppressContext]
+            case "__traceback__": return .none
+            case "code" where t == Exc.systemExit:
+                let a = Tuple.array(s[ExcSlot.args])
+                return a.isEmpty ? .none : (a.count == 1 ? a[0] : s[ExcSlot.args])
+            case "value" where t == Exc.stopIteration:
+                let a = Tuple.array(s[ExcSlot.args])
+                return a.isEmpty ? .none : a[0]
+            default:
+                if s[ExcSlot.dict].tag == .SW_TAG_OBJ { return Dict.getStr(s[ExcSlot.dict], name) }
+                return nil
+            }
+        }
+        if t == T.range {
+            let s = objectSlots(o.obj)
+            switch n { case "start": return s[0]; case "stop": return s[1]; case "step": return s[2]; default: return nil }
+        }
+        if t == T.slice {
+            let s = objectSlots(o.obj)
+            switch n { case "start": return s[0]; case "stop": return s[1]; case "step": return s[2]; default: return nil }
+        }
+        if o.tag == .SW_TAG_INT || o.tag == .SW_TAG_BOOL || t == T.int {
+            switch n {
+            case "real", "numerator": return o.tag == .SW_TAG_BOOL ? Value(int: o.bool ? 1 : 0) : o
+            case "imag": return Value(int: 0)
+            case "denominator": return Value(int: 1)
+            default: return nil
+            }
+        }
+        if o.tag == .SW_TAG_FLOAT {
+            switch n { case "real": return o; case "imag": return Value(float: 0); default: return nil }
+        }
+        return nil
+    }
+
+    public static func setAttr(_ o: Value, _ name: Value, _ v: Value) throws {
+        let t = typeOf(o)
+        if t == T.module { Dict.setStr(Modules.dict(o), name, v); return }
+        if t == T.function {
+            let s = objectSlots(o.obj)
+            let n = Str.swift(name)
+            if n == "__name__" { s[FuncSlot.name] = v; return }
+            if n == "__qualname__" { s[FuncSlot.qualname] = v; return }
+            if s[FuncSlot.dict].tag != .SW_TAG_OBJ { s[FuncSlot.dict] = Dict.make() }
+            Dict.setStr(s[FuncSlot.dict], name, v)
+            return
+        }
+        if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+            let s = objectSlots(o.obj)
+            switch Str.swift(name) {
+            case "__cause__": s[ExcSlot.cause] = v; s[ExcSlot.suppressContext] = .true; return
+            case "__context__": s[ExcSlot.context] = v; return
+            case "args": s[ExcSlot.args] = Tuple.make(try iterate(v)); return
+            default:
+                if s[ExcSlot.dict].tag != .SW_TAG_OBJ { s[ExcSlot.dict] = Dict.make() }
+                Dict.setStr(s[ExcSlot.dict], name, v)
+                return
+            }
+        }
+        if try lookupAttr(o, name) != nil {
+            throw attributeError("'\(Types.name(t))' object attribute '\(Str.swift(name))' is read-only")
+        }
+        throw attributeError("'\(Types.name(t))' object has no attribute '\(Str.swift(name))'")
+    }
+
+    public static func delAttr(_ o: Value, _ name: Value) throws {
+        let t = typeOf(o)
+        if t == T.module {
+            if try Dict.remove(Modules.dict(o), name) == nil { throw attributeMissing(o, name) }
+            return
+        }
+        throw attributeMissing(o, name)
+    }
+}

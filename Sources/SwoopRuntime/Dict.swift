@@ -1,0 +1,207 @@
+// Dict.swift — dict objects: a compact, insertion-ordered hash table (dense entry array
+// plus a sparse index of entry numbers), as CPython's since 3.6.
+import Glibc
+
+public enum Dict {
+    static let empty: Int64 = -1
+    static let deleted: Int64 = -2
+
+    public static func make(capacity: Int = 0) -> Value {
+        let o = Heap.allocate(T.dict, size: MemoryLayout<SwDict>.size)
+        let v = Value(o)
+        resize(v.as(SwDict.self), indexSize: indexSize(for: max(capacity, 5)))
+        return v
+    }
+
+    static func indexSize(for n: Int) -> Int {
+        var s = 8
+        while s * 2 < n * 3 { s <<= 1 }
+        return s
+    }
+
+    @inline(__always) public static func count(_ v: Value) -> Int { Int(v.as(SwDict.self).pointee.count) }
+
+    static func resize(_ d: UnsafeMutablePointer<SwDict>, indexSize: Int) {
+        let oldEntries = d.pointee.entries
+        let oldUsed = Int(d.pointee.used)
+        let cap = indexSize * 2 / 3
+        let entries = calloc(cap, MemoryLayout<SwDictEntry>.size)!.assumingMemoryBound(to: SwDictEntry.self)
+        let index = malloc(indexSize * 8)!.assumingMemoryBound(to: Int64.self)
+        for i in 0..<indexSize { index[i] = empty }
+        Heap.noteExternal(cap * MemoryLayout<SwDictEntry>.size + indexSize * 8)
+        var n = 0
+        let mask = indexSize - 1
+        if let old = oldEntries {
+            for i in 0..<oldUsed where old[i].key.tag != .SW_TAG_UNBOUND {
+                entries[n] = old[i]
+                var slot = Int(truncatingIfNeeded: old[i].hash) & mask
+                var perturb = UInt64(bitPattern: old[i].hash)
+                while index[slot] != empty {
+                    perturb >>= 5
+                    slot = (slot &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+                }
+                index[slot] = Int64(n)
+                n += 1
+            }
+        }
+        free(oldEntries)
+        free(d.pointee.index)
+        d.pointee.entries = entries
+        d.pointee.index = index
+        d.pointee.entryCapacity = Int64(cap)
+        d.pointee.indexMask = Int64(mask)
+        d.pointee.used = Int64(n)
+        d.pointee.count = Int64(n)
+    }
+
+    /// Finds the index slot for `key`: (slot, entry number or -1).
+    @inline(__always)
+    static func lookup(_ d: UnsafeMutablePointer<SwDict>, _ key: Value, _ hash: Int64) throws -> (slot: Int, entry: Int) {
+        let mask = Int(d.pointee.indexMask)
+        let index = d.pointee.index!
+        let entries = d.pointee.entries!
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        var perturb = UInt64(bitPattern: hash)
+        var freeSlot = -1
+        while true {
+            let e = index[slot]
+            if e == empty { return (freeSlot >= 0 ? freeSlot : slot, -1) }
+            if e == deleted {
+                if freeSlot < 0 { freeSlot = slot }
+            } else {
+                let entry = entries[Int(e)]
+                if entry.hash == hash {
+                    if entry.key.identical(key) { return (slot, Int(e)) }
+                    if try Ops.equal(entry.key, key) {
+                        // The table may have changed during a user __eq__; good enough here.
+                        return (slot, Int(e))
+                    }
+                }
+            }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    public static func get(_ v: Value, _ key: Value) throws -> Value? {
+        let d = v.as(SwDict.self)
+        if d.pointee.count == 0 { return nil }
+        let h = try Ops.hash(key)
+        let (_, e) = try lookup(d, key, h)
+        return e >= 0 ? d.pointee.entries[e].value : nil
+    }
+
+    /// Lookup by an str key (globals, attributes): no user code can run.
+    @inline(__always)
+    public static func getStr(_ v: Value, _ key: Value) -> Value? {
+        let d = v.as(SwDict.self)
+        let h = Str.hash(key)
+        let mask = Int(d.pointee.indexMask)
+        let index = d.pointee.index!
+        let entries = d.pointee.entries!
+        var slot = Int(truncatingIfNeeded: h) & mask
+        var perturb = UInt64(bitPattern: h)
+        while true {
+            let e = index[slot]
+            if e == empty { return nil }
+            if e >= 0 {
+                let entry = entries[Int(e)]
+                if entry.hash == h && entry.key.tag == .SW_TAG_OBJ
+                    && (entry.key.bits == key.bits || (entry.key.obj.pointee.type == T.str && Str.equal(entry.key, key))) {
+                    return entry.value
+                }
+            }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    public static func set(_ v: Value, _ key: Value, _ value: Value) throws {
+        let h = try Ops.hash(key)
+        try set(v, key, value, hash: h)
+    }
+
+    public static func set(_ v: Value, _ key: Value, _ value: Value, hash h: Int64) throws {
+        let d = v.as(SwDict.self)
+        let (slot, e) = try lookup(d, key, h)
+        if e >= 0 {
+            d.pointee.entries[e].value = value
+            d.pointee.version &+= 1
+            return
+        }
+        if d.pointee.used >= d.pointee.entryCapacity {
+            resize(d, indexSize: indexSize(for: Int(d.pointee.count) * 2 + 1))
+            return try set(v, key, value, hash: h)
+        }
+        let n = Int(d.pointee.used)
+        d.pointee.entries[n] = SwDictEntry(hash: h, key: key, value: value)
+        d.pointee.index[slot] = Int64(n)
+        d.pointee.used += 1
+        d.pointee.count += 1
+        d.pointee.version &+= 1
+    }
+
+    public static func setStr(_ v: Value, _ key: Value, _ value: Value) {
+        try! set(v, key, value, hash: Str.hash(key))
+    }
+
+    public static func setStr(_ v: Value, _ key: String, _ value: Value) {
+        setStr(v, Str.intern(key), value)
+    }
+
+    /// Removes `key`; returns its value, or nil if absent.
+    @discardableResult
+    public static func remove(_ v: Value, _ key: Value) throws -> Value? {
+        let d = v.as(SwDict.self)
+        if d.pointee.count == 0 { return nil }
+        let h = try Ops.hash(key)
+        let (slot, e) = try lookup(d, key, h)
+        if e < 0 { return nil }
+        let old = d.pointee.entries[e].value
+        d.pointee.entries[e].key = .unbound
+        d.pointee.entries[e].value = .unbound
+        d.pointee.index[slot] = deleted
+        d.pointee.count -= 1
+        d.pointee.version &+= 1
+        return old
+    }
+
+    public static func clear(_ v: Value) {
+        let d = v.as(SwDict.self)
+        free(d.pointee.entries); d.pointee.entries = nil
+        free(d.pointee.index); d.pointee.index = nil
+        d.pointee.used = 0; d.pointee.count = 0
+        resize(d, indexSize: 8)
+        d.pointee.version &+= 1
+    }
+
+    /// Live entries in insertion order.
+    public static func entries(_ v: Value) -> [(key: Value, value: Value)] {
+        let d = v.as(SwDict.self)
+        var out: [(Value, Value)] = []
+        out.reserveCapacity(Int(d.pointee.count))
+        for i in 0..<Int(d.pointee.used) {
+            let e = d.pointee.entries[i]
+            if e.key.tag != .SW_TAG_UNBOUND { out.append((e.key, e.value)) }
+        }
+        return out
+    }
+
+    /// The next live entry at or after position `i` (for iterators), or nil.
+    public static func entry(_ v: Value, from i: Int) -> (index: Int, key: Value, value: Value)? {
+        let d = v.as(SwDict.self)
+        var j = i
+        while j < Int(d.pointee.used) {
+            let e = d.pointee.entries[j]
+            if e.key.tag != .SW_TAG_UNBOUND { return (j, e.key, e.value) }
+            j += 1
+        }
+        return nil
+    }
+
+    public static func copy(_ v: Value) -> Value {
+        let r = make(capacity: count(v))
+        for (k, x) in entries(v) { try! set(r, k, x, hash: try! Ops.hash(k)) }
+        return r
+    }
+}

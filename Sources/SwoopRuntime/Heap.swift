@@ -1,0 +1,211 @@
+// Heap.swift — allocation and the precise, non-moving mark-and-sweep collector.
+//
+// Objects are malloc'd C structs threaded on one list. Collection happens only at
+// safepoints (loop back-edges, calls), where every live value is in a frame register,
+// a module dict, or an explicit root; so runtime code may hold raw pointers freely
+// between safepoints. SWOOP_GC_STRESS=1 collects at every safepoint.
+import Glibc
+
+/// Marks kept in SwObject.gcMark.
+let gcMarked: UInt32 = 1
+let gcImmortal: UInt32 = 2
+
+public enum Heap {
+    static var allObjects: ObjRef? = nil
+    static var objectCount = 0
+    static var bytesSinceCollection = 0
+    static var threshold = 8 << 20
+    /// Set when the allocation budget is spent: the next safepoint collects.
+    public static var collectionRequested = false
+    public static var stress = false
+    public static var collections = 0
+    /// Objects allocated while this is positive are immortal (startup, constants).
+    static var immortalDepth = 0
+
+    /// Root providers: the interpreter registers its value stack; modules register theirs.
+    static var rootScanners: [(inout MarkStack) -> Void] = []
+    /// Values runtime code must keep alive across a call back into Python.
+    public static var tempRoots: [Value] = []
+
+    static func setUp() {
+        if let s = getenv("SWOOP_GC_STRESS"), s.pointee != 0, s.pointee != UInt8(ascii: "0") {
+            stress = true
+            collectionRequested = true
+        }
+    }
+
+    /// Allocates `size` zeroed bytes as an object of type `type` with `nslots` traced slots.
+    @inline(__always)
+    public static func allocate(_ type: TypeRef, size: Int, nslots: Int = 0) -> ObjRef {
+        let raw = calloc(1, size)!
+        let o = raw.assumingMemoryBound(to: SwObject.self)
+        o.pointee.type = type
+        o.pointee.nslots = UInt32(nslots)
+        if immortalDepth > 0 {
+            o.pointee.gcMark = gcImmortal
+        } else {
+            o.pointee.gcNext = allObjects
+            allObjects = o
+            objectCount += 1
+            bytesSinceCollection += size
+            if bytesSinceCollection > threshold { collectionRequested = true }
+        }
+        return o
+    }
+
+    /// Accounts for memory an object holds outside its own block (list items, tables).
+    @inline(__always)
+    static func noteExternal(_ bytes: Int) {
+        bytesSinceCollection += bytes
+        if bytesSinceCollection > threshold { collectionRequested = true }
+    }
+
+    /// Runs `body` with every allocation immortal (never collected, never traced).
+    public static func immortal<R>(_ body: () throws -> R) rethrows -> R {
+        immortalDepth += 1
+        defer { immortalDepth -= 1 }
+        return try body()
+    }
+
+    /// Called at safepoints.
+    @inline(__always)
+    public static func safepoint() {
+        if collectionRequested { collect() }
+    }
+
+    public static func collect() {
+        collections += 1
+        var stack = MarkStack()
+        for scan in rootScanners { scan(&stack) }
+        for v in tempRoots { stack.push(v) }
+        stack.drain()
+        sweep()
+        bytesSinceCollection = 0
+        threshold = max(8 << 20, objectCount * 64)
+        collectionRequested = stress
+    }
+
+    static func sweep() {
+        var prev: ObjRef? = nil
+        var cur = allObjects
+        var live = 0
+        while let o = cur {
+            let next = o.pointee.gcNext
+            if o.pointee.gcMark & gcMarked != 0 {
+                o.pointee.gcMark &= ~gcMarked
+                prev = o
+                live += 1
+            } else {
+                if let p = prev { p.pointee.gcNext = next } else { allObjects = next }
+                release(o)
+            }
+            cur = next
+        }
+        objectCount = live
+    }
+
+    /// Frees an object's external memory and the object.
+    static func release(_ o: ObjRef) {
+        switch o.pointee.type.pointee.kind {
+        case .SW_KIND_LIST:
+            let l = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwList.self)
+            free(l.pointee.items)
+        case .SW_KIND_DICT:
+            let d = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwDict.self)
+            free(d.pointee.entries)
+            free(d.pointee.index)
+        case .SW_KIND_SET:
+            let s = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self)
+            free(s.pointee.table)
+        case .SW_KIND_BIGINT:
+            let b = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwBigInt.self)
+            __gmpz_clear(&b.pointee.z)
+        default:
+            break
+        }
+        free(o)
+    }
+}
+
+/// The marker's explicit stack (no recursion, so deep structures cannot overflow).
+public struct MarkStack {
+    var items: [ObjRef] = []
+
+    @inline(__always)
+    public mutating func push(_ v: Value) {
+        if v.tag == .SW_TAG_OBJ { push(v.obj) }
+    }
+
+    @inline(__always)
+    public mutating func push(_ o: ObjRef) {
+        if o.pointee.gcMark != 0 { return }       // marked already, or immortal
+        o.pointee.gcMark = gcMarked
+        items.append(o)
+    }
+
+    mutating func pushSlots(_ p: UnsafeMutablePointer<SwValue>, _ n: Int) {
+        for i in 0..<n { push(p[i]) }
+    }
+
+    mutating func drain() {
+        while let o = items.popLast() {
+            let raw = UnsafeMutableRawPointer(o)
+            let n = Int(o.pointee.nslots)
+            switch o.pointee.type.pointee.kind {
+            case .SW_KIND_SLOTS:
+                pushSlots((raw + MemoryLayout<SwObject>.size).assumingMemoryBound(to: SwValue.self), n)
+            case .SW_KIND_TUPLE:
+                pushSlots((raw + MemoryLayout<SwObject>.size).assumingMemoryBound(to: SwValue.self), n)
+            case .SW_KIND_LIST:
+                let l = raw.assumingMemoryBound(to: SwList.self)
+                if let items = l.pointee.items { pushSlots(items, Int(l.pointee.count)) }
+            case .SW_KIND_DICT:
+                let d = raw.assumingMemoryBound(to: SwDict.self)
+                if let e = d.pointee.entries {
+                    for i in 0..<Int(d.pointee.used) {
+                        push(e[i].key)
+                        push(e[i].value)
+                    }
+                }
+            case .SW_KIND_SET:
+                let s = raw.assumingMemoryBound(to: SwSet.self)
+                if let t = s.pointee.table {
+                    for i in 0...Int(s.pointee.mask) { push(t[i].key) }
+                }
+            case .SW_KIND_TYPE:
+                let t = raw.assumingMemoryBound(to: SwType.self)
+                pushSlots(typeSlots(t), n)
+                if let base = t.pointee.base { push(asObject(base)) }
+            case .SW_KIND_CODE:
+                let c = raw.assumingMemoryBound(to: SwCode.self)
+                pushSlots(codeConstants(c), n)
+            case .SW_KIND_BUILTIN:
+                let b = raw.assumingMemoryBound(to: SwBuiltin.self)
+                pushSlots(builtinSlots(b), n)
+            case .SW_KIND_BIGINT, .SW_KIND_STR:
+                break
+            }
+            push(asObject(o.pointee.type))
+        }
+    }
+}
+
+// Flexible array members are not visible to Swift; compute their addresses.
+@inline(__always) func typeSlots(_ t: TypeRef) -> UnsafeMutablePointer<SwValue> {
+    (UnsafeMutableRawPointer(t) + MemoryLayout<SwType>.size).assumingMemoryBound(to: SwValue.self)
+}
+@inline(__always) func codeConstants(_ c: UnsafeMutablePointer<SwCode>) -> UnsafeMutablePointer<SwValue> {
+    (UnsafeMutableRawPointer(c) + MemoryLayout<SwCode>.size).assumingMemoryBound(to: SwValue.self)
+}
+@inline(__always) func builtinSlots(_ b: UnsafeMutablePointer<SwBuiltin>) -> UnsafeMutablePointer<SwValue> {
+    (UnsafeMutableRawPointer(b) + MemoryLayout<SwBuiltin>.size).assumingMemoryBound(to: SwValue.self)
+}
+@inline(__always) func objectSlots(_ o: ObjRef) -> UnsafeMutablePointer<SwValue> {
+    (UnsafeMutableRawPointer(o) + MemoryLayout<SwObject>.size).assumingMemoryBound(to: SwValue.self)
+}
+@inline(__always) func tupleItems(_ t: UnsafeMutablePointer<SwTuple>) -> UnsafeMutablePointer<SwValue> {
+    (UnsafeMutableRawPointer(t) + MemoryLayout<SwObject>.size).assumingMemoryBound(to: SwValue.self)
+}
+@inline(__always) func strBytes(_ s: UnsafeMutablePointer<SwStr>) -> UnsafeMutablePointer<UInt8> {
+    (UnsafeMutableRawPointer(s) + MemoryLayout<SwStr>.size).assumingMemoryBound(to: UInt8.self)
+}

@@ -1,0 +1,530 @@
+// Interpreter+Loop.swift — the dispatch loop. Fast paths are inline; everything else
+// calls the generic operations. Errors from any instruction land in one catch, which
+// unwinds to a handler in this or a calling frame.
+import SwoopBytecode
+import Glibc
+
+extension Interpreter {
+    static let binaryOps: [BinaryOp] = [.add, .sub, .mul, .trueDiv, .floorDiv, .mod, .pow, .lshift, .rshift, .and, .or, .xor, .matmul]
+
+    static func execute(entryDepth: Int) throws -> Value {
+        var fi = frameCount - 1
+        var regs = frames[fi].regs
+        var info = frames[fi].info
+        var words = UnsafePointer(info.takeUnretainedValue().words)
+        var pc = frames[fi].pc
+        var globals = frames[fi].globals
+
+        @inline(__always) func reload() {
+            fi = frameCount - 1
+            regs = frames[fi].regs
+            info = frames[fi].info
+            words = UnsafePointer(info.takeUnretainedValue().words)
+            pc = frames[fi].pc
+            globals = frames[fi].globals
+        }
+
+        while true {
+            do {
+                while true {
+                    let w = words[pc]
+                    pc += 1
+                    let op = unsafeBitCast(UInt8(truncatingIfNeeded: w), to: SwOpcode.self)
+                    let a = Int((w >> 16) & 0xffff)
+                    let b = Int((w >> 32) & 0xffff)
+                    let c = Int(w >> 48)
+                    switch op {
+                    case .SW_OP_NOP:
+                        break
+                    case .SW_OP_MOVE:
+                        regs[a] = regs[b]
+                    case .SW_OP_LOAD_CONST:
+                        regs[a] = info.takeUnretainedValue().constants[b]
+                    case .SW_OP_CHECK_BOUND:
+                        if regs[a].tag == .SW_TAG_UNBOUND {
+                            let n = Str.swift(info.takeUnretainedValue().names[b])
+                            throw pyError(Exc.unboundLocalError, "cannot access local variable '\(n)' where it is not associated with a value")
+                        }
+                    case .SW_OP_DELETE_FAST:
+                        if regs[a].tag == .SW_TAG_UNBOUND {
+                            let n = Str.swift(info.takeUnretainedValue().names[b])
+                            throw pyError(Exc.unboundLocalError, "cannot access local variable '\(n)' where it is not associated with a value")
+                        }
+                        regs[a] = .unbound
+                    case .SW_OP_LOAD_GLOBAL:
+                        let name = info.takeUnretainedValue().names[b]
+                        if let v = Dict.getStr(globals, name) { regs[a] = v }
+                        else if let v = Dict.getStr(Modules.builtinsDict, name) { regs[a] = v }
+                        else { throw nameError("name '\(Str.swift(name))' is not defined") }
+                    case .SW_OP_STORE_GLOBAL:
+                        Dict.setStr(globals, info.takeUnretainedValue().names[b], regs[a])
+                    case .SW_OP_DELETE_GLOBAL:
+                        let name = info.takeUnretainedValue().names[b]
+                        if try Dict.remove(globals, name) == nil {
+                            throw nameError("name '\(Str.swift(name))' is not defined")
+                        }
+                    case .SW_OP_LOAD_DEREF:
+                        let v = objectSlots(regs[b].obj)[0]
+                        if v.tag == .SW_TAG_UNBOUND {
+                            let n = Str.swift(info.takeUnretainedValue().names[c])
+                            throw nameError("cannot access free variable '\(n)' where it is not associated with a value in enclosing scope")
+                        }
+                        regs[a] = v
+                    case .SW_OP_STORE_DEREF:
+                        objectSlots(regs[b].obj)[0] = regs[a]
+                    case .SW_OP_DELETE_DEREF:
+                        objectSlots(regs[b].obj)[0] = .unbound
+
+                    case .SW_OP_ADD, .SW_OP_IADD:
+                        let x = regs[b], y = regs[c]
+                        if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT {
+                            let (r, o) = x.int.addingReportingOverflow(y.int)
+                            if !o { regs[a] = Value(int: r); continue }
+                        } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT {
+                            regs[a] = Value(float: x.float + y.float); continue
+                        }
+                        regs[a] = op == .SW_OP_ADD ? try Ops.binary(.add, x, y) : try Ops.inPlace(.add, x, y)
+                    case .SW_OP_SUB, .SW_OP_ISUB:
+                        let x = regs[b], y = regs[c]
+                        if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT {
+                            let (r, o) = x.int.subtractingReportingOverflow(y.int)
+                            if !o { regs[a] = Value(int: r); continue }
+                        } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT {
+                            regs[a] = Value(float: x.float - y.float); continue
+                        }
+                        regs[a] = op == .SW_OP_SUB ? try Ops.binary(.sub, x, y) : try Ops.inPlace(.sub, x, y)
+                    case .SW_OP_MUL, .SW_OP_IMUL:
+                        let x = regs[b], y = regs[c]
+                        if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT {
+                            let (r, o) = x.int.multipliedReportingOverflow(by: y.int)
+                            if !o { regs[a] = Value(int: r); continue }
+                        } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT {
+                            regs[a] = Value(float: x.float * y.float); continue
+                        } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_INT {
+                            regs[a] = Value(float: x.float * Double(y.int)); continue
+                        } else if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_FLOAT {
+                            regs[a] = Value(float: Double(x.int) * y.float); continue
+                        }
+                        regs[a] = op == .SW_OP_MUL ? try Ops.binary(.mul, x, y) : try Ops.inPlace(.mul, x, y)
+                    case .SW_OP_TRUEDIV, .SW_OP_ITRUEDIV:
+                        let x = regs[b], y = regs[c]
+                        if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT && y.float != 0 {
+                            regs[a] = Value(float: x.float / y.float); continue
+                        }
+                        regs[a] = try Ops.binary(.trueDiv, x, y)
+                    case .SW_OP_FLOORDIV, .SW_OP_MOD, .SW_OP_POW, .SW_OP_LSHIFT, .SW_OP_RSHIFT,
+                         .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR, .SW_OP_MATMUL:
+                        let x = regs[b], y = regs[c]
+                        if op == .SW_OP_MOD && x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT && y.int > 0 {
+                            regs[a] = Value(int: Num.floorMod(x.int, y.int)); continue
+                        }
+                        let bop = binaryOps[Int(op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)]
+                        regs[a] = try Ops.binary(bop, x, y)
+                    case .SW_OP_IFLOORDIV, .SW_OP_IMOD, .SW_OP_IPOW, .SW_OP_ILSHIFT, .SW_OP_IRSHIFT,
+                         .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR, .SW_OP_IMATMUL:
+                        let bop = binaryOps[Int(op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue)]
+                        regs[a] = try Ops.inPlace(bop, regs[b], regs[c])
+                    case .SW_OP_NEG:
+                        let x = regs[b]
+                        if x.tag == .SW_TAG_FLOAT { regs[a] = Value(float: -x.float) }
+                        else { regs[a] = try Ops.unary(.neg, x) }
+                    case .SW_OP_POS:
+                        regs[a] = try Ops.unary(.pos, regs[b])
+                    case .SW_OP_INVERT:
+                        regs[a] = try Ops.unary(.invert, regs[b])
+                    case .SW_OP_NOT:
+                        let x = regs[b]
+                        if x.tag == .SW_TAG_BOOL { regs[a] = Value(bool: !x.bool) }
+                        else { regs[a] = Value(bool: !(try Ops.truthy(x))) }
+
+                    case .SW_OP_LT, .SW_OP_LE, .SW_OP_GT, .SW_OP_GE:
+                        let x = regs[b], y = regs[c]
+                        let cop = CompareOp(rawValue: Int(op.rawValue) - Int(SwOpcode.SW_OP_LT.rawValue))!
+                        if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT {
+                            let p = x.int, q = y.int
+                            regs[a] = Value(bool: cop == .lt ? p < q : cop == .le ? p <= q : cop == .gt ? p > q : p >= q)
+                        } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT {
+                            let p = x.float, q = y.float
+                            regs[a] = Value(bool: cop == .lt ? p < q : cop == .le ? p <= q : cop == .gt ? p > q : p >= q)
+                        } else {
+                            regs[a] = try Ops.compare(cop, x, y)
+                        }
+                    case .SW_OP_EQ, .SW_OP_NE:
+                        let x = regs[b], y = regs[c]
+                        let eq: Bool
+                        if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT { eq = x.bits == y.bits }
+                        else { eq = try Ops.equal(x, y) }
+                        regs[a] = Value(bool: op == .SW_OP_EQ ? eq : !eq)
+                    case .SW_OP_IS:
+                        regs[a] = Value(bool: isSame(regs[b], regs[c]))
+                    case .SW_OP_IS_NOT:
+                        regs[a] = Value(bool: !isSame(regs[b], regs[c]))
+                    case .SW_OP_IN:
+                        regs[a] = Value(bool: try Ops.contains(regs[c], regs[b]))
+                    case .SW_OP_NOT_IN:
+                        regs[a] = Value(bool: !(try Ops.contains(regs[c], regs[b])))
+
+                    case .SW_OP_JUMP:
+                        pc += Int(Int32(truncatingIfNeeded: w >> 32))
+                    case .SW_OP_JUMP_BACK:
+                        pc += Int(Int32(truncatingIfNeeded: w >> 32))
+                        if Heap.collectionRequested && reentryDepth == 1 {
+                            frames[fi].pc = pc
+                            Heap.collect()
+                        }
+                    case .SW_OP_JUMP_IF_TRUE, .SW_OP_JUMP_IF_FALSE:
+                        let x = regs[a]
+                        let t = x.tag == .SW_TAG_BOOL ? x.bool : try Ops.truthy(x)
+                        if t == (op == .SW_OP_JUMP_IF_TRUE) { pc += Int(Int32(truncatingIfNeeded: w >> 32)) }
+
+                    case .SW_OP_GET_ITER:
+                        regs[a] = try Ops.iter(regs[b])
+                    case .SW_OP_FOR_ITER:
+                        let it = regs[a]
+                        let t = it.obj.pointee.type
+                        let s = objectSlots(it.obj)
+                        if t == T.rangeIterator {
+                            let cur = s[0].int, stop = s[1].int, step = s[2].int
+                            if step > 0 ? cur < stop : cur > stop {
+                                s[0] = Value(int: cur &+ step)
+                                regs[b] = Value(int: cur)
+                            } else {
+                                pc += c
+                            }
+                        } else if t == T.listIterator {
+                            let i = Int(s[1].int)
+                            let src = s[0]
+                            if src.tag == .SW_TAG_OBJ && i < List.count(src) {
+                                s[1] = Value(int: i + 1)
+                                regs[b] = List.items(src)[i]
+                            } else {
+                                s[0] = .none
+                                pc += c
+                            }
+                        } else {
+                            frames[fi].pc = pc
+                            if let v = try Ops.next(it) { regs[b] = v } else { pc += c }
+                        }
+
+                    case .SW_OP_CALL, .SW_OP_CALL_METHOD:
+                        var base = a, argc = b
+                        if op == .SW_OP_CALL_METHOD {
+                            if regs[a + 1].tag == .SW_TAG_UNBOUND {
+                                regs[a + 1] = regs[a]
+                                base = a + 1
+                            } else {
+                                // function, self, args...: shift so self is the first argument
+                                let f = regs[a]
+                                regs[a] = regs[a + 1]
+                                regs[a + 1] = f
+                                // layout now [self, f, args] — rebuild as [f, self, args]
+                                regs[a + 1] = regs[a]
+                                regs[a] = f
+                                argc = b + 1
+                            }
+                        }
+                        let f = regs[base]
+                        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
+                            let fs = objectSlots(f.obj)
+                            let calleeInfo = CodeInfo.from(fs[FuncSlot.code])
+                            let newRegs = regs + info.takeUnretainedValue().registerCount
+                            try checkStack(newRegs, calleeInfo)
+                            frames[fi].pc = pc
+                            try bindArguments(f, calleeInfo, args: regs + base + 1, positional: argc, kwnames: nil, into: newRegs)
+                            pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
+                            if Heap.collectionRequested && reentryDepth == 1 { Heap.collect() }
+                            reload()
+                            continue
+                        }
+                        frames[fi].pc = pc
+                        var args = Args(Array(UnsafeBufferPointer(start: regs + base + 1, count: argc)))
+                        let r = try callNonFunction(f, &args)
+                        regs[a] = r
+                    case .SW_OP_CALL_KW, .SW_OP_CALL_METHOD_KW:
+                        var base = a, argc = b
+                        if op == .SW_OP_CALL_METHOD_KW {
+                            if regs[a + 1].tag == .SW_TAG_UNBOUND { regs[a + 1] = regs[a]; base = a + 1 }
+                            else { let f = regs[a]; regs[a] = regs[a + 1]; regs[a + 1] = regs[a]; regs[a] = f; argc = b + 1 }
+                        }
+                        let f = regs[base]
+                        let names = Tuple.array(regs[c])
+                        let npos = argc - names.count
+                        frames[fi].pc = pc
+                        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
+                            let fs = objectSlots(f.obj)
+                            let calleeInfo = CodeInfo.from(fs[FuncSlot.code])
+                            let newRegs = regs + info.takeUnretainedValue().registerCount
+                            try checkStack(newRegs, calleeInfo)
+                            try bindArguments(f, calleeInfo, args: regs + base + 1, positional: npos, kwnames: names, into: newRegs)
+                            pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
+                            reload()
+                            continue
+                        }
+                        let all = Array(UnsafeBufferPointer(start: regs + base + 1, count: argc))
+                        var args = Args(Array(all[..<npos]), keywords: names.enumerated().map { (Str.swift($0.element), all[npos + $0.offset]) })
+                        regs[a] = try callNonFunction(f, &args)
+                    case .SW_OP_CALL_EX:
+                        let f = regs[a]
+                        let pos = try Ops.iterate(regs[a + 1])
+                        var kw: [(name: String, value: Value)] = []
+                        if regs[a + 2].tag == .SW_TAG_OBJ {
+                            for (k, v) in Dict.entries(regs[a + 2]) {
+                                guard Ops.typeOf(k) == T.str else { throw typeError("keywords must be strings") }
+                                kw.append((Str.swift(k), v))
+                            }
+                        }
+                        frames[fi].pc = pc
+                        regs[a] = try callFromSwift(f, pos, kw)
+                    case .SW_OP_LOAD_METHOD:
+                        let (m, s) = try Ops.loadMethod(regs[b], info.takeUnretainedValue().names[c])
+                        regs[a] = m
+                        regs[a + 1] = s
+                    case .SW_OP_RETURN:
+                        let result = regs[a]
+                        let returnTo = frames[fi].returnTo
+                        frameCount -= 1
+                        if frameCount < entryDepth || returnTo < 0 { return result }
+                        reload()
+                        regs[returnTo] = result
+
+                    case .SW_OP_LOAD_ATTR:
+                        regs[a] = try Ops.getAttr(regs[b], info.takeUnretainedValue().names[c])
+                    case .SW_OP_STORE_ATTR:
+                        try Ops.setAttr(regs[a], info.takeUnretainedValue().names[b], regs[c])
+                    case .SW_OP_DELETE_ATTR:
+                        try Ops.delAttr(regs[a], info.takeUnretainedValue().names[b])
+                    case .SW_OP_GETITEM:
+                        let o = regs[b], k = regs[c]
+                        if k.tag == .SW_TAG_INT && o.tag == .SW_TAG_OBJ && o.obj.pointee.type == T.list {
+                            var i = Int(k.int)
+                            let n = List.count(o)
+                            if i < 0 { i += n }
+                            if i >= 0 && i < n { regs[a] = List.items(o)[i]; continue }
+                        }
+                        regs[a] = try Ops.getItem(o, k)
+                    case .SW_OP_SETITEM:
+                        let o = regs[a], k = regs[b]
+                        if k.tag == .SW_TAG_INT && o.tag == .SW_TAG_OBJ && o.obj.pointee.type == T.list {
+                            var i = Int(k.int)
+                            let n = List.count(o)
+                            if i < 0 { i += n }
+                            if i >= 0 && i < n { List.items(o)[i] = regs[c]; continue }
+                        }
+                        try Ops.setItem(o, k, regs[c])
+                    case .SW_OP_DELITEM:
+                        try Ops.delItem(regs[a], regs[b])
+
+                    case .SW_OP_BUILD_LIST:
+                        regs[a] = List.make(regs + b, count: c)
+                    case .SW_OP_BUILD_TUPLE:
+                        regs[a] = Tuple.make(regs + b, count: c)
+                    case .SW_OP_BUILD_SET:
+                        let s = PySet.make()
+                        for i in 0..<c { try PySet.add(s, regs[b + i]) }
+                        regs[a] = s
+                    case .SW_OP_BUILD_DICT:
+                        let d = Dict.make(capacity: c)
+                        for i in 0..<c { try Dict.set(d, regs[b + 2 * i], regs[b + 2 * i + 1]) }
+                        regs[a] = d
+                    case .SW_OP_BUILD_SLICE:
+                        regs[a] = Ops.makeSlice(regs[b], regs[b + 1], regs[b + 2])
+                    case .SW_OP_BUILD_STRING:
+                        regs[a] = Str.join(Array(UnsafeBufferPointer(start: regs + b, count: c)))
+                    case .SW_OP_LIST_APPEND:
+                        List.append(regs[a], regs[b])
+                    case .SW_OP_LIST_EXTEND:
+                        let src = try Ops.iterate(regs[b])
+                        for x in src { List.append(regs[a], x) }
+                    case .SW_OP_LIST_TO_TUPLE:
+                        regs[a] = Tuple.make(List.array(regs[b]))
+                    case .SW_OP_SET_ADD:
+                        try PySet.add(regs[a], regs[b])
+                    case .SW_OP_SET_UPDATE:
+                        for x in try Ops.iterate(regs[b]) { try PySet.add(regs[a], x) }
+                    case .SW_OP_DICT_SET:
+                        try Dict.set(regs[a], regs[b], regs[c])
+                    case .SW_OP_DICT_UPDATE:
+                        let src = regs[b]
+                        guard Ops.typeOf(src) == T.dict else {
+                            throw typeError("'\(Ops.typeName(src))' object is not a mapping")
+                        }
+                        for (k, v) in Dict.entries(src) { try Dict.set(regs[a], k, v) }
+                    case .SW_OP_UNPACK:
+                        try unpack(regs[a], into: regs + b, count: c)
+                    case .SW_OP_UNPACK_EX:
+                        try unpackStarred(regs[a], into: regs + b, before: c & 0xff, after: c >> 8)
+                    case .SW_OP_FORMAT:
+                        regs[a] = try formatForFString(regs[b], conversion: c & 3, spec: c & 4 != 0 ? regs[b + 1] : nil)
+                    case .SW_OP_MAKE_FUNCTION:
+                        regs[a] = makeFunction(code: regs[b], flags: c, regs: regs + a, globals: globals)
+
+                    case .SW_OP_RAISE:
+                        frames[fi].pc = pc
+                        throw try raiseError(c == 0 ? nil : regs[a], cause: c == 2 ? regs[b] : nil)
+                    case .SW_OP_RERAISE:
+                        throw PyError(regs[a])
+                    case .SW_OP_EXC_MATCH:
+                        regs[a] = Value(bool: try exceptionMatches(regs[b], regs[c]))
+                    case .SW_OP_PUSH_EXC:
+                        regs[b] = handledException
+                        handledException = regs[a]
+                    case .SW_OP_POP_EXC:
+                        handledException = regs[a]
+                    case .SW_OP_RAISE_ASSERT:
+                        let e = Exceptions.make(Exc.assertionError, args: c != 0 ? [regs[b]] : [])
+                        throw PyError(e)
+                    case .SW_OP_IMPORT_NAME:
+                        frames[fi].pc = pc
+                        let name = Str.swift(info.takeUnretainedValue().names[b])
+                        let m = try Modules.importModule(name)
+                        regs[a] = m
+                    case .SW_OP_IMPORT_FROM:
+                        let name = info.takeUnretainedValue().names[c]
+                        guard let v = try Ops.lookupAttr(regs[b], name) else {
+                            let mn = Ops.typeOf(regs[b]) == T.module ? Str.swift(objectSlots(regs[b].obj)[ModuleSlot.name]) : "?"
+                            throw pyError(Exc.importError, "cannot import name '\(Str.swift(name))' from '\(mn)' (unknown location)")
+                        }
+                        regs[a] = v
+                    case .SW_OP_IMPORT_STAR:
+                        let d = Modules.dict(regs[a])
+                        for (k, v) in Dict.entries(d) where !Str.swift(k).hasPrefix("_") { try Dict.set(globals, k, v) }
+                    case .SW_OP_SETUP_ANNOTATIONS:
+                        break
+                    case .SW_OP_NOT_IMPLEMENTED:
+                        let msg = info.takeUnretainedValue().constants[a]
+                        throw PyError(Exceptions.make(Exc.notImplementedError, args: [msg]))
+                    case .SW_OP__COUNT:
+                        break
+                    }
+                }
+            } catch let error as PyError {
+                // Unwind: find a handler in this frame or a caller, recording the traceback.
+                let exc = error.exception
+                var faultPC = pc - 1
+                while true {
+                    addTraceback(exc, frameIndex: frameCount - 1, pc: faultPC)
+                    let code = frames[frameCount - 1].info.takeUnretainedValue().code
+                    if let h = code.handler(for: faultPC) {
+                        reload()
+                        regs[h.register] = exc
+                        pc = h.handler
+                        break
+                    }
+                    let returnTo = frames[frameCount - 1].returnTo
+                    frameCount -= 1
+                    if frameCount < entryDepth || returnTo < 0 { throw error }
+                    faultPC = frames[frameCount - 1].pc - 1
+                }
+            }
+        }
+    }
+
+    @inline(__always) static func isSame(_ x: Value, _ y: Value) -> Bool {
+        if x.tag != y.tag { return false }
+        if x.tag == .SW_TAG_NONE { return true }
+        return x.bits == y.bits
+    }
+
+    static func addTraceback(_ exc: Value, frameIndex: Int, pc: Int) {
+        guard Exceptions.isException(exc) else { return }
+        let s = objectSlots(exc.obj)
+        let serial = frames[frameIndex].serial
+        if s[ExcSlot.tracebackFrame].int == Int64(serial) { return }
+        s[ExcSlot.tracebackFrame] = Value(int: serial)
+        let code = frames[frameIndex].info.takeUnretainedValue().code
+        if s[ExcSlot.traceback].isNone && handledException.tag == .SW_TAG_OBJ && !handledException.identical(exc)
+            && s[ExcSlot.context].isNone {
+            s[ExcSlot.context] = handledException
+        }
+        Exceptions.addTraceback(exc, filename: code.filename, line: code.line(at: pc), name: code.name)
+    }
+
+    /// The exception a `raise` statement raises.
+    static func raiseError(_ v: Value?, cause: Value?) throws -> PyError {
+        guard let v else {
+            if handledException.tag == .SW_TAG_OBJ { return PyError(handledException) }
+            return pyError(Exc.runtimeError, "No active exception to reraise")
+        }
+        var exc = v
+        if Exceptions.isExceptionType(v) {
+            var noArgs = Args([])
+            exc = try callNonFunction(v, &noArgs)
+        } else if !Exceptions.isException(v) {
+            return typeError("exceptions must derive from BaseException")
+        }
+        if let cause {
+            var c = cause
+            if Exceptions.isExceptionType(cause) { var noArgs = Args([]); c = try callNonFunction(cause, &noArgs) }
+            else if !cause.isNone && !Exceptions.isException(cause) {
+                return typeError("exception causes must derive from BaseException")
+            }
+            objectSlots(exc.obj)[ExcSlot.cause] = c
+            objectSlots(exc.obj)[ExcSlot.suppressContext] = .true
+        }
+        return PyError(exc)
+    }
+
+    static func exceptionMatches(_ exc: Value, _ spec: Value) throws -> Bool {
+        let t = Ops.typeOf(exc)
+        if Ops.typeOf(spec) == T.tuple {
+            for s in Tuple.array(spec) where try exceptionMatches(exc, s) { return true }
+            return false
+        }
+        guard Exceptions.isExceptionType(spec) else {
+            throw typeError("catching classes that do not inherit from BaseException is not allowed")
+        }
+        return Types.isSubtype(t, spec.as(SwType.self))
+    }
+
+    static func unpack(_ v: Value, into dst: UnsafeMutablePointer<SwValue>, count: Int) throws {
+        if v.tag == .SW_TAG_OBJ {
+            let t = v.obj.pointee.type
+            if t == T.tuple || t == T.list {
+                let n = t == T.tuple ? Tuple.count(v) : List.count(v)
+                if n == count {
+                    let items = t == T.tuple ? Tuple.items(v) : List.items(v)
+                    for i in 0..<n { dst[i] = items[i] }
+                    return
+                }
+                if n > count { throw valueError("too many values to unpack (expected \(count))") }
+                throw valueError("not enough values to unpack (expected \(count), got \(n))")
+            }
+        } else {
+            throw typeError("cannot unpack non-iterable \(Ops.typeName(v)) object")
+        }
+        let it = try Ops.iter(v)
+        for i in 0..<count {
+            guard let x = try Ops.next(it) else {
+                throw valueError("not enough values to unpack (expected \(count), got \(i))")
+            }
+            dst[i] = x
+        }
+        if try Ops.next(it) != nil { throw valueError("too many values to unpack (expected \(count))") }
+    }
+
+    static func unpackStarred(_ v: Value, into dst: UnsafeMutablePointer<SwValue>, before: Int, after: Int) throws {
+        if v.tag != .SW_TAG_OBJ { throw typeError("cannot unpack non-iterable \(Ops.typeName(v)) object") }
+        let items = try Ops.iterate(v)
+        if items.count < before + after {
+            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        for i in 0..<before { dst[i] = items[i] }
+        dst[before] = List.make(Array(items[before..<(items.count - after)]))
+        for i in 0..<after { dst[before + 1 + i] = items[items.count - after + i] }
+    }
+
+    static func makeFunction(code: Value, flags: Int, regs: UnsafeMutablePointer<SwValue>, globals: Value) -> Value {
+        let info = CodeInfo.from(code)
+        let c = info.code
+        var slots = [Value](repeating: .none, count: FuncSlot.count)
+        slots[FuncSlot.code] = code
+        slots[FuncSlot.globals] = globals
+        if flags & 1 != 0 { slots[FuncSlot.defaults] = regs[1] }
+        if flags & 2 != 0 { slots[FuncSlot.kwDefaults] = regs[2] }
+        if flags & 4 != 0 { slots[FuncSlot.closure] = regs[3] }
+        slots[FuncSlot.name] = Str.intern(c.name)
+        slots[FuncSlot.qualname] = Str.intern(c.qualifiedName)
+        slots[FuncSlot.module] = Dict.getStr(globals, Str.intern("__name__")) ?? .none
+        return Objects.slotObject(T.function, slots)
+    }
+}

@@ -1,0 +1,262 @@
+// Interpreter.swift — the register-bytecode interpreter: frames on one value stack, the
+// dispatch loop with inline fast paths for ints, floats, lists and ranges, Python-to-
+// Python calls without Swift recursion, and exception unwinding through handler tables.
+import SwoopBytecode
+import Glibc
+
+struct Frame {
+    var info: Unmanaged<CodeInfo>
+    var regs: UnsafeMutablePointer<SwValue>
+    var pc: Int
+    var function: Value
+    var globals: Value
+    /// Register of the caller that receives the result; -1 for a frame entered from Swift.
+    var returnTo: Int
+    var serial: Int
+}
+
+public enum Interpreter {
+    static let stackCapacity = 8 << 20          // values (128 MiB of address space)
+    static let frameCapacity = 200_000
+    static var stackBase: UnsafeMutablePointer<SwValue>!
+    static var frames: UnsafeMutablePointer<Frame>!
+    static var frameCount = 0
+    static var frameSerial = 0
+    public static var recursionLimit = 1000
+    /// The exception being handled (for bare `raise` and implicit chaining).
+    static var handledException: Value = .none
+    /// How many times Swift code has re-entered the interpreter (GC waits until 0).
+    static var reentryDepth = 0
+    static var nativeDepth = 0
+
+    static func setUp() {
+        let bytes = stackCapacity * MemoryLayout<SwValue>.size
+        let p = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0)
+        stackBase = p!.assumingMemoryBound(to: SwValue.self)
+        frames = UnsafeMutablePointer<Frame>.allocate(capacity: frameCapacity)
+        Heap.rootScanners.append { stack in
+            let top = stackTop
+            var p = stackBase!
+            while p < top { stack.push(p.pointee); p += 1 }
+            for i in 0..<frameCount {
+                stack.push(frames[i].function)
+                stack.push(frames[i].globals)
+            }
+            stack.push(handledException)
+        }
+        Ops.callFunction = { f, args, kw in try callFromSwift(f, args, kw) }
+    }
+
+    /// One past the last live register.
+    static var stackTop: UnsafeMutablePointer<SwValue> {
+        if frameCount == 0 { return stackBase }
+        let f = frames[frameCount - 1]
+        return f.regs + f.info.takeUnretainedValue().registerCount
+    }
+
+    /// Guards native recursion (repr of nested containers, comparisons).
+    static func enterNative() throws {
+        nativeDepth += 1
+        if nativeDepth > recursionLimit + 50 {
+            nativeDepth -= 1
+            throw pyError(Exc.recursionError, "maximum recursion depth exceeded while getting the repr of an object")
+        }
+    }
+    static func leaveNative() { nativeDepth -= 1 }
+
+    // MARK: - Entering code
+
+    /// Runs a module's code with the given globals.
+    public static func runModule(_ code: CodeObject, globals: Value) throws -> Value {
+        let info = CodeInfo.of(code)
+        let regs = stackTop
+        try checkStack(regs, info)
+        prepareRegisters(regs, info, argc: 0)
+        pushFrame(info, regs: regs, function: .none, globals: globals, returnTo: -1)
+        reentryDepth += 1
+        defer { reentryDepth -= 1 }
+        return try execute(entryDepth: frameCount)
+    }
+
+    @inline(__always)
+    static func pushFrame(_ info: CodeInfo, regs: UnsafeMutablePointer<SwValue>, function: Value, globals: Value, returnTo: Int) {
+        frameSerial += 1
+        frames[frameCount] = Frame(info: Unmanaged.passUnretained(info), regs: regs, pc: 0, function: function,
+                                   globals: globals, returnTo: returnTo, serial: frameSerial)
+        frameCount += 1
+    }
+
+    @inline(__always)
+    static func checkStack(_ regs: UnsafeMutablePointer<SwValue>, _ info: CodeInfo) throws {
+        if frameCount >= recursionLimit + (reentryDepth > 0 ? 0 : 0) || frameCount >= frameCapacity - 1
+            || regs + info.registerCount + 1 >= stackBase + stackCapacity {
+            throw pyError(Exc.recursionError, "maximum recursion depth exceeded")
+        }
+    }
+
+    /// Clears registers from `argc` on and copies constants in.
+    @inline(__always)
+    static func prepareRegisters(_ regs: UnsafeMutablePointer<SwValue>, _ info: CodeInfo, argc: Int) {
+        let n = info.registerCount
+        if n > argc { memset(regs + argc, 0, (n - argc) * MemoryLayout<SwValue>.size) }
+        if info.constantCount > 0 {
+            memcpy(regs + info.constantBase, info.constants, info.constantCount * MemoryLayout<SwValue>.size)
+        }
+    }
+
+    /// Calls any callable from Swift code (builtins calling back into Python).
+    static func callFromSwift(_ f: Value, _ args: [Value], _ kw: [(name: String, value: Value)]) throws -> Value {
+        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
+            let info = CodeInfo.from(objectSlots(f.obj)[FuncSlot.code])
+            // Root the callee and arguments just above the live registers.
+            let base = stackTop
+            let argc = args.count + kw.count
+            guard base + argc + 2 + info.registerCount < stackBase + stackCapacity else {
+                throw pyError(Exc.recursionError, "maximum recursion depth exceeded")
+            }
+            base[0] = f
+            for (i, a) in args.enumerated() { base[1 + i] = a }
+            for (i, k) in kw.enumerated() { base[1 + args.count + i] = k.value }
+            let regs = base + 1 + argc
+            let kwnames = kw.isEmpty ? nil : kw.map { Str.intern($0.name) }
+            try checkStack(regs, info)
+            try bindArguments(f, info, args: base + 1, positional: args.count, kwnames: kwnames, into: regs)
+            pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
+            reentryDepth += 1
+            defer { reentryDepth -= 1 }
+            return try execute(entryDepth: frameCount)
+        }
+        var a = Args(args, keywords: kw)
+        return try callNonFunction(f, &a)
+    }
+
+    /// Calls a built-in, a type, or anything that is not a Python function.
+    static func callNonFunction(_ f: Value, _ args: inout Args) throws -> Value {
+        if f.tag == .SW_TAG_OBJ {
+            let t = f.obj.pointee.type
+            if t == T.builtinFunction { return try Native.call(f, &args) }
+            if t == T.type {
+                let ty = f.as(SwType.self)
+                if let ctor = Ops.constructors[ty] { return try ctor(&args) }
+                if ty.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+                    if !args.keywords.isEmpty {
+                        throw typeError("\(Types.name(ty))() takes no keyword arguments")
+                    }
+                    return Exceptions.make(ty, args: args.positional)
+                }
+                throw typeError("cannot create '\(Types.name(ty))' instances")
+            }
+            if t == T.function {
+                return try callFromSwift(f, args.positional, args.keywords)
+            }
+        }
+        throw typeError("'\(Ops.typeName(f))' object is not callable")
+    }
+
+    // MARK: - Argument binding
+
+    /// Puts arguments into a new frame's registers, with defaults, *args, **kwargs and
+    /// keyword-only parameters, and CPython's error messages.
+    static func bindArguments(_ fn: Value, _ info: CodeInfo, args: UnsafeMutablePointer<SwValue>, positional: Int,
+                              kwnames: [Value]?, into regs: UnsafeMutablePointer<SwValue>) throws {
+        let code = info.code
+        let fs = objectSlots(fn.obj)
+        let nargs = code.argCount
+        let hasVarArgs = code.flags.contains(.varArgs)
+        let hasVarKw = code.flags.contains(.varKeywords)
+        // Fast path: exact positional call of a plain function.
+        if kwnames == nil && positional == nargs && !hasVarArgs && !hasVarKw && code.kwOnlyCount == 0 {
+            if positional > 0 { memcpy(regs, args, positional * MemoryLayout<SwValue>.size) }
+            prepareRegisters(regs, info, argc: positional)
+            try finishFrameSetup(fn, info, regs)
+            return
+        }
+        prepareRegisters(regs, info, argc: 0)
+        let fname = Str.swift(fs[FuncSlot.name])
+        let nPos = min(positional, nargs)
+        for i in 0..<nPos { regs[i] = args[i] }
+        let varArgsReg = nargs
+        let kwOnlyStart = nargs + (hasVarArgs ? 1 : 0)
+        let varKwReg = kwOnlyStart + code.kwOnlyCount
+        if positional > nargs {
+            if hasVarArgs {
+                regs[varArgsReg] = Tuple.make(args + nargs, count: positional - nargs)
+            } else {
+                let defaults = fs[FuncSlot.defaults]
+                let nd = defaults.isNone ? 0 : Tuple.count(defaults)
+                let takes = nd > 0 ? "from \(nargs - nd) to \(nargs)" : "\(nargs)"
+                let kwGiven = kwnames?.count ?? 0
+                if kwGiven > 0 {
+                    throw typeError("\(fname)() takes \(takes) positional argument\(nargs == 1 && nd == 0 ? "" : "s") but \(positional) positional argument\(positional == 1 ? "" : "s") (and \(kwGiven) keyword-only argument\(kwGiven == 1 ? "" : "s")) were given")
+                }
+                throw typeError("\(fname)() takes \(takes) positional argument\(nargs == 1 && nd == 0 ? "" : "s") but \(positional) \(positional == 1 ? "was" : "were") given")
+            }
+        } else if hasVarArgs {
+            regs[varArgsReg] = Tuple.make([])
+        }
+        var extraKw: Value = .none
+        if hasVarKw { extraKw = Dict.make(); regs[varKwReg] = extraKw }
+        if let kwnames {
+            for (i, name) in kwnames.enumerated() {
+                let v = args[positional + i]
+                var slot = -1
+                for j in code.posOnlyCount..<nargs where Str.equal(Str.intern(code.varNames[j]), name) { slot = j; break }
+                if slot < 0 {
+                    for j in 0..<code.kwOnlyCount where Str.equal(Str.intern(code.varNames[kwOnlyStart + j]), name) {
+                        slot = kwOnlyStart + j; break
+                    }
+                }
+                if slot < 0 {
+                    if hasVarKw { try Dict.set(extraKw, name, v); continue }
+                    throw typeError("\(fname)() got an unexpected keyword argument '\(Str.swift(name))'")
+                }
+                if regs[slot].tag != .SW_TAG_UNBOUND {
+                    throw typeError("\(fname)() got multiple values for argument '\(Str.swift(name))'")
+                }
+                regs[slot] = v
+            }
+        }
+        // Defaults for missing positionals.
+        let defaults = fs[FuncSlot.defaults]
+        let nd = defaults.isNone ? 0 : Tuple.count(defaults)
+        var missing: [String] = []
+        for i in 0..<nargs where regs[i].tag == .SW_TAG_UNBOUND {
+            let di = i - (nargs - nd)
+            if di >= 0 { regs[i] = Tuple.items(defaults)[di] } else { missing.append(code.varNames[i]) }
+        }
+        if !missing.isEmpty {
+            throw typeError("\(fname)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(nameList(missing))")
+        }
+        let kwd = fs[FuncSlot.kwDefaults]
+        var missingKw: [String] = []
+        for j in 0..<code.kwOnlyCount where regs[kwOnlyStart + j].tag == .SW_TAG_UNBOUND {
+            let n = code.varNames[kwOnlyStart + j]
+            if kwd.tag == .SW_TAG_OBJ, let d = Dict.getStr(kwd, Str.intern(n)) { regs[kwOnlyStart + j] = d }
+            else { missingKw.append(n) }
+        }
+        if !missingKw.isEmpty {
+            throw typeError("\(fname)() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(nameList(missingKw))")
+        }
+        try finishFrameSetup(fn, info, regs)
+    }
+
+    static func nameList(_ names: [String]) -> String {
+        let q = names.map { "'\($0)'" }
+        if q.count == 1 { return q[0] }
+        if q.count == 2 { return q[0] + " and " + q[1] }
+        return q.dropLast().joined(separator: ", ") + ", and " + q.last!
+    }
+
+    /// Cells for captured locals, closure cells into free registers.
+    @inline(__always)
+    static func finishFrameSetup(_ fn: Value, _ info: CodeInfo, _ regs: UnsafeMutablePointer<SwValue>) throws {
+        let code = info.code
+        if !code.cellRegisters.isEmpty {
+            for r in code.cellRegisters { regs[r] = Objects.slotObject(T.cell, [regs[r]]) }
+        }
+        if !code.freeRegisters.isEmpty {
+            let closure = objectSlots(fn.obj)[FuncSlot.closure]
+            for (i, r) in code.freeRegisters.enumerated() { regs[r] = Tuple.items(closure)[i] }
+        }
+    }
+}

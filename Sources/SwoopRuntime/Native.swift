@@ -1,0 +1,105 @@
+// Native.swift — built-in functions and methods implemented in Swift: how they are
+// registered, bound to `self`, and how they read their arguments.
+
+/// The arguments of a native call. For methods, `positional[0]` is self.
+public struct Args {
+    public var positional: [Value]
+    public var keywords: [(name: String, value: Value)]
+
+    public init(_ positional: [Value], keywords: [(name: String, value: Value)] = []) {
+        self.positional = positional
+        self.keywords = keywords
+    }
+
+    public var count: Int { positional.count }
+    public subscript(_ i: Int) -> Value { positional[i] }
+
+    /// Positional argument `i`, or the keyword `name`, or nil.
+    public func arg(_ i: Int, _ name: String? = nil) -> Value? {
+        if i < positional.count { return positional[i] }
+        if let name { return keyword(name) }
+        return nil
+    }
+
+    public func keyword(_ name: String) -> Value? {
+        keywords.first { $0.name == name }?.value
+    }
+
+    /// CPython's arity errors for built-ins: `len() takes exactly one argument (2 given)`.
+    public func expect(_ fname: String, _ min: Int, _ max: Int, keywords allowed: [String] = []) throws {
+        for (k, _) in keywords where !allowed.contains(k) {
+            if allowed.isEmpty { throw typeError("\(fname)() takes no keyword arguments") }
+            throw typeError("'\(k)' is an invalid keyword argument for \(fname)()")
+        }
+        let n = positional.count
+        if n < min || n > max {
+            if min == max {
+                if min == 0 { throw typeError("\(fname)() takes no arguments (\(n) given)") }
+                if min == 1 { throw typeError("\(fname)() takes exactly one argument (\(n) given)") }
+                throw typeError("\(fname) expected \(min) arguments, got \(n)")
+            }
+            if n < min {
+                throw typeError("\(fname) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)")
+            }
+            throw typeError("\(fname) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(n)")
+        }
+    }
+}
+
+public typealias NativeFn = (inout Args) throws -> Value
+
+enum BuiltinSlot {
+    static let selfValue = 0
+    static let name = 1
+    static let count = 2
+}
+
+public enum Native {
+    static var table: [NativeFn] = []
+    static var names: [String] = []
+
+    /// Creates an (immortal) built-in function object.
+    public static func function(_ name: String, _ fn: @escaping NativeFn) -> Value {
+        table.append(fn)
+        names.append(name)
+        return Heap.immortal { makeBuiltin(index: table.count - 1, selfValue: .unbound, name: Str.intern(name)) }
+    }
+
+    static func makeBuiltin(index: Int, selfValue: Value, name: Value) -> Value {
+        let o = Heap.allocate(T.builtinFunction, size: MemoryLayout<SwBuiltin>.size + BuiltinSlot.count * MemoryLayout<SwValue>.size,
+                              nslots: BuiltinSlot.count)
+        let b = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwBuiltin.self)
+        b.pointee.index = Int64(index)
+        builtinSlots(b)[BuiltinSlot.selfValue] = selfValue
+        builtinSlots(b)[BuiltinSlot.name] = name
+        return Value(o)
+    }
+
+    /// Registers a method in a built-in type's dict. The function receives self first.
+    public static func method(_ type: TypeRef, _ name: String, _ fn: @escaping NativeFn) {
+        let f = function(name, fn)
+        Dict.setStr(Types.dict(type), name, f)
+    }
+
+    /// A bound method: the builtin with `self` stored (for `m = "x".join`).
+    public static func bind(_ builtin: Value, to selfValue: Value) -> Value {
+        let b = builtin.as(SwBuiltin.self)
+        return makeBuiltin(index: Int(b.pointee.index), selfValue: selfValue, name: builtinSlots(b)[BuiltinSlot.name])
+    }
+
+    public static func name(_ builtin: Value) -> String {
+        Str.swift(builtinSlots(builtin.as(SwBuiltin.self))[BuiltinSlot.name])
+    }
+
+    public static func boundSelf(_ builtin: Value) -> Value {
+        builtinSlots(builtin.as(SwBuiltin.self))[BuiltinSlot.selfValue]
+    }
+
+    /// Calls a built-in with positional arguments (self prepended if bound).
+    public static func call(_ builtin: Value, _ args: inout Args) throws -> Value {
+        let b = builtin.as(SwBuiltin.self)
+        let s = builtinSlots(b)[BuiltinSlot.selfValue]
+        if s.tag != .SW_TAG_UNBOUND { args.positional.insert(s, at: 0) }
+        return try table[Int(b.pointee.index)](&args)
+    }
+}

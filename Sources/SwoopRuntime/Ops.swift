@@ -1,0 +1,541 @@
+// Ops.swift — the generic Python operations on any value (the slow paths behind the
+// interpreter's inline fast paths): type, repr/str, hash, equality and ordering, truth,
+// len, items, containment, iteration, attributes, calls and binary operators.
+import SwoopFormatting
+
+public enum CompareOp: Int {
+    case lt, le, gt, ge, eq, ne
+    public var symbol: String { ["<", "<=", ">", ">=", "==", "!="][rawValue] }
+    var swapped: CompareOp { [.gt, .ge, .lt, .le, .eq, .ne][rawValue] }
+}
+
+public enum Ops {
+    /// Hook set by the interpreter: calls a Python function object.
+    public static var callFunction: (Value, [Value], [(name: String, value: Value)]) throws -> Value = { _, _, _ in .none }
+    /// Hook: builtin type constructors (int(), list(), ...), filled at startup.
+    public static var constructors: [UnsafeMutablePointer<SwType>: NativeFn] = [:]
+    /// Recursion guard for repr of nested containers (CPython prints `[...]`).
+    static var reprActive: [UInt64] = []
+
+    @inline(__always)
+    public static func typeOf(_ v: Value) -> TypeRef {
+        switch v.tag {
+        case .SW_TAG_INT: return T.int
+        case .SW_TAG_FLOAT: return T.float
+        case .SW_TAG_BOOL: return T.bool
+        case .SW_TAG_NONE, .SW_TAG_UNBOUND: return T.noneType
+        case .SW_TAG_OBJ: return v.obj.pointee.type
+        }
+    }
+
+    public static func typeName(_ v: Value) -> String { Types.name(typeOf(v)) }
+
+    public static func isInstance(_ v: Value, _ t: TypeRef) -> Bool { Types.isSubtype(typeOf(v), t) }
+
+    // MARK: - repr / str
+
+    public static func repr(_ v: Value) throws -> Value { Str.make(try reprString(v)) }
+
+    public static func reprString(_ v: Value) throws -> String {
+        switch v.tag {
+        case .SW_TAG_INT: return String(v.int)
+        case .SW_TAG_FLOAT: return pythonFloatRepr(v.float)
+        case .SW_TAG_BOOL: return v.bool ? "True" : "False"
+        case .SW_TAG_NONE: return "None"
+        case .SW_TAG_UNBOUND: return "<unbound>"
+        case .SW_TAG_OBJ: break
+        }
+        let t = v.obj.pointee.type
+        if t == T.str { return Str.swift(strRepr(v)) }
+        if t == T.int { return try intToDecimalString(v) }
+        if t == T.list || t == T.tuple || t == T.dict || t == T.set || t == T.frozenset
+            || t == T.dictKeys || t == T.dictValues || t == T.dictItems {
+            if reprActive.contains(v.bits) {
+                return t == T.list ? "[...]" : t == T.dict ? "{...}" : "..."
+            }
+            reprActive.append(v.bits)
+            defer { reprActive.removeLast() }
+            try Interpreter.enterNative()
+            defer { Interpreter.leaveNative() }
+            func items(_ xs: [Value]) throws -> String { try xs.map(reprString).joined(separator: ", ") }
+            switch t {
+            case T.list: return "[" + (try items(List.array(v))) + "]"
+            case T.tuple:
+                let xs = Tuple.array(v)
+                return xs.count == 1 ? "(" + (try reprString(xs[0])) + ",)" : "(" + (try items(xs)) + ")"
+            case T.dict:
+                return "{" + (try Dict.entries(v).map { try reprString($0.key) + ": " + reprString($0.value) }
+                    .joined(separator: ", ")) + "}"
+            case T.set:
+                let xs = PySet.items(v)
+                return xs.isEmpty ? "set()" : "{" + (try items(xs)) + "}"
+            case T.frozenset:
+                let xs = PySet.items(v)
+                return xs.isEmpty ? "frozenset()" : "frozenset({" + (try items(xs)) + "})"
+            case T.dictKeys: return "dict_keys([" + (try items(Dict.entries(objectSlots(v.obj)[0]).map { $0.key })) + "])"
+            case T.dictValues: return "dict_values([" + (try items(Dict.entries(objectSlots(v.obj)[0]).map { $0.value })) + "])"
+            default:
+                return "dict_items([" + (try Dict.entries(objectSlots(v.obj)[0]).map {
+                    "(" + (try reprString($0.key)) + ", " + (try reprString($0.value)) + ")" }.joined(separator: ", ")) + "])"
+            }
+        }
+        if t == T.type { return "<class '\(Types.name(v.as(SwType.self)))'>" }
+        if t == T.function { return "<function \(Str.swift(objectSlots(v.obj)[FuncSlot.qualname])) at \(address(v))>" }
+        if t == T.builtinFunction {
+            let s = Native.boundSelf(v)
+            if s.tag != .SW_TAG_UNBOUND {
+                return "<built-in method \(Native.name(v)) of \(typeName(s)) object at \(address(s))>"
+            }
+            return "<built-in function \(Native.name(v))>"
+        }
+        if t == T.range {
+            let s = objectSlots(v.obj)
+            let step = s[2].int
+            return step == 1 ? "range(\(s[0].int), \(s[1].int))" : "range(\(s[0].int), \(s[1].int), \(step))"
+        }
+        if t == T.slice {
+            let s = objectSlots(v.obj)
+            return "slice(\(try reprString(s[0])), \(try reprString(s[1])), \(try reprString(s[2])))"
+        }
+        if t == T.module { return "<module '\(Str.swift(objectSlots(v.obj)[ModuleSlot.name]))' (built-in)>" }
+        if t == T.notImplementedType { return "NotImplemented" }
+        if t == T.ellipsisType { return "Ellipsis" }
+        if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+            let args = Tuple.array(Exceptions.args(v))
+            let name = Types.name(t)
+            if args.count == 1 { return "\(name)(\(try reprString(args[0])))" }
+            return "\(name)(" + (try args.map(reprString).joined(separator: ", ")) + ")"
+        }
+        return "<\(Types.name(t)) object at \(address(v))>"
+    }
+
+    static func address(_ v: Value) -> String {
+        "0x" + String(v.bits, radix: 16).leftPad(12)
+    }
+
+    public static func str(_ v: Value) throws -> Value {
+        if v.tag == .SW_TAG_OBJ && v.obj.pointee.type == T.str { return v }
+        return Str.make(try strString(v))
+    }
+
+    public static func strString(_ v: Value) throws -> String {
+        if v.tag == .SW_TAG_OBJ {
+            let t = v.obj.pointee.type
+            if t == T.str { return Str.swift(v) }
+            if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+                let args = Tuple.array(Exceptions.args(v))
+                if t == Exc.keyError && args.count == 1 { return try reprString(args[0]) }
+                switch args.count {
+                case 0: return ""
+                case 1: return try strString(args[0])
+                default: return try reprString(Exceptions.args(v))
+                }
+            }
+        }
+        return try reprString(v)
+    }
+
+    /// Decimal text of a big int, with CPython's 4300-digit limit.
+    static func intToDecimalString(_ v: Value) throws -> String {
+        let limit = Runtime.intMaxStrDigits
+        if limit > 0 && BigInt.bitLength(v) > 14000 {
+            // Cheap bound first: bits * log10(2) digits.
+            let digits = Int(Double(BigInt.bitLength(v)) * 0.30102999566398) + 1
+            if digits > limit + 1 {
+                throw valueError("Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+            }
+        }
+        let s = BigInt.toString(v)
+        if limit > 0 && s.utf8.count - (s.hasPrefix("-") ? 1 : 0) > limit {
+            throw valueError("Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+        }
+        return s
+    }
+
+    // MARK: - hash / equality / ordering
+
+    public static func hash(_ v: Value) throws -> Int64 {
+        switch v.tag {
+        case .SW_TAG_INT: return Num.hashInt(v.int)
+        case .SW_TAG_BOOL: return v.bool ? 1 : 0
+        case .SW_TAG_FLOAT: return Num.hashFloat(v.float)
+        case .SW_TAG_NONE, .SW_TAG_UNBOUND: return 0xFCA86420
+        case .SW_TAG_OBJ: break
+        }
+        let t = v.obj.pointee.type
+        if t == T.str { return Str.hash(v) }
+        if t == T.int { return BigInt.hash(v) }
+        if t == T.tuple {
+            // CPython's xxHash-based tuple hash (so hash((1, 2)) matches, and sets of
+            // tuples iterate in CPython's order).
+            let p1: UInt64 = 11400714785074694791, p2: UInt64 = 14029467366897019727, p5: UInt64 = 2870177450012600261
+            var acc: UInt64 = p5
+            let n = Tuple.count(v)
+            for i in 0..<n {
+                let lane = UInt64(bitPattern: try hash(Tuple.items(v)[i]))
+                acc = acc &+ lane &* p2
+                acc = (acc << 31) | (acc >> 33)
+                acc = acc &* p1
+            }
+            acc = acc &+ (UInt64(n) ^ (p5 ^ 3527539))
+            if acc == UInt64.max { return 1546275796 }
+            return Int64(bitPattern: acc)
+        }
+        if t == T.frozenset {
+            var h: UInt64 = 0
+            for x in PySet.items(v) {
+                let y = UInt64(bitPattern: try hash(x))
+                h ^= ((y ^ 89869747) ^ (y << 16)) &* 3644798167
+            }
+            h ^= (UInt64(PySet.count(v)) &+ 1) &* 1927868237
+            let r = Int64(bitPattern: h)
+            return r == -1 ? 590923713 : r
+        }
+        if t == T.list || t == T.dict || t == T.set || t == T.slice {
+            throw typeError("unhashable type: '\(Types.name(t))'")
+        }
+        // Identity hash for everything else (functions, types, modules...).
+        return Int64(bitPattern: (v.bits >> 4) | (v.bits << 60))
+    }
+
+    public static func equal(_ a: Value, _ b: Value) throws -> Bool {
+        if a.tag == b.tag && a.bits == b.bits && a.tag != .SW_TAG_FLOAT { return true }
+        if Num.isNumber(a) && Num.isNumber(b) { return try Num.compare(a, b) == 0 }
+        guard a.tag == .SW_TAG_OBJ && b.tag == .SW_TAG_OBJ else { return false }
+        let ta = a.obj.pointee.type, tb = b.obj.pointee.type
+        if ta == T.str && tb == T.str { return Str.equal(a, b) }
+        if ta == T.list && tb == T.list || ta == T.tuple && tb == T.tuple {
+            let xs = ta == T.list ? List.array(a) : Tuple.array(a)
+            let ys = ta == T.list ? List.array(b) : Tuple.array(b)
+            if xs.count != ys.count { return false }
+            for (x, y) in zip(xs, ys) where !(x.identical(y)) {
+                if !(try equal(x, y)) { return false }
+            }
+            return true
+        }
+        if ta == T.dict && tb == T.dict {
+            if Dict.count(a) != Dict.count(b) { return false }
+            for (k, x) in Dict.entries(a) {
+                guard let y = try Dict.get(b, k) else { return false }
+                if !x.identical(y), !(try equal(x, y)) { return false }
+            }
+            return true
+        }
+        if (ta == T.set || ta == T.frozenset) && (tb == T.set || tb == T.frozenset) {
+            if PySet.count(a) != PySet.count(b) { return false }
+            for x in PySet.items(a) where !(try PySet.contains(b, x)) { return false }
+            return true
+        }
+        if ta == T.range && tb == T.range {
+            let x = objectSlots(a.obj), y = objectSlots(b.obj)
+            let lx = rangeLength(x[0].int, x[1].int, x[2].int), ly = rangeLength(y[0].int, y[1].int, y[2].int)
+            if lx != ly { return false }
+            if lx == 0 { return true }
+            if x[0].int != y[0].int { return false }
+            return lx == 1 || x[2].int == y[2].int
+        }
+        if ta == T.dictKeys && tb == T.dictKeys {
+            let ka = Dict.entries(objectSlots(a.obj)[0]), kb = objectSlots(b.obj)[0]
+            if ka.count != Dict.count(kb) { return false }
+            for (k, _) in ka where try Dict.get(kb, k) == nil { return false }
+            return true
+        }
+        return false
+    }
+
+    /// Rich comparison returning a Python value (bool for built-in types).
+    public static func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        switch op {
+        case .eq: return Value(bool: try equal(a, b))
+        case .ne: return Value(bool: !(try equal(a, b)))
+        default: break
+        }
+        if Num.isNumber(a) && Num.isNumber(b) {
+            guard let c = try Num.compare(a, b) else { return .false }
+            return Value(bool: test(op, c))
+        }
+        if a.tag == .SW_TAG_OBJ && b.tag == .SW_TAG_OBJ {
+            let ta = a.obj.pointee.type, tb = b.obj.pointee.type
+            if ta == T.str && tb == T.str { return Value(bool: test(op, Str.compare(a, b))) }
+            if (ta == T.list && tb == T.list) || (ta == T.tuple && tb == T.tuple) {
+                let xs = ta == T.list ? List.array(a) : Tuple.array(a)
+                let ys = ta == T.list ? List.array(b) : Tuple.array(b)
+                for (x, y) in zip(xs, ys) where !(try equal(x, y)) {
+                    return try compare(op, x, y)
+                }
+                return Value(bool: test(op, xs.count < ys.count ? -1 : (xs.count > ys.count ? 1 : 0)))
+            }
+            if (ta == T.set || ta == T.frozenset) && (tb == T.set || tb == T.frozenset) {
+                func subset(_ x: Value, _ y: Value) throws -> Bool {
+                    if PySet.count(x) > PySet.count(y) { return false }
+                    for e in PySet.items(x) where !(try PySet.contains(y, e)) { return false }
+                    return true
+                }
+                switch op {
+                case .le: return Value(bool: try subset(a, b))
+                case .lt:
+                    let r = try subset(a, b)
+                    return Value(bool: PySet.count(a) < PySet.count(b) && r)
+                case .ge: return Value(bool: try subset(b, a))
+                case .gt:
+                    let r = try subset(b, a)
+                    return Value(bool: PySet.count(a) > PySet.count(b) && r)
+                default: break
+                }
+            }
+        }
+        throw typeError("'\(op.symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+    }
+
+    @inline(__always) static func test(_ op: CompareOp, _ c: Int) -> Bool {
+        switch op {
+        case .lt: return c < 0
+        case .le: return c <= 0
+        case .gt: return c > 0
+        case .ge: return c >= 0
+        case .eq: return c == 0
+        case .ne: return c != 0
+        }
+    }
+
+    public static func lessThan(_ a: Value, _ b: Value) throws -> Bool {
+        if a.tag == .SW_TAG_INT && b.tag == .SW_TAG_INT { return a.int < b.int }
+        if a.tag == .SW_TAG_FLOAT && b.tag == .SW_TAG_FLOAT { return a.float < b.float }
+        return try truthy(compare(.lt, a, b))
+    }
+
+    // MARK: - truth, len
+
+    public static func truthy(_ v: Value) throws -> Bool {
+        switch v.tag {
+        case .SW_TAG_BOOL, .SW_TAG_INT: return v.bits != 0
+        case .SW_TAG_FLOAT: return v.float != 0
+        case .SW_TAG_NONE, .SW_TAG_UNBOUND: return false
+        case .SW_TAG_OBJ: break
+        }
+        let t = v.obj.pointee.type
+        switch t.pointee.kind {
+        case .SW_KIND_STR: return v.as(SwStr.self).pointee.byteCount != 0
+        case .SW_KIND_LIST: return v.as(SwList.self).pointee.count != 0
+        case .SW_KIND_TUPLE: return v.obj.pointee.nslots != 0
+        case .SW_KIND_DICT: return v.as(SwDict.self).pointee.count != 0
+        case .SW_KIND_SET: return v.as(SwSet.self).pointee.used != 0
+        case .SW_KIND_BIGINT: return true
+        default: break
+        }
+        if t == T.range || t == T.dictKeys || t == T.dictValues || t == T.dictItems { return try len(v) != 0 }
+        return true
+    }
+
+    public static func len(_ v: Value) throws -> Int {
+        if v.tag == .SW_TAG_OBJ {
+            let t = v.obj.pointee.type
+            switch t.pointee.kind {
+            case .SW_KIND_STR: return Str.length(v)
+            case .SW_KIND_LIST: return List.count(v)
+            case .SW_KIND_TUPLE: return Tuple.count(v)
+            case .SW_KIND_DICT: return Dict.count(v)
+            case .SW_KIND_SET: return PySet.count(v)
+            default: break
+            }
+            if t == T.range {
+                let s = objectSlots(v.obj)
+                return Int(rangeLength(s[0].int, s[1].int, s[2].int))
+            }
+            if t == T.dictKeys || t == T.dictValues || t == T.dictItems { return Dict.count(objectSlots(v.obj)[0]) }
+        }
+        throw typeError("object of type '\(typeName(v))' has no len()")
+    }
+
+    // MARK: - numbers
+
+    public static func index(_ v: Value) throws -> Int {
+        switch v.tag {
+        case .SW_TAG_INT: return Int(v.int)
+        case .SW_TAG_BOOL: return v.bool ? 1 : 0
+        default:
+            if BigInt.isBig(v) {
+                throw pyError(Exc.indexError, "cannot fit 'int' into an index-sized integer")
+            }
+            throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+        }
+    }
+
+    public static func toDouble(_ v: Value) throws -> Double {
+        if Num.isNumber(v) { return try Num.toDouble(v) }
+        throw typeError("must be real number, not \(typeName(v))")
+    }
+
+    // MARK: - binary operators
+
+    public static func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        if let r = try Num.binary(op, a, b) { return r }
+        if a.tag == .SW_TAG_OBJ || b.tag == .SW_TAG_OBJ {
+            if let r = try sequenceBinary(op, a, b, inPlace: false) { return r }
+        }
+        throw binaryTypeError(op, a, b)
+    }
+
+    public static func inPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        if a.tag == .SW_TAG_OBJ {
+            let t = a.obj.pointee.type
+            if t == T.list && op == .add {
+                for x in try iterate(b) { List.append(a, x) }
+                return a
+            }
+            if t == T.list && op == .mul {
+                let items = List.array(a)
+                let n = try index(b)
+                List.setCount(a, 0)
+                if n > 0 { for _ in 0..<n { for x in items { List.append(a, x) } } }
+                return a
+            }
+            if t == T.set, let r = try setInPlace(op, a, b) { return r }
+            if t == T.dict && op == .or && b.tag == .SW_TAG_OBJ && b.obj.pointee.type == T.dict {
+                for (k, v) in Dict.entries(b) { try Dict.set(a, k, v) }
+                return a
+            }
+        }
+        do { return try binary(op, a, b) } catch let e as PyError where Exceptions.type(e.exception) == Exc.typeError {
+            if let r = try Num.binary(op, a, b) { return r }
+            if try sequenceBinary(op, a, b, inPlace: true) == nil {
+                throw typeError("unsupported operand type(s) for \(op.symbol)=: '\(typeName(a))' and '\(typeName(b))'")
+            }
+            throw e
+        }
+    }
+
+    static func binaryTypeError(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyError {
+        if op == .pow {
+            return typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'")
+        }
+        if op == .add && typeOf(a) == T.str {
+            return typeError("can only concatenate str (not \"\(typeName(b))\") to str")
+        }
+        if op == .add && typeOf(a) == T.list && b.tag == .SW_TAG_OBJ {
+            return typeError("can only concatenate list (not \"\(typeName(b))\") to list")
+        }
+        if op == .add && typeOf(a) == T.tuple && b.tag == .SW_TAG_OBJ {
+            return typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple")
+        }
+        if op == .mul && (typeOf(a) == T.str || typeOf(a) == T.list || typeOf(a) == T.tuple || typeOf(b) == T.str || typeOf(b) == T.list || typeOf(b) == T.tuple) {
+            let seqIsA = typeOf(a) == T.str || typeOf(a) == T.list || typeOf(a) == T.tuple
+            return typeError("can't multiply sequence by non-int of type '\(typeName(seqIsA ? b : a))'")
+        }
+        return typeError("unsupported operand type(s) for \(op.symbol): '\(typeName(a))' and '\(typeName(b))'")
+    }
+
+    static func sequenceBinary(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool) throws -> Value? {
+        let ta = typeOf(a), tb = typeOf(b)
+        switch op {
+        case .add:
+            if ta == T.str && tb == T.str { return Str.concat(a, b) }
+            if ta == T.list && tb == T.list { return List.make(List.array(a) + List.array(b)) }
+            if ta == T.tuple && tb == T.tuple { return Tuple.make(Tuple.array(a) + Tuple.array(b)) }
+        case .mul:
+            if Num.isIntLike(b) && (ta == T.str || ta == T.list || ta == T.tuple) { return try repeatSequence(a, b) }
+            if Num.isIntLike(a) && (tb == T.str || tb == T.list || tb == T.tuple) { return try repeatSequence(b, a) }
+        case .mod:
+            if ta == T.str { return try percentFormat(a, b) }
+        case .or, .and, .sub, .xor:
+            if (ta == T.set || ta == T.frozenset) && (tb == T.set || tb == T.frozenset) {
+                return try setOperation(op, a, b, resultType: ta)
+            }
+            if op == .or && ta == T.dict && tb == T.dict {
+                let r = Dict.copy(a)
+                for (k, v) in Dict.entries(b) { try Dict.set(r, k, v) }
+                return r
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    static func repeatSequence(_ s: Value, _ n: Value) throws -> Value {
+        if BigInt.isBig(n) {
+            if BigInt.z(n).sign < 0 { return try repeatSequence(s, Value(int: 0)) }
+            throw overflowError("cannot fit 'int' into an index-sized integer")
+        }
+        let count = max(0, try index(n))
+        let t = typeOf(s)
+        if t == T.str {
+            if count > 0 && Str.buffer(s).count.multipliedReportingOverflow(by: count).overflow {
+                throw pyError(Exc.memoryError, "")
+            }
+            return strMultiply(s, count)
+        }
+        let items = t == T.list ? List.array(s) : Tuple.array(s)
+        if items.count > 0 && items.count * count > 1 << 32 { throw pyError(Exc.memoryError, "") }
+        var out: [Value] = []
+        out.reserveCapacity(items.count * count)
+        for _ in 0..<count { out += items }
+        return t == T.list ? List.make(out) : Tuple.make(out)
+    }
+
+    static func setOperation(_ op: BinaryOp, _ a: Value, _ b: Value, resultType: TypeRef) throws -> Value {
+        let r = PySet.make(frozen: resultType == T.frozenset)
+        switch op {
+        case .or:
+            try PySet.merge(r, from: a)
+            try PySet.merge(r, from: b)
+        case .and:
+            let (small, big) = PySet.count(a) <= PySet.count(b) ? (a, b) : (b, a)
+            for x in PySet.items(small) where try PySet.contains(big, x) { try PySet.add(r, x) }
+        case .sub:
+            for x in PySet.items(a) where !(try PySet.contains(b, x)) { try PySet.add(r, x) }
+        case .xor:
+            for x in PySet.items(a) where !(try PySet.contains(b, x)) { try PySet.add(r, x) }
+            for x in PySet.items(b) where !(try PySet.contains(a, x)) { try PySet.add(r, x) }
+        default: break
+        }
+        return r
+    }
+
+    static func setInPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        let tb = typeOf(b)
+        guard tb == T.set || tb == T.frozenset else { return nil }
+        switch op {
+        case .or: try PySet.merge(a, from: b)
+        case .sub: for x in PySet.items(b) { try PySet.discard(a, x) }
+        case .and:
+            for x in PySet.items(a) where !(try PySet.contains(b, x)) { try PySet.discard(a, x) }
+        case .xor:
+            for x in PySet.items(b) {
+                if try PySet.contains(a, x) { try PySet.discard(a, x) } else { try PySet.add(a, x) }
+            }
+        default: return nil
+        }
+        return a
+    }
+
+    public static func unary(_ op: UnaryKind, _ v: Value) throws -> Value {
+        switch (op, v.tag) {
+        case (.neg, .SW_TAG_INT): return v.int == Int64.min ? BigInt.neg(v) : Value(int: -v.int)
+        case (.neg, .SW_TAG_FLOAT): return Value(float: -v.float)
+        case (.neg, .SW_TAG_BOOL): return Value(int: v.bool ? -1 : 0)
+        case (.pos, .SW_TAG_INT), (.pos, .SW_TAG_FLOAT): return v
+        case (.pos, .SW_TAG_BOOL): return Value(int: v.bool ? 1 : 0)
+        case (.invert, .SW_TAG_INT): return Value(int: ~v.int)
+        case (.invert, .SW_TAG_BOOL): return Value(int: ~(v.bool ? 1 : 0))
+        default: break
+        }
+        if BigInt.isBig(v) {
+            switch op {
+            case .neg: return BigInt.neg(v)
+            case .pos: return v
+            case .invert: return BigInt.invert(v)
+            }
+        }
+        let sym = op == .neg ? "-" : op == .pos ? "+" : "~"
+        throw typeError("bad operand type for unary \(sym): '\(typeName(v))'")
+    }
+
+    public enum UnaryKind { case neg, pos, invert }
+}
+
+extension String {
+    func leftPad(_ n: Int, _ c: Character = "0") -> String {
+        count >= n ? self : String(repeating: c, count: n - count) + self
+    }
+}

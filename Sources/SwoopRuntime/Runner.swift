@@ -1,0 +1,189 @@
+// Runner.swift — starting the runtime and running a program: source → parse → compile →
+// execute, with CPython's reporting of syntax errors, uncaught exceptions and exit codes.
+import SwoopSyntax
+import SwoopCompiler
+import SwoopBytecode
+import Glibc
+
+public enum Runner {
+    static var started = false
+    static var sourceCache: [String: [String]] = [:]
+
+    /// Creates types, builtins and modules. Call once before running anything.
+    public static func start(argv: [String]) {
+        if started { return }
+        started = true
+        Heap.setUp()
+        Types.setUp()
+        Interpreter.setUp()
+        Heap.immortal {
+            Modules.sysModules = Dict.make()
+            Modules.builtinsDict = Dict.make()
+            Modules.sysArgv = List.make(argv.map { Str.make($0) })
+            Modules.sysPath = List.make()
+            Modules.sysStdout = Objects.slotObject(T.object, [Value(int: 1)])
+            Modules.sysStderr = Objects.slotObject(T.object, [Value(int: 2)])
+        }
+        Heap.rootScanners.append { stack in
+            stack.push(Modules.sysModules)
+            stack.push(Modules.builtinsDict)
+            stack.push(Modules.sysArgv)
+            stack.push(Modules.sysPath)
+        }
+        Heap.immortal {
+            installRuntimeLibrary()
+            for e in Exc.all { Dict.setStr(Modules.builtinsDict, Types.name(e), Value(e)) }
+            Dict.setStr(Modules.builtinsDict, "None", .none)
+            Dict.setStr(Modules.builtinsDict, "True", .true)
+            Dict.setStr(Modules.builtinsDict, "False", .false)
+            Dict.setStr(Modules.builtinsDict, "NotImplemented", Singletons.notImplemented)
+            Dict.setStr(Modules.builtinsDict, "Ellipsis", Singletons.ellipsis)
+            Dict.setStr(Modules.builtinsDict, "__displayhook__", Native.function("displayhook") { args in
+                if args.count == 1 && !args[0].isNone {
+                    Output.write(fd: 1, try Ops.reprString(args[0]) + "\n")
+                    Dict.setStr(Modules.builtinsDict, "_", args[0])
+                }
+                return .none
+            })
+        }
+        let builtinsModule = Objects.slotObject(T.module, [Str.intern("builtins"), Modules.builtinsDict])
+        Dict.setStr(Modules.sysModules, Str.intern("builtins"), builtinsModule)
+    }
+
+    /// Runs a script file as `__main__`; returns the process exit status.
+    public static func runFile(_ path: String) -> Int32 {
+        guard let bytes = readFile(path) else {
+            let abs = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+            writeStderr("swoop: can't open file '\(abs)': [Errno 2] No such file or directory\n")
+            return 2
+        }
+        return runSource(bytes: bytes, filename: path)
+    }
+
+    public static func runSource(bytes: [UInt8], filename: String) -> Int32 {
+        let code: CodeObject
+        do {
+            code = try compile(bytes: bytes, filename: filename)
+        } catch let e as SyntaxErrorInfo {
+            Output.flush()
+            writeStderr(e.rendered())
+            return 1
+        } catch {
+            writeStderr("SyntaxError: \(error)\n")
+            return 1
+        }
+        let globals = Dict.make()
+        Dict.setStr(globals, "__name__", Str.intern("__main__"))
+        Dict.setStr(globals, "__file__", Str.make(filename))
+        Dict.setStr(globals, "__builtins__", Dict.getStr(Modules.sysModules, Str.intern("builtins")) ?? .none)
+        Heap.tempRoots.append(globals)
+        let main = Modules.make("__main__")
+        objectSlots(main.obj)[ModuleSlot.dict] = globals
+        Dict.setStr(Modules.sysModules, Str.intern("__main__"), main)
+        do {
+            _ = try Interpreter.runModule(code, globals: globals)
+            Output.flush()
+            return 0
+        } catch let e as PyError {
+            return reportUncaught(e.exception)
+        } catch {
+            Output.flush()
+            writeStderr("internal error: \(error)\n")
+            return 1
+        }
+    }
+
+    /// Parses and compiles, turning compile errors into SyntaxErrorInfo.
+    public static func compile(bytes: [UInt8], filename: String, mode: CompileMode = .exec) throws -> CodeObject {
+        let module = try parseModule(bytes: bytes, filename: filename)
+        do {
+            return try Compiler.compile(module, filename: filename, mode: mode)
+        } catch let e as CompileError {
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let line = e.location.line
+            let text = line >= 1 && line <= lines.count ? String(lines[line - 1]) + "\n" : nil
+            throw SyntaxErrorInfo(message: e.message, filename: filename, line: line > 0 ? line : nil,
+                                  offset: e.location.column + 1, text: text)
+        }
+    }
+
+    /// Prints the traceback (or handles SystemExit) and returns the exit status.
+    public static func reportUncaught(_ exc: Value) -> Int32 {
+        Output.flush()
+        if Exceptions.isException(exc) && Types.isSubtype(Exceptions.type(exc), Exc.systemExit) {
+            let args = Tuple.array(Exceptions.args(exc))
+            let code = args.isEmpty ? Value.none : (args.count == 1 ? args[0] : Exceptions.args(exc))
+            if code.isNone { return 0 }
+            if code.tag == .SW_TAG_INT { return Int32(truncatingIfNeeded: code.int) }
+            if code.tag == .SW_TAG_BOOL { return code.bool ? 1 : 0 }
+            writeStderr(((try? Ops.strString(code)) ?? "") + "\n")
+            return 1
+        }
+        writeStderr(formatTraceback(exc))
+        Output.flush()
+        return 1
+    }
+
+    static func formatTraceback(_ exc: Value, seen: Set<UInt64> = []) -> String {
+        var out = ""
+        guard Exceptions.isException(exc) else { return "Exception: \(exc)\n" }
+        let s = objectSlots(exc.obj)
+        var seen = seen
+        seen.insert(exc.bits)
+        let cause = s[ExcSlot.cause], context = s[ExcSlot.context]
+        if cause.tag == .SW_TAG_OBJ && !seen.contains(cause.bits) {
+            out += formatTraceback(cause, seen: seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if context.tag == .SW_TAG_OBJ && !s[ExcSlot.suppressContext].bool && !seen.contains(context.bits) {
+            out += formatTraceback(context, seen: seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        let tb = s[ExcSlot.traceback]
+        if tb.tag == .SW_TAG_OBJ {
+            out += "Traceback (most recent call last):\n"
+            for entry in List.array(tb).reversed() {
+                let e = Tuple.array(entry)
+                let file = Str.swift(e[0]), line = Int(e[1].int), name = Str.swift(e[2])
+                out += "  File \"\(file)\", line \(line), in \(name)\n"
+                if let text = sourceLine(file, line) { out += "    \(text)\n" }
+            }
+        }
+        out += Exceptions.formatLine(exc) + "\n"
+        return out
+    }
+
+    static func sourceLine(_ file: String, _ line: Int) -> String? {
+        if sourceCache[file] == nil {
+            guard let bytes = readFile(file) else { return nil }
+            sourceCache[file] = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let lines = sourceCache[file], line >= 1, line <= lines.count else { return nil }
+        let t = lines[line - 1].drop { $0 == " " || $0 == "\t" }
+        let trimmed = String(t.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    public static func readFile(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var st = stat()
+        if fstat(fileno(f), &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR { return nil }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buf, 1, buf.count, f)
+            if n <= 0 { break }
+            out.append(contentsOf: buf[0..<n])
+        }
+        return out
+    }
+
+    static func currentDirectory() -> String {
+        var buf = [CChar](repeating: 0, count: 4096)
+        return getcwd(&buf, buf.count) != nil ? String(cString: buf) : "."
+    }
+
+    public static func writeStderr(_ s: String) {
+        Output.write(fd: 2, s)
+    }
+}

@@ -1,0 +1,356 @@
+// Sequences.swift — subscripting, slices, ranges, containment, and the built-in
+// iterators (list, tuple, str, range, dict, set) behind `for` and `iter()`.
+
+enum FuncSlot {
+    static let code = 0, globals = 1, defaults = 2, kwDefaults = 3, closure = 4, name = 5, qualname = 6, dict = 7, module = 8
+    static let count = 9
+}
+
+enum ModuleSlot {
+    static let name = 0, dict = 1
+    static let count = 2
+}
+
+/// Iterator slots: 0 the sequence (or dict/set), 1 the position (int), 2 extra.
+enum IterSlot {
+    static let source = 0, position = 1, extra = 2
+    static let count = 3
+}
+
+@inline(__always) func rangeLength(_ start: Int64, _ stop: Int64, _ step: Int64) -> Int64 {
+    if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+}
+
+public enum Objects {
+    public static func slotObject(_ type: TypeRef, _ slots: [Value]) -> Value {
+        let o = Heap.allocate(type, size: MemoryLayout<SwObject>.size + slots.count * MemoryLayout<SwValue>.size, nslots: slots.count)
+        let p = objectSlots(o)
+        for (i, v) in slots.enumerated() { p[i] = v }
+        return Value(o)
+    }
+}
+
+extension Ops {
+    public static func makeRange(start: Int64, stop: Int64, step: Int64) -> Value {
+        Objects.slotObject(T.range, [Value(int: start), Value(int: stop), Value(int: step)])
+    }
+
+    public static func makeSlice(_ start: Value, _ stop: Value, _ step: Value) -> Value {
+        Objects.slotObject(T.slice, [start, stop, step])
+    }
+
+    /// CPython's PySlice_GetIndicesEx: clamps a slice to a sequence of `length`.
+    public static func sliceIndices(_ slice: Value, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
+        let s = objectSlots(slice.obj)
+        func clampIndex(_ v: Value) throws -> Int {
+            if BigInt.isBig(v) { return BigInt.z(v).sign < 0 ? Int.min / 2 : Int.max / 2 }
+            if v.tag == .SW_TAG_INT || v.tag == .SW_TAG_BOOL { return try index(v) }
+            throw typeError("slice indices must be integers or None or have an __index__ method")
+        }
+        var step = 1
+        if !s[2].isNone {
+            step = try clampIndex(s[2])
+            if step == 0 { throw valueError("slice step cannot be zero") }
+        }
+        var start: Int, stop: Int
+        if s[0].isNone { start = step < 0 ? length - 1 : 0 } else {
+            start = try clampIndex(s[0])
+            if start < 0 { start += length; if start < 0 { start = step < 0 ? -1 : 0 } }
+            else if start >= length { start = step < 0 ? length - 1 : length }
+        }
+        if s[1].isNone { stop = step < 0 ? -1 : length } else {
+            stop = try clampIndex(s[1])
+            if stop < 0 { stop += length; if stop < 0 { stop = step < 0 ? -1 : 0 } }
+            else if stop >= length { stop = step < 0 ? length - 1 : length }
+        }
+        var count = 0
+        if step > 0 { if start < stop { count = (stop - start - 1) / step + 1 } }
+        else if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        return (start, stop, step, count)
+    }
+
+    @inline(__always)
+    static func normalizeIndex(_ i: Value, _ n: Int, _ what: String) throws -> Int {
+        var k: Int
+        if i.tag == .SW_TAG_INT { k = Int(i.int) } else {
+            if BigInt.isBig(i) { throw indexError("cannot fit 'int' into an index-sized integer") }
+            if i.tag != .SW_TAG_BOOL {
+                throw typeError("\(what) indices must be integers or slices, not \(typeName(i))")
+            }
+            k = i.bool ? 1 : 0
+        }
+        if k < 0 { k += n }
+        if k < 0 || k >= n { throw indexError("\(what) index out of range") }
+        return k
+    }
+
+    public static func getItem(_ o: Value, _ key: Value) throws -> Value {
+        guard o.tag == .SW_TAG_OBJ else {
+            throw typeError("'\(typeName(o))' object is not subscriptable")
+        }
+        let t = o.obj.pointee.type
+        let isSlice = key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice
+        switch t.pointee.kind {
+        case .SW_KIND_LIST:
+            let n = List.count(o)
+            if isSlice {
+                let (start, _, step, count) = try sliceIndices(key, length: n)
+                let r = List.make(capacity: count)
+                let items = List.items(o)
+                for j in 0..<count { List.append(r, items[start + j * step]) }
+                return r
+            }
+            return List.items(o)[try normalizeIndex(key, n, "list")]
+        case .SW_KIND_TUPLE:
+            let n = Tuple.count(o)
+            if isSlice {
+                let (start, _, step, count) = try sliceIndices(key, length: n)
+                if step == 1 && count == n { return o }
+                let items = Tuple.items(o)
+                return Tuple.make((0..<count).map { items[start + $0 * step] })
+            }
+            return Tuple.items(o)[try normalizeIndex(key, n, "tuple")]
+        case .SW_KIND_STR:
+            return try strGetItem(o, key)
+        case .SW_KIND_DICT:
+            if let v = try Dict.get(o, key) { return v }
+            throw keyError(key)
+        default:
+            break
+        }
+        if t == T.range {
+            let s = objectSlots(o.obj)
+            let start = s[0].int, stop = s[1].int, step = s[2].int
+            let n = Int(rangeLength(start, stop, step))
+            if isSlice {
+                let (a, b, st, _) = try sliceIndices(key, length: n)
+                return makeRange(start: start + Int64(a) * step, stop: start + Int64(b) * step, step: step * Int64(st))
+            }
+            let k = try normalizeIndex(key, n, "range object")
+            return Value(int: start + Int64(k) * step)
+        }
+        if t == T.type {
+            throw typeError("type '\(Types.name(o.as(SwType.self)))' is not subscriptable")
+        }
+        throw typeError("'\(Types.name(t))' object is not subscriptable")
+    }
+
+    public static func setItem(_ o: Value, _ key: Value, _ v: Value) throws {
+        guard o.tag == .SW_TAG_OBJ else {
+            throw typeError("'\(typeName(o))' object does not support item assignment")
+        }
+        let t = o.obj.pointee.type
+        if t == T.list {
+            let n = List.count(o)
+            if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
+                let (start, stop, step, count) = try sliceIndices(key, length: n)
+                let new = v.identical(o) ? List.array(o) : try iterate(v)
+                if step == 1 {
+                    List.replace(o, start, max(start, stop), with: new)
+                } else {
+                    if new.count != count {
+                        throw valueError("attempt to assign sequence of size \(new.count) to extended slice of size \(count)")
+                    }
+                    let items = List.items(o)
+                    for j in 0..<count { items[start + j * step] = new[j] }
+                }
+                return
+            }
+            List.items(o)[try normalizeIndex(key, n, "list assignment")] = v
+            return
+        }
+        if t == T.dict { try Dict.set(o, key, v); return }
+        throw typeError("'\(Types.name(t))' object does not support item assignment")
+    }
+
+    public static func delItem(_ o: Value, _ key: Value) throws {
+        let t = typeOf(o)
+        if t == T.list {
+            let n = List.count(o)
+            if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
+                let (start, _, step, count) = try sliceIndices(key, length: n)
+                if count == 0 { return }
+                var drop = Set<Int>()
+                for j in 0..<count { drop.insert(start + j * step) }
+                let kept = List.array(o).enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
+                List.replace(o, 0, n, with: kept)
+                return
+            }
+            _ = List.remove(o, at: try normalizeIndex(key, n, "list assignment"))
+            return
+        }
+        if t == T.dict {
+            if try Dict.remove(o, key) == nil { throw keyError(key) }
+            return
+        }
+        throw typeError("'\(Types.name(t))' object doesn't support item deletion")
+    }
+
+    public static func contains(_ c: Value, _ item: Value) throws -> Bool {
+        guard c.tag == .SW_TAG_OBJ else {
+            throw typeError("argument of type '\(typeName(c))' is not iterable")
+        }
+        let t = c.obj.pointee.type
+        switch t.pointee.kind {
+        case .SW_KIND_DICT: return try Dict.get(c, item) != nil
+        case .SW_KIND_SET: return try PySet.contains(c, item)
+        case .SW_KIND_STR:
+            guard typeOf(item) == T.str else {
+                throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
+            }
+            return try strContains(c, item)
+        case .SW_KIND_LIST, .SW_KIND_TUPLE:
+            let n = t == T.list ? List.count(c) : Tuple.count(c)
+            var i = 0
+            while i < (t == T.list ? List.count(c) : n) {
+                let x = t == T.list ? List.items(c)[i] : Tuple.items(c)[i]
+                if x.identical(item) { return true }
+                if try equal(x, item) { return true }
+                i += 1
+            }
+            return false
+        default: break
+        }
+        if t == T.range {
+            let s = objectSlots(c.obj)
+            guard item.tag == .SW_TAG_INT || item.tag == .SW_TAG_BOOL || item.tag == .SW_TAG_FLOAT else {
+                if BigInt.isBig(item) { return false }
+                for x in try iterate(c) where try equal(x, item) { return true }
+                return false
+            }
+            if item.tag == .SW_TAG_FLOAT {
+                let d = item.float
+                guard d.rounded() == d, abs(d) < 9e18 else { return false }
+                return try contains(c, Value(int: Int64(d)))
+            }
+            let v = item.tag == .SW_TAG_BOOL ? Int64(item.bool ? 1 : 0) : item.int
+            let start = s[0].int, stop = s[1].int, step = s[2].int
+            if step > 0 { if v < start || v >= stop { return false } }
+            else if v > start || v <= stop { return false }
+            return (v - start) % step == 0
+        }
+        if t == T.dictKeys { return try Dict.get(objectSlots(c.obj)[0], item) != nil }
+        // Generic: iterate.
+        let it = try iter(c)
+        while let x = try next(it) {
+            if x.identical(item) { return true }
+            if try equal(x, item) { return true }
+        }
+        return false
+    }
+
+    // MARK: - Iteration
+
+    static func makeIterator(_ type: TypeRef, _ source: Value, _ position: Int64 = 0, _ extra: Value = .none) -> Value {
+        Objects.slotObject(type, [source, Value(int: position), extra])
+    }
+
+    public static func iter(_ v: Value) throws -> Value {
+        guard v.tag == .SW_TAG_OBJ else {
+            throw typeError("'\(typeName(v))' object is not iterable")
+        }
+        let t = v.obj.pointee.type
+        switch t {
+        case T.list: return makeIterator(T.listIterator, v)
+        case T.tuple: return makeIterator(T.tupleIterator, v)
+        case T.str: return makeIterator(T.strIterator, v)
+        case T.range:
+            let s = objectSlots(v.obj)
+            // Slots: current, stop, step.
+            return Objects.slotObject(T.rangeIterator, [s[0], s[1], s[2]])
+        case T.dict, T.dictKeys: return makeIterator(T.dictKeyIterator, t == T.dict ? v : objectSlots(v.obj)[0])
+        case T.dictValues: return makeIterator(T.dictValueIterator, objectSlots(v.obj)[0])
+        case T.dictItems: return makeIterator(T.dictItemIterator, objectSlots(v.obj)[0])
+        case T.set, T.frozenset: return makeIterator(T.setIterator, Tuple.make(PySet.items(v)))
+        default: break
+        }
+        if isIterator(t) { return v }
+        throw typeError("'\(Types.name(t))' object is not iterable")
+    }
+
+    static func isIterator(_ t: TypeRef) -> Bool {
+        t == T.listIterator || t == T.tupleIterator || t == T.strIterator || t == T.rangeIterator
+            || t == T.dictKeyIterator || t == T.dictValueIterator || t == T.dictItemIterator
+            || t == T.setIterator || t == T.enumerate || t == T.zip || t == T.map || t == T.filter
+            || t == T.reversed || t == T.listReverseIterator || t == T.callIterator
+    }
+
+    /// The next item, or nil when exhausted.
+    public static func next(_ it: Value) throws -> Value? {
+        guard it.tag == .SW_TAG_OBJ else { throw typeError("'\(typeName(it))' object is not an iterator") }
+        let t = it.obj.pointee.type
+        let s = objectSlots(it.obj)
+        switch t {
+        case T.listIterator:
+            let i = Int(s[1].int)
+            let src = s[0]
+            if src.isNone || i >= List.count(src) { s[0] = .none; return nil }
+            s[1] = Value(int: i + 1)
+            return List.items(src)[i]
+        case T.rangeIterator:
+            let cur = s[0].int, stop = s[1].int, step = s[2].int
+            if step > 0 ? cur >= stop : cur <= stop { return nil }
+            s[0] = Value(int: cur &+ step)
+            return Value(int: cur)
+        case T.tupleIterator:
+            let i = Int(s[1].int)
+            if i >= Tuple.count(s[0]) { return nil }
+            s[1] = Value(int: i + 1)
+            return Tuple.items(s[0])[i]
+        case T.strIterator:
+            let src = s[0]
+            let pos = Int(s[1].int)
+            let buf = Str.buffer(src)
+            if pos >= buf.count { return nil }
+            if Str.isASCII(src) {
+                s[1] = Value(int: pos + 1)
+                return Str.ascii[Int(buf[pos])]
+            }
+            var end = pos + 1
+            while end < buf.count && buf[end] & 0xC0 == 0x80 { end += 1 }
+            s[1] = Value(int: end)
+            return Str.make(utf8: UnsafeBufferPointer(rebasing: buf[pos..<end]))
+        case T.dictKeyIterator, T.dictValueIterator, T.dictItemIterator:
+            let d = s[0]
+            if s[2].isNone { s[2] = Value(int: Dict.count(d)) }
+            if Int(s[2].int) != Dict.count(d) {
+                s[2] = Value(int: -1)
+                throw pyError(Exc.runtimeError, "dictionary changed size during iteration")
+            }
+            guard let e = Dict.entry(d, from: Int(s[1].int)) else { return nil }
+            s[1] = Value(int: e.index + 1)
+            if t == T.dictKeyIterator { return e.key }
+            if t == T.dictValueIterator { return e.value }
+            return Tuple.make([e.key, e.value])
+        case T.setIterator:
+            let i = Int(s[1].int)
+            if i >= Tuple.count(s[0]) { return nil }
+            s[1] = Value(int: i + 1)
+            return Tuple.items(s[0])[i]
+        case T.listReverseIterator:
+            let i = Int(s[1].int)
+            if i < 0 || i >= List.count(s[0]) { s[1] = Value(int: -1); return nil }
+            s[1] = Value(int: i - 1)
+            return List.items(s[0])[i]
+        default:
+            if let r = try builtinIteratorNext(it) { return r }
+            throw typeError("'\(Types.name(t))' object is not an iterator")
+        }
+    }
+
+    /// Collects an iterable into an array.
+    public static func iterate(_ v: Value) throws -> [Value] {
+        if v.tag == .SW_TAG_OBJ {
+            let t = v.obj.pointee.type
+            if t == T.list { return List.array(v) }
+            if t == T.tuple { return Tuple.array(v) }
+        }
+        let it = try iter(v)
+        var out: [Value] = []
+        Heap.tempRoots.append(it)
+        defer { Heap.tempRoots.removeLast() }
+        while let x = try next(it) { out.append(x) }
+        return out
+    }
+}

@@ -1,0 +1,204 @@
+// Set.swift — set and frozenset objects: open addressing with CPython's probe sequence
+// and resize policy, so a set's iteration order matches CPython's for the same inserts.
+//
+// An empty entry has key.tag == UNBOUND; a deleted ("dummy") one has key.tag == UNBOUND
+// and hash == -1... which would be ambiguous, so dummies are key.tag == UNBOUND with
+// `bits == 1`.
+import Glibc
+
+public enum PySet {
+    static let linearProbes = 9
+    static let minSize = 8
+
+    public static func make(frozen: Bool = false) -> Value {
+        let o = Heap.allocate(frozen ? T.frozenset : T.set, size: MemoryLayout<SwSet>.size)
+        let s = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self)
+        s.pointee.table = allocTable(minSize)
+        s.pointee.mask = Int64(minSize - 1)
+        s.pointee.hash = -1
+        return Value(o)
+    }
+
+    static func allocTable(_ n: Int) -> UnsafeMutablePointer<SwSetEntry> {
+        Heap.noteExternal(n * MemoryLayout<SwSetEntry>.size)
+        return calloc(n, MemoryLayout<SwSetEntry>.size)!.assumingMemoryBound(to: SwSetEntry.self)
+    }
+
+    @inline(__always) static func isEmpty(_ e: SwSetEntry) -> Bool { e.key.tag == .SW_TAG_UNBOUND && e.key.bits == 0 }
+    @inline(__always) static func isDummy(_ e: SwSetEntry) -> Bool { e.key.tag == .SW_TAG_UNBOUND && e.key.bits == 1 }
+    @inline(__always) static func isLive(_ e: SwSetEntry) -> Bool { e.key.tag != .SW_TAG_UNBOUND }
+
+    @inline(__always) public static func count(_ v: Value) -> Int { Int(v.as(SwSet.self).pointee.used) }
+
+    public static func add(_ v: Value, _ key: Value) throws {
+        let h = try Ops.hash(key)
+        try add(v, key, hash: h)
+    }
+
+    static func add(_ v: Value, _ key: Value, hash: Int64) throws {
+        let s = v.as(SwSet.self)
+        var mask = Int(s.pointee.mask)
+        var i = Int(truncatingIfNeeded: hash) & mask
+        var perturb = UInt64(bitPattern: hash)
+        var freeSlot = -1
+        let table = s.pointee.table!
+        while true {
+            var probes = i + linearProbes <= mask ? linearProbes : 0
+            var j = i
+            while true {
+                let e = table[j]
+                if isEmpty(e) {
+                    if freeSlot >= 0 {
+                        table[freeSlot] = SwSetEntry(hash: hash, key: key)
+                        s.pointee.used += 1
+                        return
+                    }
+                    table[j] = SwSetEntry(hash: hash, key: key)
+                    s.pointee.fill += 1
+                    s.pointee.used += 1
+                    mask = Int(s.pointee.mask)
+                    if Int(s.pointee.fill) * 5 >= mask * 3 {
+                        let used = Int(s.pointee.used)
+                        resize(v, used > 50000 ? used * 2 : used * 4)
+                    }
+                    return
+                }
+                if isLive(e) && e.hash == hash {
+                    if e.key.identical(key) { return }
+                    if try Ops.equal(e.key, key) { return }
+                } else if isDummy(e) && freeSlot < 0 {
+                    freeSlot = j
+                }
+                if probes == 0 { break }
+                probes -= 1
+                j += 1
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    static func insertClean(_ table: UnsafeMutablePointer<SwSetEntry>, _ mask: Int, _ key: Value, _ hash: Int64) {
+        var i = Int(truncatingIfNeeded: hash) & mask
+        var perturb = UInt64(bitPattern: hash)
+        while true {
+            if isEmpty(table[i]) { table[i] = SwSetEntry(hash: hash, key: key); return }
+            if i + linearProbes <= mask {
+                for j in 1...linearProbes where isEmpty(table[i + j]) {
+                    table[i + j] = SwSetEntry(hash: hash, key: key)
+                    return
+                }
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    static func resize(_ v: Value, _ minUsed: Int) {
+        let s = v.as(SwSet.self)
+        var newSize = minSize
+        while newSize <= minUsed { newSize <<= 1 }
+        let old = s.pointee.table!
+        let oldMask = Int(s.pointee.mask)
+        let table = allocTable(newSize)
+        for i in 0...oldMask where isLive(old[i]) {
+            insertClean(table, newSize - 1, old[i].key, old[i].hash)
+        }
+        free(old)
+        s.pointee.table = table
+        s.pointee.mask = Int64(newSize - 1)
+        s.pointee.fill = s.pointee.used
+    }
+
+    public static func contains(_ v: Value, _ key: Value) throws -> Bool {
+        try find(v, key, hash: try Ops.hash(key)) >= 0
+    }
+
+    static func find(_ v: Value, _ key: Value, hash: Int64) throws -> Int {
+        let s = v.as(SwSet.self)
+        let mask = Int(s.pointee.mask)
+        let table = s.pointee.table!
+        var i = Int(truncatingIfNeeded: hash) & mask
+        var perturb = UInt64(bitPattern: hash)
+        while true {
+            var probes = i + linearProbes <= mask ? linearProbes : 0
+            var j = i
+            while true {
+                let e = table[j]
+                if isEmpty(e) { return -1 }
+                if isLive(e) && e.hash == hash {
+                    if e.key.identical(key) { return j }
+                    if try Ops.equal(e.key, key) { return j }
+                }
+                if probes == 0 { break }
+                probes -= 1
+                j += 1
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    /// Removes `key`; returns whether it was present.
+    @discardableResult
+    public static func discard(_ v: Value, _ key: Value) throws -> Bool {
+        let j = try find(v, key, hash: try Ops.hash(key))
+        if j < 0 { return false }
+        let s = v.as(SwSet.self)
+        s.pointee.table[j] = SwSetEntry(hash: -1, key: SwValue(tag: .SW_TAG_UNBOUND, bits: 1))
+        s.pointee.used -= 1
+        return true
+    }
+
+    /// Live keys in table order (CPython's iteration order).
+    public static func items(_ v: Value) -> [Value] {
+        let s = v.as(SwSet.self)
+        var out: [Value] = []
+        out.reserveCapacity(Int(s.pointee.used))
+        for i in 0...Int(s.pointee.mask) where isLive(s.pointee.table[i]) { out.append(s.pointee.table[i].key) }
+        return out
+    }
+
+    /// Entries with hashes, for merging without rehashing.
+    static func entries(_ v: Value) -> [SwSetEntry] {
+        let s = v.as(SwSet.self)
+        var out: [SwSetEntry] = []
+        for i in 0...Int(s.pointee.mask) where isLive(s.pointee.table[i]) { out.append(s.pointee.table[i]) }
+        return out
+    }
+
+    /// Adds every element of another set (CPython's set_merge: grow first, then insert
+    /// in the other's table order).
+    public static func merge(_ v: Value, from other: Value) throws {
+        let s = v.as(SwSet.self)
+        let otherUsed = count(other)
+        if otherUsed == 0 { return }
+        if (Int(s.pointee.fill) + otherUsed) * 5 >= Int(s.pointee.mask) * 3 {
+            resize(v, (Int(s.pointee.used) + otherUsed) * 2)
+        }
+        for e in entries(other) { try add(v, e.key, hash: e.hash) }
+    }
+
+    public static func clear(_ v: Value) {
+        let s = v.as(SwSet.self)
+        free(s.pointee.table)
+        s.pointee.table = allocTable(minSize)
+        s.pointee.mask = Int64(minSize - 1)
+        s.pointee.fill = 0
+        s.pointee.used = 0
+    }
+
+    /// Removes and returns an arbitrary element (CPython's finger walk), nil if empty.
+    public static func pop(_ v: Value) -> Value? {
+        let s = v.as(SwSet.self)
+        if s.pointee.used == 0 { return nil }
+        let mask = Int(s.pointee.mask)
+        var i = Int(s.pointee.finger) & mask
+        while !isLive(s.pointee.table[i]) { i = (i + 1) & mask }
+        let key = s.pointee.table[i].key
+        s.pointee.table[i] = SwSetEntry(hash: -1, key: SwValue(tag: .SW_TAG_UNBOUND, bits: 1))
+        s.pointee.used -= 1
+        s.pointee.finger = Int64((i + 1) & mask)
+        return key
+    }
+}

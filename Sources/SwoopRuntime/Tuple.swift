@@ -1,0 +1,105 @@
+// Tuple.swift — tuple objects: a fixed count of values inline after the header.
+import Glibc
+
+public enum Tuple {
+    public static func allocate(_ n: Int) -> Value {
+        let o = Heap.allocate(T.tuple, size: MemoryLayout<SwObject>.size + n * MemoryLayout<SwValue>.size, nslots: n)
+        return Value(o)
+    }
+
+    public static func make(_ items: [Value]) -> Value {
+        let v = allocate(items.count)
+        let p = tupleItems(v.as(SwTuple.self))
+        for (i, x) in items.enumerated() { p[i] = x }
+        return v
+    }
+
+    public static func make(_ items: UnsafePointer<SwValue>, count: Int) -> Value {
+        let v = allocate(count)
+        if count > 0 { memcpy(tupleItems(v.as(SwTuple.self)), items, count * MemoryLayout<SwValue>.size) }
+        return v
+    }
+
+    @inline(__always) public static func count(_ v: Value) -> Int { Int(v.obj.pointee.nslots) }
+    @inline(__always) public static func items(_ v: Value) -> UnsafeMutablePointer<SwValue> { tupleItems(v.as(SwTuple.self)) }
+    public static func array(_ v: Value) -> [Value] { Array(UnsafeBufferPointer(start: items(v), count: count(v))) }
+}
+
+public enum List {
+    public static func make(capacity: Int = 0) -> Value {
+        let o = Heap.allocate(T.list, size: MemoryLayout<SwList>.size)
+        let v = Value(o)
+        if capacity > 0 { reserve(v, capacity) }
+        return v
+    }
+
+    public static func make(_ items: [Value]) -> Value {
+        let v = make(capacity: items.count)
+        for x in items { append(v, x) }
+        return v
+    }
+
+    public static func make(_ items: UnsafePointer<SwValue>, count: Int) -> Value {
+        let v = make(capacity: count)
+        let l = v.as(SwList.self)
+        if count > 0 { memcpy(l.pointee.items, items, count * MemoryLayout<SwValue>.size) }
+        l.pointee.count = Int64(count)
+        return v
+    }
+
+    @inline(__always) public static func count(_ v: Value) -> Int { Int(v.as(SwList.self).pointee.count) }
+    @inline(__always) public static func items(_ v: Value) -> UnsafeMutablePointer<SwValue> { v.as(SwList.self).pointee.items }
+    public static func array(_ v: Value) -> [Value] {
+        let n = count(v)
+        return n == 0 ? [] : Array(UnsafeBufferPointer(start: items(v), count: n))
+    }
+
+    public static func reserve(_ v: Value, _ capacity: Int) {
+        let l = v.as(SwList.self)
+        if Int(l.pointee.capacity) >= capacity { return }
+        let newCap = max(capacity, Int(l.pointee.capacity) * 2, 4)
+        let p = realloc(l.pointee.items, newCap * MemoryLayout<SwValue>.size)!
+        l.pointee.items = p.assumingMemoryBound(to: SwValue.self)
+        Heap.noteExternal((newCap - Int(l.pointee.capacity)) * MemoryLayout<SwValue>.size)
+        l.pointee.capacity = Int64(newCap)
+    }
+
+    @inline(__always)
+    public static func append(_ v: Value, _ x: Value) {
+        let l = v.as(SwList.self)
+        if l.pointee.count == l.pointee.capacity { reserve(v, Int(l.pointee.count) + 1) }
+        l.pointee.items[Int(l.pointee.count)] = x
+        l.pointee.count += 1
+    }
+
+    public static func insert(_ v: Value, _ i: Int, _ x: Value) {
+        let n = count(v)
+        reserve(v, n + 1)
+        let p = items(v)
+        if i < n { memmove(p + i + 1, p + i, (n - i) * MemoryLayout<SwValue>.size) }
+        p[i] = x
+        v.as(SwList.self).pointee.count += 1
+    }
+
+    public static func remove(_ v: Value, at i: Int) -> Value {
+        let n = count(v)
+        let p = items(v)
+        let x = p[i]
+        if i < n - 1 { memmove(p + i, p + i + 1, (n - i - 1) * MemoryLayout<SwValue>.size) }
+        v.as(SwList.self).pointee.count -= 1
+        return x
+    }
+
+    /// Replaces items[lo..<hi] with `new`.
+    public static func replace(_ v: Value, _ lo: Int, _ hi: Int, with new: [Value]) {
+        let n = count(v)
+        let delta = new.count - (hi - lo)
+        reserve(v, n + delta)
+        let p = items(v)
+        if hi < n && delta != 0 { memmove(p + lo + new.count, p + hi, (n - hi) * MemoryLayout<SwValue>.size) }
+        for (k, x) in new.enumerated() { p[lo + k] = x }
+        v.as(SwList.self).pointee.count = Int64(n + delta)
+    }
+
+    public static func setCount(_ v: Value, _ n: Int) { v.as(SwList.self).pointee.count = Int64(n) }
+}

@@ -1,0 +1,314 @@
+// SourceText.swift — the first pipeline stage: raw bytes to a scalar buffer with a line table.
+//
+// CPython reads source files through a decoder that honours a UTF-8 BOM and a PEP 263 coding
+// cookie, rejects NUL bytes and undeclared non-UTF-8 bytes, and translates all newline
+// conventions to "\n". This file does the same once, up front, so the lexer can work on an
+// array of scalars with O(1) indexing and column arithmetic.
+
+/// Decoded program text: the unit every later stage indexes into.
+public struct SourceText: Sendable {
+    /// The program as Unicode scalars, newlines normalised to "\n" and a final "\n" guaranteed
+    /// (CPython's tokenizer behaves as if an unterminated last line had one).
+    public let scalars: [Unicode.Scalar]
+    /// Scalar index at which each line starts; `lineStarts[0]` is line 1.
+    public let lineStarts: [Int]
+    public let filename: String
+    /// True when the original text did not end in a newline (so the last "\n" is synthetic).
+    public let addedFinalNewline: Bool
+
+    public init(_ string: String, filename: String) {
+        self.init(scalars: Array(string.unicodeScalars), filename: filename)
+    }
+
+    init(scalars raw: [Unicode.Scalar], filename: String) {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(raw.count + 1)
+        var starts = [0]
+        var i = 0
+        let n = raw.count
+        while i < n {
+            let c = raw[i]
+            if c == "\r" {
+                out.append("\n")
+                if i + 1 < n, raw[i + 1] == "\n" { i += 1 }
+                starts.append(out.count)
+            } else {
+                out.append(c)
+                if c == "\n" { starts.append(out.count) }
+            }
+            i += 1
+        }
+        var added = false
+        if out.last != "\n" {
+            // An empty file has no lines to terminate; CPython treats it as a single empty line.
+            if !out.isEmpty { added = true }
+            out.append("\n")
+            starts.append(out.count)
+        }
+        // The entry after the final newline starts a line that does not exist.
+        starts.removeLast()
+        self.scalars = out
+        self.lineStarts = starts
+        self.filename = filename
+        self.addedFinalNewline = added
+    }
+
+    /// Number of physical lines.
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of a 1-based line, with its trailing newline unless `withNewline` is false.
+    public func lineText(_ line: Int, withNewline: Bool = true) -> String {
+        guard line >= 1, line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : scalars.count
+        if !withNewline, end > start, scalars[end - 1] == "\n" { end -= 1 }
+        // A synthetic final newline is not part of what CPython echoes back.
+        if withNewline, addedFinalNewline, line == lineStarts.count, end > start { end -= 1 }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[start..<end])
+        return String(s)
+    }
+
+    /// The text between two scalar indices.
+    public func text(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[start..<end])
+        return String(s)
+    }
+
+    /// Column (0-based, in scalars) of a scalar index on a given 1-based line.
+    func column(of index: Int, line: Int) -> Int { index - lineStarts[line - 1] }
+
+    // MARK: - Decoding bytes
+
+    /// Decodes a source file's bytes as CPython does: UTF-8 BOM, PEP 263 coding cookie in the
+    /// first two lines, NUL-byte and invalid-UTF-8 rejection with CPython's messages.
+    public static func decode(bytes: [UInt8], filename: String) throws(SyntaxErrorInfo) -> SourceText {
+        var body = bytes[...]
+        var hasBOM = false
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            hasBOM = true
+            body = body.dropFirst(3)
+        }
+        let declared = codingCookie(in: body)
+        var encoding = Encoding.utf8
+        if let declared {
+            guard let known = Encoding(cookie: declared) else {
+                throw SyntaxErrorInfo(message: "encoding problem: \(declared)", filename: filename,
+                                      line: nil, offset: 0, text: nil)
+            }
+            if hasBOM && known != .utf8 {
+                throw SyntaxErrorInfo(message: "encoding problem: \(declared) with BOM", filename: filename,
+                                      line: nil, offset: 0, text: nil)
+            }
+            encoding = known
+        }
+        // NUL bytes are reported for the first offending line, ahead of any later decoding error.
+        let nulIndex = body.firstIndex(of: 0)
+        switch encoding {
+        case .utf8:
+            let (scalars, badIndex) = decodeUTF8(body, stopAt: nulIndex)
+            if let badIndex, nulIndex == nil || badIndex < nulIndex! {
+                let line = body[body.startIndex..<badIndex].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+                let byte = body[badIndex]
+                let hex = String(byte, radix: 16)
+                if declared != nil || hasBOM {
+                    throw SyntaxErrorInfo(
+                        message: "(unicode error) 'utf-8' codec can't decode byte 0x\(hex) in position 0: invalid start byte",
+                        filename: filename, line: line, offset: 1, text: lossyLine(body, containing: badIndex))
+                }
+                throw SyntaxErrorInfo(
+                    message: "Non-UTF-8 code starting with '\\x\(hex)' in file \(filename) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    filename: filename, line: nil, offset: 0, text: nil)
+            }
+            if let nulIndex { throw nulError(body, nulIndex, filename) }
+            return SourceText(scalars: scalars, filename: filename)
+        case .latin1, .ascii, .cp1252:
+            if let nulIndex { throw nulError(body, nulIndex, filename) }
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(body.count)
+            for b in body {
+                guard let s = encoding.decode(b) else {
+                    throw SyntaxErrorInfo(message: "encoding problem: \(declared ?? "")", filename: filename,
+                                          line: nil, offset: 0, text: nil)
+                }
+                scalars.append(s)
+            }
+            return SourceText(scalars: scalars, filename: filename)
+        }
+    }
+
+    private static func nulError(_ body: ArraySlice<UInt8>, _ index: Int, _ filename: String) -> SyntaxErrorInfo {
+        let line = body[body.startIndex..<index].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var lineStart = index
+        while lineStart > body.startIndex, body[lineStart - 1] != 0x0A { lineStart -= 1 }
+        // CPython's line buffer is a C string, so the echoed text stops at the NUL.
+        let text = String(decoding: body[lineStart..<index], as: UTF8.self)
+        return SyntaxErrorInfo(message: "source code cannot contain null bytes", filename: filename,
+                               line: line, offset: 0, endOffset: 0, text: text)
+    }
+
+    private static func lossyLine(_ body: ArraySlice<UInt8>, containing index: Int) -> String {
+        var start = index
+        while start > body.startIndex, body[start - 1] != 0x0A { start -= 1 }
+        var end = index
+        while end < body.endIndex, body[end] != 0x0A { end += 1 }
+        if end < body.endIndex { end += 1 }
+        return String(decoding: body[start..<end], as: UTF8.self)
+    }
+
+    /// Strict UTF-8 (no surrogates, no overlongs). Returns the scalars decoded before the first
+    /// invalid sequence and that sequence's first byte index.
+    private static func decodeUTF8(_ bytes: ArraySlice<UInt8>, stopAt limit: Int?) -> ([Unicode.Scalar], Int?) {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(bytes.count)
+        var i = bytes.startIndex
+        let end = limit ?? bytes.endIndex
+        while i < end {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                out.append(Unicode.Scalar(b0))
+                i += 1
+                continue
+            }
+            var need = 0
+            var value: UInt32 = 0
+            var minimum: UInt32 = 0
+            switch b0 {
+            case 0xC2...0xDF: need = 1; value = UInt32(b0 & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: need = 2; value = UInt32(b0 & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: need = 3; value = UInt32(b0 & 0x07); minimum = 0x10000
+            default: return (out, i)
+            }
+            if i + need >= bytes.endIndex {
+                return (out, i)
+            }
+            for k in 1...need {
+                let b = bytes[i + k]
+                guard b & 0xC0 == 0x80 else { return (out, i) }
+                value = (value << 6) | UInt32(b & 0x3F)
+            }
+            guard value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value),
+                  let scalar = Unicode.Scalar(value) else { return (out, i) }
+            out.append(scalar)
+            i += need + 1
+        }
+        return (out, nil)
+    }
+
+    /// PEP 263: a comment in line 1, or in line 2 when line 1 is blank or a comment, matching
+    /// `coding[:=]\s*([-\w.]+)`.
+    static func codingCookie(in bytes: ArraySlice<UInt8>) -> String? {
+        var lines: [ArraySlice<UInt8>] = []
+        var start = bytes.startIndex
+        var i = start
+        while i < bytes.endIndex, lines.count < 2 {
+            if bytes[i] == 0x0A || bytes[i] == 0x0D {
+                lines.append(bytes[start..<i])
+                if bytes[i] == 0x0D, i + 1 < bytes.endIndex, bytes[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if lines.count < 2, start < bytes.endIndex { lines.append(bytes[start..<bytes.endIndex]) }
+        for (n, line) in lines.enumerated() {
+            if let name = cookie(inLine: line) { return name }
+            if n == 0 && !isBlankOrComment(line) { return nil }
+        }
+        return nil
+    }
+
+    private static func isBlankOrComment(_ line: ArraySlice<UInt8>) -> Bool {
+        for b in line {
+            if b == 0x20 || b == 0x09 || b == 0x0C { continue }
+            return b == UInt8(ascii: "#")
+        }
+        return true
+    }
+
+    private static func cookie(inLine line: ArraySlice<UInt8>) -> String? {
+        var i = line.startIndex
+        while i < line.endIndex, line[i] == 0x20 || line[i] == 0x09 || line[i] == 0x0C { i += 1 }
+        guard i < line.endIndex, line[i] == UInt8(ascii: "#") else { return nil }
+        let pattern = Array("coding".utf8)
+        var j = i
+        while j + pattern.count < line.endIndex {
+            if line[j..<(j + pattern.count)].elementsEqual(pattern) {
+                var k = j + pattern.count
+                if line[k] == UInt8(ascii: ":") || line[k] == UInt8(ascii: "=") {
+                    k += 1
+                    while k < line.endIndex, line[k] == 0x20 || line[k] == 0x09 { k += 1 }
+                    var name: [UInt8] = []
+                    while k < line.endIndex {
+                        let c = line[k]
+                        let isWord = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+                            || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c >= 0x80
+                        guard isWord else { break }
+                        name.append(c)
+                        k += 1
+                    }
+                    if !name.isEmpty { return normalizedEncodingName(String(decoding: name, as: UTF8.self)) }
+                }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// CPython's `get_normal_name`: folds the common spellings of UTF-8 and Latin-1.
+    static func normalizedEncodingName(_ name: String) -> String {
+        let lowered = String(name.prefix(12)).lowercased().replacingUnderscores()
+        if lowered == "utf-8" || lowered.hasPrefix("utf-8-") { return "utf-8" }
+        for latin in ["latin-1", "iso-8859-1", "iso-latin-1"] {
+            if lowered == latin || lowered.hasPrefix(latin + "-") { return "iso-8859-1" }
+        }
+        return name
+    }
+
+    enum Encoding: Equatable {
+        case utf8, latin1, ascii, cp1252
+
+        init?(cookie: String) {
+            var key = ""
+            for c in cookie.lowercased() {
+                key.append(c == "-" || c == " " ? "_" : c)
+            }
+            switch key {
+            case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
+                self = .utf8
+            case "iso_8859_1", "latin_1", "latin1", "iso8859_1", "8859", "cp819", "latin", "l1", "iso_ir_100", "csisolatin1", "iso8859":
+                self = .latin1
+            case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367", "csascii", "ibm367", "iso_ir_6":
+                self = .ascii
+            case "cp1252", "windows_1252", "1252":
+                self = .cp1252
+            default:
+                return nil
+            }
+        }
+
+        func decode(_ byte: UInt8) -> Unicode.Scalar? {
+            switch self {
+            case .utf8: return byte < 0x80 ? Unicode.Scalar(byte) : nil
+            case .latin1: return Unicode.Scalar(byte)
+            case .ascii: return byte < 0x80 ? Unicode.Scalar(byte) : nil
+            case .cp1252:
+                if byte < 0x80 || byte >= 0xA0 { return Unicode.Scalar(byte) }
+                let value = Encoding.cp1252High[Int(byte) - 0x80]
+                return value == 0 ? nil : Unicode.Scalar(value)
+            }
+        }
+
+        /// Windows-1252's 0x80–0x9F block (0 = undefined byte).
+        static let cp1252High: [UInt32] = [
+            0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        ]
+    }
+}
+
+private extension String {
+    func replacingUnderscores() -> String {
+        String(map { $0 == "_" ? "-" : $0 })
+    }
+}
