@@ -33,7 +33,7 @@ let package = Package(
         .executableTarget(name: "swoop", dependencies: ["SwoopRuntime"], path: "Sources/swoop", swiftSettings: optimize),
 
         .testTarget(name: "SwoopSyntaxTests", dependencies: ["SwoopSyntax"], path: "Tests/SwoopSyntaxTests"),
-        .testTarget(name: "SwoopFormattingTests", dependencies: ["SwoopFormatting"], path: "Tests/SwoopFormattingTests"),
+        .testTarget(name: "SwoopFormattingTests", dependencies: ["SwoopFormatting"], path: "Tests/SwoopFormattingTests", exclude: ["gen_cases.py"]),
         .testTarget(name: "SwoopCompilerTests", dependencies: ["SwoopCompiler", "SwoopBytecode"], path: "Tests/SwoopCompilerTests"),
         .testTarget(name: "SwoopRuntimeTests", dependencies: ["SwoopRuntime"], path: "Tests/SwoopRuntimeTests"),
     ],

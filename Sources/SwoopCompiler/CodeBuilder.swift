@@ -103,7 +103,8 @@ final class CodeBuilder {
         case .int(let i): return "i\(i)"
         case .bigInt(let s): return "I\(s)"
         case .float(let d): return "f\(d.bitPattern)"
-        case .str(let s): return "s\(s)"
+        // Swift compares Strings by canonical equivalence ("é" == "e\u{301}"); Python does not.
+        case .str(let s): return "s\(Array(s.utf8))"
         case .bytes(let b): return "y\(b)"
         case .ellipsis: return "E"
         case .tuple(let items): return "t(" + items.map(constantKey).joined(separator: ",") + ")"

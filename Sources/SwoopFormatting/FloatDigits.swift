@@ -136,8 +136,14 @@ struct DecimalDigits {
     /// `count` significant digits; dtoa mode 2.
     static func significant(_ x: Double, _ count: Int) -> DecimalDigits {
         if x == 0 { return .zero }
-        var d = exact(x)
-        d.round(keeping: max(count, 1))
+        let keep = max(count, 1)
+        var d = shortest(x)
+        if d.canRoundShortest(of: x, keeping: keep) {
+            d.round(keeping: keep)
+            return d
+        }
+        d = exact(x)
+        d.round(keeping: keep)
         return d
     }
 
@@ -145,10 +151,29 @@ struct DecimalDigits {
     /// of zero comes back with no digits and the decimal point at `-count`, as dtoa reports it.
     static func fixed(_ x: Double, _ count: Int) -> DecimalDigits {
         if x == 0 { return .zero }
-        var d = exact(x)
+        var d = shortest(x)
+        if !d.canRoundShortest(of: x, keeping: d.decimalPoint + count) {
+            d = exact(x)
+        }
         d.round(keeping: d.decimalPoint + count)
         if d.digits.isEmpty { d.decimalPoint = -count }
         return d
+    }
+
+    /// Whether rounding these shortest digits of `x` to `keep` digits gives the same result as
+    /// rounding the exact value, which is much cheaper to compute.
+    ///
+    /// Cutting digits off: a rounding boundary (a p+1 digit decimal ending in 5) strictly
+    /// between x and the shortest digits S would itself be a no-longer, closer string that reads
+    /// back as x, contradicting how S was chosen; so S and x round alike unless S sits exactly on
+    /// a boundary. Keeping all of S and padding with zeros: S is the nearest `keep`-digit decimal
+    /// to x as long as `keep`-digit decimals are spaced wider than an ulp, true for up to 15
+    /// digits of a normal double.
+    func canRoundShortest(of x: Double, keeping keep: Int) -> Bool {
+        if keep >= digits.count {
+            return keep <= 15 && x.isNormal
+        }
+        return !(keep >= 0 && keep == digits.count - 1 && digits[keep] == UInt8(ascii: "5"))
     }
 
     /// Keeps the first `keep` digits (which may be zero or negative), rounding half to even.

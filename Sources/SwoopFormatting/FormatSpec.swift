@@ -181,14 +181,3 @@ func decimalValue(_ c: Unicode.Scalar) -> Int? {
     guard p.numericType == .decimal, let v = p.numericValue else { return nil }
     return Int(v)
 }
-
-extension FormatSpec.Alignment {
-    var character: Character {
-        switch self {
-        case .left: return "<"
-        case .right: return ">"
-        case .center: return "^"
-        case .afterSign: return "="
-        }
-    }
-}

@@ -117,7 +117,7 @@ extension PercentArg {
 }
 
 /// `int(x)` for a float: truncation toward zero, with CPython's errors for inf and nan.
-public func truncatedInteger(_ x: Double) throws -> IntegerValue {
+func truncatedInteger(_ x: Double) throws -> IntegerValue {
     if x.isNaN { throw FormatError.value("cannot convert float NaN to integer") }
     if x.isInfinite { throw FormatError.overflow("cannot convert float infinity to integer") }
     let t = x.rounded(.towardZero)

@@ -114,7 +114,11 @@ public enum BigInt {
         let x = z(a), y = z(e), n = z(m), r = Z()
         __gmpz_powm(&r.z, &x.z, &y.z, &n.z)
         // Python's result takes the sign of the modulus.
-        if r.sign != 0 && n.sign < 0 { __gmpz_add(&r.z, &r.z, &n.z) }
+        if r.sign != 0 && n.sign < 0 {
+            let t = Z()
+            __gmpz_add(&t.z, &r.z, &n.z)
+            return value(t)
+        }
         return value(r)
     }
 
@@ -170,7 +174,7 @@ public enum BigInt {
         let q = Z(), r = Z()
         __gmpz_tdiv_qr(&q.z, &r.z, &num.z, &ay.z)
         let lostBits = shift < 0 && __gmpz_scan1(&ax.z, 0) < mp_bitcnt_t(-shift)
-        if r.sign != 0 || lostBits { __gmpz_setbit(&q.z, 0) }
+        if r.sign != 0 || lostBits { __gmpz_setbit(&q.z, 0) }   // sticky bit
         guard let qd = q.toDouble() else { throw overflowError("integer division result too large for a float") }
         let d = ldexp(qd, Int32(-shift))
         if d.isInfinite { throw overflowError("integer division result too large for a float") }

@@ -209,19 +209,9 @@ extension Interpreter {
                     case .SW_OP_CALL, .SW_OP_CALL_METHOD:
                         var base = a, argc = b
                         if op == .SW_OP_CALL_METHOD {
-                            if regs[a + 1].tag == .SW_TAG_UNBOUND {
-                                regs[a + 1] = regs[a]
-                                base = a + 1
-                            } else {
-                                // function, self, args...: shift so self is the first argument
-                                let f = regs[a]
-                                regs[a] = regs[a + 1]
-                                regs[a + 1] = f
-                                // layout now [self, f, args] — rebuild as [f, self, args]
-                                regs[a + 1] = regs[a]
-                                regs[a] = f
-                                argc = b + 1
-                            }
+                            // LOAD_METHOD left [function, self or unbound, args...]: a bound
+                            // call already has self as the first argument.
+                            if regs[a + 1].tag == .SW_TAG_UNBOUND { regs[a + 1] = regs[a]; base = a + 1 } else { argc = b + 1 }
                         }
                         let f = regs[base]
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
@@ -243,8 +233,7 @@ extension Interpreter {
                     case .SW_OP_CALL_KW, .SW_OP_CALL_METHOD_KW:
                         var base = a, argc = b
                         if op == .SW_OP_CALL_METHOD_KW {
-                            if regs[a + 1].tag == .SW_TAG_UNBOUND { regs[a + 1] = regs[a]; base = a + 1 }
-                            else { let f = regs[a]; regs[a] = regs[a + 1]; regs[a + 1] = regs[a]; regs[a] = f; argc = b + 1 }
+                            if regs[a + 1].tag == .SW_TAG_UNBOUND { regs[a + 1] = regs[a]; base = a + 1 } else { argc = b + 1 }
                         }
                         let f = regs[base]
                         let names = Tuple.array(regs[c])

@@ -13,4 +13,14 @@ func installRuntimeLibrary() {
     installDictMethods()
     installSetMethods()
     installBuiltinModules()
+    if Dict.getStr(Modules.builtinsDict, Str.intern("format")) == nil {
+        Dict.setStr(Modules.builtinsDict, "format", Native.function("format") { args in
+            try args.expect("format", 1, 2)
+            let spec = args.count > 1 ? args[1] : Str.intern("")
+            guard Ops.typeOf(spec) == T.str else {
+                throw typeError("format() argument 2 must be str, not \(Ops.typeName(spec))")
+            }
+            return try formatValue(args[0], spec: Str.swift(spec))
+        })
+    }
 }

@@ -30,6 +30,11 @@ public enum Ops {
 
     public static func typeName(_ v: Value) -> String { Types.name(typeOf(v)) }
 
+    /// Calls any callable (Python function, built-in, type) from Swift code.
+    public static func call(_ f: Value, _ args: [Value], keywords: [(name: String, value: Value)] = []) throws -> Value {
+        try Interpreter.callFromSwift(f, args, keywords)
+    }
+
     public static func isInstance(_ v: Value, _ t: TypeRef) -> Bool { Types.isSubtype(typeOf(v), t) }
 
     // MARK: - repr / str

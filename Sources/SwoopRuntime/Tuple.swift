@@ -29,7 +29,8 @@ public enum List {
     public static func make(capacity: Int = 0) -> Value {
         let o = Heap.allocate(T.list, size: MemoryLayout<SwList>.size)
         let v = Value(o)
-        if capacity > 0 { reserve(v, capacity) }
+        // Always own an item buffer, so `items` is never null (even for []).
+        reserve(v, max(capacity, 1))
         return v
     }
 

@@ -53,7 +53,7 @@ public struct Lexer {
     /// Tokenizes a whole source text.
     public static func tokenize(_ source: SourceText) -> TokenStream {
         var lexer = Lexer(source)
-        do {
+        do throws(LexFailure) {
             try lexer.run()
             return TokenStream(tokens: lexer.tokens, failure: nil)
         } catch let failure {
@@ -86,7 +86,8 @@ public struct Lexer {
     /// is given explicitly and the echoed line keeps its newline.
     func tokenizerStateError(_ message: String, kind: SyntaxErrorInfo.Kind, offset: Int, endOffset: Int) -> LexFailure {
         LexFailure(error: SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
-                                          offset: offset, endLine: line, endOffset: endOffset,
+                                          offset: source.reportedOffset(offset, line: line), endLine: line,
+                                          endOffset: source.reportedOffset(endOffset, line: line),
                                           text: source.lineText(line)),
                    tokenIndex: tokens.count)
     }
@@ -306,7 +307,8 @@ public struct Lexer {
         lineStart = source.lineStarts[line - 1]
         if let open = brackets.last {
             throw LexFailure(error: SyntaxErrorInfo(message: "'\(open.char)' was never closed", filename: filename,
-                                                    line: open.line, offset: open.column + 1, endLine: open.line,
+                                                    line: open.line, offset: source.reportedOffset(open.column + 1, line: open.line),
+                                                    endLine: open.line,
                                                     endOffset: 0, text: source.lineText(open.line)),
                              tokenIndex: tokens.count, unclosedBracketLine: open.line)
         }

@@ -15,6 +15,10 @@ public struct SourceText: Sendable {
     public let filename: String
     /// True when the original text did not end in a newline (so the last "\n" is synthetic).
     public let addedFinalNewline: Bool
+    /// CPython reports parser errors in a script with neither a BOM nor a coding declaration
+    /// using UTF-8 byte columns (it skips its usual byte-to-character conversion there), which
+    /// shifts the caret on lines with non-ASCII text. Set by `decode(bytes:)` to reproduce that.
+    public internal(set) var usesByteOffsets = false
 
     public init(_ string: String, filename: String) {
         self.init(scalars: Array(string.unicodeScalars), filename: filename)
@@ -76,6 +80,22 @@ public struct SourceText: Sendable {
         return String(s)
     }
 
+    /// Converts a 1-based character offset on a line to what CPython reports for errors raised
+    /// through its parser (see `usesByteOffsets`).
+    func reportedOffset(_ offset: Int, line: Int) -> Int {
+        guard usesByteOffsets, offset > 1, line >= 1, line <= lineStarts.count else { return offset }
+        let start = lineStarts[line - 1]
+        var bytes = 0
+        var i = start
+        let end = min(start + offset - 1, scalars.count)
+        while i < end {
+            let v = scalars[i].value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            i += 1
+        }
+        return 1 + bytes + (offset - 1 - (end - start))
+    }
+
     /// Column (0-based, in scalars) of a scalar index on a given 1-based line.
     func column(of index: Int, line: Int) -> Int { index - lineStarts[line - 1] }
 
@@ -122,7 +142,9 @@ public struct SourceText: Sendable {
                     filename: filename, line: nil, offset: 0, text: nil)
             }
             if let nulIndex { throw nulError(body, nulIndex, filename) }
-            return SourceText(scalars: scalars, filename: filename)
+            var text = SourceText(scalars: scalars, filename: filename)
+            text.usesByteOffsets = declared == nil && !hasBOM
+            return text
         case .latin1, .ascii, .cp1252:
             if let nulIndex { throw nulError(body, nulIndex, filename) }
             var scalars: [Unicode.Scalar] = []

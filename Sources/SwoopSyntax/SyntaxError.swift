@@ -31,6 +31,14 @@ public struct SyntaxErrorInfo: Error, Sendable, Equatable, CustomStringConvertib
     public var endOffset: Int
     /// The offending source line as CPython records it (usually with its trailing newline).
     public var text: String?
+    /// Marks the parser's catch-all "invalid syntax", which speculative parses may discard in
+    /// favour of another alternative (unlike the specific messages).
+    var isGeneric = false
+
+    public static func == (a: SyntaxErrorInfo, b: SyntaxErrorInfo) -> Bool {
+        a.kind == b.kind && a.message == b.message && a.filename == b.filename && a.line == b.line
+            && a.offset == b.offset && a.endLine == b.endLine && a.endOffset == b.endOffset && a.text == b.text
+    }
 
     public init(kind: Kind = .syntaxError, message: String, filename: String, line: Int?, offset: Int,
                 endLine: Int? = nil, endOffset: Int = -1, text: String?) {
@@ -75,37 +83,38 @@ public struct SyntaxErrorInfo: Error, Sendable, Equatable, CustomStringConvertib
 
     /// CPython prints the line without its indentation and shifts the caret to match; an
     /// offset that lands left of the printed text suppresses the caret line entirely. An error
-    /// range that continues onto later lines is drawn to the end of the first line.
+    /// range that continues onto later lines is drawn to the end of the first line (CPython
+    /// measures that in UTF-8 bytes including the newline; here in characters).
     private func renderSourceAndCaret(_ text: String) -> String {
-        var chars = Array(text.unicodeScalars)
-        var start = 0
+        // CPython works on the UTF-8 bytes of the line while treating the offsets as character
+        // counts; lengths below are therefore byte lengths, as in CPython.
+        var bytes = Array(text.utf8)
         var caretOffset = offset - 1
-        var caretEnd: Int
-        let firstLineLength = chars.firstIndex(of: "\n") ?? chars.count
+        var end = endOffset
         if let endLine, let line, endLine > line {
-            caretEnd = firstLineLength
-        } else {
-            caretEnd = endOffset - 1
+            end = bytes.count
         }
-        let caretCount = (endOffset > 0 && caretEnd > caretOffset) ? caretEnd - caretOffset : 1
+        if end > bytes.count + 1 { end = bytes.count + 1 }
+        // Only SyntaxError itself gets a caret range; its subclasses get a single caret.
+        let caretCount = (kind == .syntaxError && end > 0 && end > offset) ? end - offset : 1
 
-        while start < chars.count, chars[start] == " " || chars[start] == "\t" || chars[start] == "\u{0C}" {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0C {
             start += 1
             caretOffset -= 1
         }
-        chars.removeFirst(start)
-        var length = chars.count
-        if length > 0, chars[length - 1] == "\n" { length -= 1 }
+        bytes.removeFirst(start)
+        var length = bytes.count
+        if length > 0, bytes[length - 1] == 0x0A { length -= 1 }
         if caretOffset > length { caretOffset = length }
         // Skip whole physical lines that precede the caret in a multi-line text.
-        while let newline = chars.firstIndex(of: "\n"), newline < caretOffset {
-            chars.removeFirst(newline + 1)
+        while let newline = bytes.firstIndex(of: 0x0A), newline < caretOffset {
+            bytes.removeFirst(newline + 1)
             length -= newline + 1
             caretOffset -= newline + 1
         }
-        var out = "    "
-        out.unicodeScalars.append(contentsOf: chars)
-        if chars.last != "\n" { out += "\n" }
+        var out = "    " + String(decoding: bytes, as: UTF8.self)
+        if bytes.last != 0x0A { out += "\n" }
         if caretOffset < 0 { return out }
         out += "    " + String(repeating: " ", count: caretOffset) + String(repeating: "^", count: caretCount) + "\n"
         return out

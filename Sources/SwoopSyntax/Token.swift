@@ -11,6 +11,9 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     /// a lone `!`). CPython tokenizes these as generic operators, so they produce
     /// "invalid syntax" from the parser rather than a tokenizer error.
     case unknown
+    /// Stands where tokenization failed; no rule accepts it, so the parser stops there and the
+    /// tokenizer's error is reported.
+    case errorToken
 
     // Brackets.
     case lpar, rpar, lsqb, rsqb, lbrace, rbrace
@@ -42,6 +45,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
         case .number: return "NUMBER"
         case .string: return "STRING"
         case .unknown: return "OP"
+        case .errorToken: return "ERRORTOKEN"
         default: return TokenKind.spellings[self] ?? "?"
         }
     }

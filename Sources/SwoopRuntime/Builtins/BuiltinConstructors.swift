@@ -58,9 +58,9 @@ func constructTuple(_ args: inout Args) throws -> Value {
     if args.count == 0 { return Tuple.make([]) }
     let x = args[0]
     if x.isObject(ofType: T.tuple) { return x }
-    if x.isObject(ofType: T.list) { return Tuple.make(List.items(x), count: List.count(x)) }
+    if x.isObject(ofType: T.list) { return listToTuple(x) }
     let l = try collectList(x)
-    return Tuple.make(List.items(l), count: List.count(l))
+    return listToTuple(l)
 }
 
 func constructDict(_ args: inout Args) throws -> Value {
@@ -114,11 +114,14 @@ func constructRange(_ args: inout Args) throws -> Value {
     try args.expect("range", 1, 3)
     func bound(_ v: Value) throws -> Int64 {
         if v.tag == .SW_TAG_INT { return v.int }
-        return Int64(try Ops.index(try indexValue(v)))
+        let i = try indexValue(v)
+        // Range objects hold Int64 bounds (see the report to the lead).
+        if BigInt.isBig(i) { throw overflowError("Python int too large to convert to C ssize_t") }
+        return i.int
     }
     if args.count == 1 { return Ops.makeRange(start: 0, stop: try bound(args[0]), step: 1) }
     let start = try bound(args[0]), stop = try bound(args[1])
-    let step = args.count == 3 ? try bound(args[2]) : 1
+    let step = try (args.count == 3 ? bound(args[2]) : 1)
     if step == 0 { throw valueError("range() arg 3 must not be zero") }
     return Ops.makeRange(start: start, stop: stop, step: step)
 }

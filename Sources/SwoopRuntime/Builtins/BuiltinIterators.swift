@@ -23,9 +23,6 @@ func builtinIteratorNext(_ it: Value) throws -> Value?? {
     switch t {
     case T.enumerate:
         guard let x = try Ops.next(s[EnumerateSlot.iterator]) else { return .some(nil) }
-        let roots = TempRoots()
-        defer { roots.release() }
-        roots.add(x)
         let n = s[EnumerateSlot.count]
         if n.tag == .SW_TAG_INT && n.int < Int64.max {
             s[EnumerateSlot.count] = Value(int: n.int + 1)
@@ -71,8 +68,9 @@ func builtinIteratorNext(_ it: Value) throws -> Value?? {
         let slot = roots.add(.none)
         while let x = try Ops.next(s[FilterSlot.iterator]) {
             roots.set(slot, x)
-            let keep = f.isNone || f.identical(Value(T.bool))
-                ? try Ops.truthy(x) : try Ops.truthy(try Ops.call(f, [x]))
+            let keep: Bool
+            if f.isNone || f.identical(Value(T.bool)) { keep = try Ops.truthy(x) }
+            else { keep = try Ops.truthy(try Ops.call(f, [x])) }
             if keep { return .some(x) }
         }
         return .some(nil)
@@ -145,7 +143,7 @@ private func iteratorTuple(_ iterables: ArraySlice<Value>) throws -> Value {
     defer { roots.release() }
     roots.add(l)
     for x in iterables { List.append(l, try Ops.iter(x)) }
-    return Tuple.make(List.items(l), count: List.count(l))
+    return listToTuple(l)
 }
 
 func constructEnumerate(_ args: inout Args) throws -> Value {

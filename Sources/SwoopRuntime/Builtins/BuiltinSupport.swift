@@ -1,4 +1,5 @@
 // BuiltinSupport.swift — helpers shared by the builtin functions, container methods and modules.
+import CGMP
 
 @inline(__always) func kindOf(_ v: Value) -> SwKind? {
     v.tag == .SW_TAG_OBJ ? v.obj.pointee.type.pointee.kind : nil
@@ -75,7 +76,7 @@ extension Args {
 func collectList(_ iterable: Value) throws -> Value {
     if iterable.tag == .SW_TAG_OBJ {
         let t = iterable.obj.pointee.type
-        if t == T.list { return List.make(List.items(iterable), count: List.count(iterable)) }
+        if t == T.list { return copyList(iterable) }
         if t == T.tuple { return List.make(Tuple.items(iterable), count: Tuple.count(iterable)) }
     }
     let it = try Ops.iter(iterable)
@@ -225,8 +226,27 @@ func sortOptions(_ args: Args) throws -> (key: Value?, reverse: Bool) {
     let key = args.keyword("key")
     var reverse = false
     if let r = args.keyword("reverse") {
-        if r.tag == .SW_TAG_FLOAT { throw typeError("'float' object cannot be interpreted as an integer") }
+        // CPython converts reverse= as an int, so only ints and bools are accepted.
+        guard isIntLike(r) else { throw typeError("'\(Ops.typeName(r))' object cannot be interpreted as an integer") }
         reverse = try Ops.truthy(r)
     }
     return (key, reverse)
+}
+
+/// Runs a GMP operation whose result overwrites an operand: Swift forbids passing the
+/// same variable inout twice, so the operation gets the address once.
+@inline(__always) func inPlace(_ x: Z, _ body: (UnsafeMutablePointer<__mpz_struct>) -> Void) {
+    withUnsafeMutablePointer(to: &x.z) { body($0) }
+}
+
+/// A tuple of a list's items (an empty list has no item buffer at all).
+func listToTuple(_ l: Value) -> Value {
+    let n = List.count(l)
+    return n == 0 ? Tuple.make([]) : Tuple.make(List.items(l), count: n)
+}
+
+/// A shallow copy of a list.
+func copyList(_ l: Value) -> Value {
+    let n = List.count(l)
+    return n == 0 ? List.make() : List.make(List.items(l), count: n)
 }

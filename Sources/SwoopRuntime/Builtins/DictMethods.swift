@@ -79,11 +79,11 @@ func installDictMethods() {
     }
     Native.method(dict, "popitem") { args in
         try args.expectMethod("popitem", "dict.popitem", 0, 0)
-        guard let (k, v) = lastEntry(args[0]) else {
+        guard let e = lastEntry(args[0]) else {
             throw PyError(Exceptions.make(Exc.keyError, "popitem(): dictionary is empty"))
         }
-        try Dict.remove(args[0], k)
-        return Tuple.make([k, v])
+        try Dict.remove(args[0], e.key)
+        return Tuple.make([e.key, e.value])
     }
     Native.method(dict, "update") { args in
         if args.count > 2 { throw typeError("update expected at most 1 argument, got \(args.count - 1)") }

@@ -48,7 +48,8 @@ func parseInt(_ s: Value, base originalBase: Int) throws -> Value {
     let text = asciiNumberText(s)
     let n = text.count
     func invalid() throws -> PyError {
-        valueError("invalid literal for int() with base \(originalBase): \(try quotedForError(s))")
+        let quoted = try quotedForError(s)
+        return valueError("invalid literal for int() with base \(originalBase): \(quoted)")
     }
     @inline(__always) func at(_ i: Int) -> UInt8 { i < n ? text[i] : 0 }
     var i = 0
@@ -114,7 +115,7 @@ func parseInt(_ s: Value, base originalBase: Int) throws -> Value {
     var cstr = digits.map { CChar(bitPattern: $0) }
     cstr.append(0)
     _ = __gmpz_set_str(&z.z, cstr, Int32(base))
-    if negative { __gmpz_neg(&z.z, &z.z) }
+    if negative { inPlace(z) { __gmpz_neg($0, $0) } }
     return BigInt.value(z)
 }
 
@@ -123,7 +124,8 @@ func parseInt(_ s: Value, base originalBase: Int) throws -> Value {
 func parseFloat(_ s: Value) throws -> Double {
     var text = asciiNumberText(s)
     func invalid() throws -> PyError {
-        valueError("could not convert string to float: \(try quotedForError(s))")
+        let quoted = try quotedForError(s)
+        return valueError("could not convert string to float: \(quoted)")
     }
     while let f = text.first, isASCIISpace(f) { text.removeFirst() }
     while let l = text.last, isASCIISpace(l) { text.removeLast() }
@@ -198,18 +200,18 @@ func roundDouble(_ x: Double, _ n: Int) throws -> Double {
     // |x| = m * 2**e exactly.
     var e: Int32 = 0
     let f = frexp(Swift.abs(x), &e)
-    let m = UInt64(ldexp(f, 53))
+    let m = UInt64(scalbn(f, 53))
     let exp2 = Int(e) - 53
     let num = Z(), den = Z(1)
     __gmpz_set_ui(&num.z, UInt(m))
-    if exp2 >= 0 { __gmpz_mul_2exp(&num.z, &num.z, mp_bitcnt_t(exp2)) } else { __gmpz_mul_2exp(&den.z, &den.z, mp_bitcnt_t(-exp2)) }
+    if exp2 >= 0 { inPlace(num) { __gmpz_mul_2exp($0, $0, mp_bitcnt_t(exp2)) } } else { inPlace(den) { __gmpz_mul_2exp($0, $0, mp_bitcnt_t(-exp2)) } }
     let p = powerOfTen(Swift.abs(n))
-    if n >= 0 { __gmpz_mul(&num.z, &num.z, &p.z) } else { __gmpz_mul(&den.z, &den.z, &p.z) }
+    if n >= 0 { inPlace(num) { __gmpz_mul($0, $0, &p.z) } } else { inPlace(den) { __gmpz_mul($0, $0, &p.z) } }
     let q = Z(), r = Z()
     __gmpz_tdiv_qr(&q.z, &r.z, &num.z, &den.z)
-    __gmpz_mul_2exp(&r.z, &r.z, 1)
+    inPlace(r) { __gmpz_mul_2exp($0, $0, 1) }
     let c = __gmpz_cmp(&r.z, &den.z)
-    if c > 0 || (c == 0 && __gmpz_tstbit(&q.z, 0) == 1) { __gmpz_add_ui(&q.z, &q.z, 1) }
+    if c > 0 || (c == 0 && __gmpz_tstbit(&q.z, 0) == 1) { inPlace(q) { __gmpz_add_ui($0, $0, 1) } }
     let text = (x < 0 ? "-" : "") + q.toString() + "e" + String(-n)
     let result = strtod(text, nil)
     if result.isInfinite { throw overflowError("rounded value too large to represent") }
@@ -228,10 +230,10 @@ func roundInt(_ v: Value, _ n: Int) -> Value {
     let p = powerOfTen(-n)
     let q = Z(), r = Z()
     __gmpz_fdiv_qr(&q.z, &r.z, &x.z, &p.z)
-    __gmpz_mul_2exp(&r.z, &r.z, 1)
+    inPlace(r) { __gmpz_mul_2exp($0, $0, 1) }
     let c = __gmpz_cmp(&r.z, &p.z)
-    if c > 0 || (c == 0 && __gmpz_tstbit(&q.z, 0) == 1) { __gmpz_add_ui(&q.z, &q.z, 1) }
-    __gmpz_mul(&q.z, &q.z, &p.z)
+    if c > 0 || (c == 0 && __gmpz_tstbit(&q.z, 0) == 1) { inPlace(q) { __gmpz_add_ui($0, $0, 1) } }
+    inPlace(q) { __gmpz_mul($0, $0, &p.z) }
     return BigInt.value(q)
 }
 

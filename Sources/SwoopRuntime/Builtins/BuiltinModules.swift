@@ -1,0 +1,11 @@
+// BuiltinModules.swift — registers the built-in modules (math, time, sys) with the import system.
+
+func installBuiltinModules() {
+    // Not modules, but installed from here so the lead's startup sequence needs no change.
+    installRangeMethods()
+    installNumberMethods()
+    installStandardStreams()
+    Modules.define("math", installMathModule)
+    Modules.define("time", installTimeModule)
+    Modules.define("sys", installSysModule)
+}

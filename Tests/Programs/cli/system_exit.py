@@ -1,0 +1,3 @@
+# raise SystemExit directly
+print("raising SystemExit(4)")
+raise SystemExit(4)

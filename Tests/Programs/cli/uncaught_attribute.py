@@ -1,0 +1,4 @@
+# Uncaught AttributeError
+value = 5
+print(value.real)
+print(value.foo)

@@ -1,0 +1,3 @@
+# 1/0 uncaught at module level
+print("one over zero")
+print(1/0)

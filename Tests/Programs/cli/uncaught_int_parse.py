@@ -1,0 +1,4 @@
+# int('x') uncaught
+print("parsing")
+n = int("x")
+print(n)

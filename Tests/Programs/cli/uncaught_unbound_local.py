@@ -1,0 +1,5 @@
+# Uncaught UnboundLocalError
+counter = 0
+def bump():
+    counter += 1
+bump()

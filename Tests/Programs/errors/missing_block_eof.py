@@ -1,0 +1,5 @@
+if True:
+    pass
+for i in range(3):
+
+print("x")

@@ -1,0 +1,3 @@
+print("x")
+total = (1 +
+    2

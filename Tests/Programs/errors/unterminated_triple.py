@@ -1,0 +1,4 @@
+print("start")
+text = """this triple-quoted string
+never ends
+print(text)

@@ -1,0 +1,62 @@
+# strip, replace, padding, zfill, expandtabs, partition, removeprefix, translate, maketrans
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+for s in ["  héllo\t\n", "\u3000x\u3000", "xxhixx", "é🎉é", "", "   "]:
+    print(repr(s), repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr(s.strip("xé")), repr(s.lstrip("x ")), repr(s.rstrip("é🎉")), repr(s.strip(None)), repr(s.strip("")))
+for s in ["aaa", "abab", "héllo", ""]:
+    print(repr(s), s.replace("a", "b"), s.replace("", "-"), s.replace("", "-", 2), s.replace("ab", "X", 1), s.replace("l", "LL", -1), s.replace("é", ""), s.replace("a", "a"))
+for w in range(8):
+    print(w, repr("ab".center(w, "-")), repr("abc".center(w, "-")), repr("".center(w)), repr("é".ljust(w, "ü")), repr("é".rjust(w, "*")))
+for s in ["42", "-42", "+42", "", "-", "é", "abc"]:
+    print(repr(s), s.zfill(5), s.zfill(1), s.zfill(-3))
+for s in ["a\tb\tc", "\tx", "ab\tcd\r\nef\tg", "é\tü\t🎉\tz", "no tabs"]:
+    print(repr(s.expandtabs()), repr(s.expandtabs(3)), repr(s.expandtabs(0)), repr(s.expandtabs(tabsize=1)), repr(s.expandtabs(-1)))
+for s in ["a=b=c", "no", "=x=", "é=🎉=ü"]:
+    print(s.partition("="), s.rpartition("="), s.partition("🎉"))
+print("prefix_body".removeprefix("prefix_"), "body".removeprefix("x"), "file.py".removesuffix(".py"), "a".removesuffix(""), "é🎉".removesuffix("🎉"))
+table = str.maketrans("abc", "xyz", "d")
+print(sorted(table.items()), "abcdabcd".translate(table))
+print("héllo".translate({ord("é"): "e", ord("l"): None, ord("o"): 0x1f389}))
+print(sorted(str.maketrans({"a": "1", 98: None}).items()))
+show("strip int", lambda: "a".strip(1))
+show("strip 2 args", lambda: "a".strip("a", "b"))
+show("strip kw", lambda: "a".strip(chars="a"))
+show("replace 1 arg", lambda: "a".replace("a"))
+show("replace int old", lambda: "a".replace(1, "b"))
+show("replace int new", lambda: "a".replace("a", 1))
+show("replace str count", lambda: "a".replace("a", "b", "c"))
+show("replace big count", lambda: "a".replace("a", "b", 2**70))
+show("center none", lambda: "a".center())
+show("center str", lambda: "a".center("x"))
+show("center 2 fill", lambda: "a".center(5, "ab"))
+show("center int fill", lambda: "a".center(5, 1))
+show("center empty fill", lambda: "a".center(5, ""))
+show("ljust big", lambda: "a".ljust(2**70))
+show("zfill none", lambda: "a".zfill())
+show("zfill float", lambda: "a".zfill(2.0))
+show("partition empty", lambda: "a".partition(""))
+show("partition int", lambda: "a".partition(1))
+show("rpartition none", lambda: "a".rpartition())
+show("removeprefix int", lambda: "a".removeprefix(1))
+show("expandtabs str", lambda: "a".expandtabs("a"))
+show("expandtabs big", lambda: "a".expandtabs(2**70))
+show("expandtabs 2 kw", lambda: "a".expandtabs(tabsize=4, x=1))
+show("translate bad", lambda: "abc".translate({97: 1.5}))
+show("translate range", lambda: "abc".translate({97: 0x110000}))
+show("maketrans unequal", lambda: str.maketrans("ab", "c"))
+show("maketrans one str", lambda: str.maketrans("ab"))
+show("maketrans long key", lambda: str.maketrans({"ab": 1}))
+show("encode", lambda: "a".encode(x=1))
+show("upper arg", lambda: "a".upper(1))
+show("isdigit arg", lambda: "a".isdigit(1))
+show("join no args", lambda: "a".join())
+show("join int", lambda: "-".join(1))
+show("join items", lambda: "-".join(["a", 2]))
+show("join first", lambda: "-".join([None]))
+show("descriptor", lambda: str.upper(1))
+show("unbound", lambda: str.upper())
+print("-".join("abc"), "é".join(["a", "ü", "b"]), "".join(("x", "y")), ",".join({"k": 1, "j": 2}), "-".join(["only"]))
