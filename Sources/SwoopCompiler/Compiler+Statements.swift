@@ -345,6 +345,11 @@ extension Unit {
             try statements(h.body)
             blocks.removeLast()
             b.emit(.SW_OP_POP_EXC, .reg(savedExc))
+            if let n = h.name {
+                // As CPython: `except E as n` ends with `n = None; del n`.
+                try storeName(n, from: b.constant(.none))
+                try delete(Expr(.name(n, .del), h.location))
+            }
             b.jump(.SW_OP_JUMP, end)
             b.place(next)
             assigned = before

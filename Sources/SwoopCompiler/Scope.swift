@@ -91,7 +91,7 @@ struct ScopeBuilder {
             let child = Scope(kind: .function, name: f.name, parent: s)
             s.children.append(child)
             ordered.append(child)
-            declareParameters(f.args, in: child)
+            try declareParameters(f.args, in: child)
             try visit(f.body, in: child)
         case .classDef(let c):
             for d in c.decorators { try visit(d, in: s) }
@@ -219,8 +219,11 @@ struct ScopeBuilder {
         for d in a.kwDefaults { if let d { try visit(d, in: s) } }
     }
 
-    func declareParameters(_ a: Arguments, in child: Scope) {
+    func declareParameters(_ a: Arguments, in child: Scope) throws {
         for p in allArgs(a) {
+            if child.parameters.contains(p.name) {
+                throw CompileError("duplicate argument '\(p.name)' in function definition", p.location, filename: filename)
+            }
             child.parameters.append(p.name)
             child.bind(p.name)
         }
@@ -280,7 +283,7 @@ struct ScopeBuilder {
             let child = Scope(kind: .function, name: "<lambda>", parent: s)
             s.children.append(child)
             ordered.append(child)
-            declareParameters(args, in: child)
+            try declareParameters(args, in: child)
             try visit(body, in: child)
         case .ifExp(let t, let b, let o): try visit(t, in: s); try visit(b, in: s); try visit(o, in: s)
         case .dict(let keys, let values):

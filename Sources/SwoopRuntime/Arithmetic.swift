@@ -46,6 +46,10 @@ public enum Num {
             if op == .lshift || op == .rshift || op == .and || op == .or || op == .xor || op == .matmul { return nil }
             return Value(float: try floatBinary(op, try toDouble(a), try toDouble(b)))
         }
+        if a.tag == .SW_TAG_BOOL && b.tag == .SW_TAG_BOOL && (op == .and || op == .or || op == .xor) {
+            let x = a.bool, y = b.bool
+            return Value(bool: op == .and ? x && y : op == .or ? x || y : x != y)
+        }
         if let x = small(a), let y = small(b) { return try intBinary(op, x, y) }
         return try bigBinary(op, a, b)
     }
@@ -70,7 +74,7 @@ public enum Num {
             if x == Int64.min && y == -1 { return BigInt.neg(Value(int: x)) }
             return Value(int: floorDiv(x, y))
         case .mod:
-            if y == 0 { throw zeroDivisionError("integer division or modulo by zero") }
+            if y == 0 { throw zeroDivisionError("integer modulo by zero") }
             if y == -1 { return Value(int: 0) }
             return Value(int: floorMod(x, y))
         case .pow:
@@ -136,7 +140,9 @@ public enum Num {
         case .mul: return BigInt.mul(a, b)
         case .trueDiv: return Value(float: try BigInt.trueDivide(a, b))
         case .floorDiv, .mod:
-            if BigInt.z(b).sign == 0 { throw zeroDivisionError("integer division or modulo by zero") }
+            if BigInt.z(b).sign == 0 {
+                throw zeroDivisionError(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
+            }
             return op == .floorDiv ? BigInt.floorDiv(a, b) : BigInt.mod(a, b)
         case .pow:
             let e = BigInt.z(b)

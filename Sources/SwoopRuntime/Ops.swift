@@ -56,7 +56,8 @@ public enum Ops {
         if t == T.list || t == T.tuple || t == T.dict || t == T.set || t == T.frozenset
             || t == T.dictKeys || t == T.dictValues || t == T.dictItems {
             if reprActive.contains(v.bits) {
-                return t == T.list ? "[...]" : t == T.dict ? "{...}" : "..."
+                return t == T.list ? "[...]" : t == T.dict ? "{...}" : t == T.tuple ? "(...)"
+                    : t == T.set ? "set(...)" : t == T.frozenset ? "frozenset(...)" : "..."
             }
             reprActive.append(v.bits)
             defer { reprActive.removeLast() }

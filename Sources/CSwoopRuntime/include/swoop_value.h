@@ -32,7 +32,7 @@ struct SwType;
 /// "slot objects" without knowing their kind.
 typedef struct SwObject {
     struct SwType * _Nonnull type;
-    struct SwObject *gcNext;
+    struct SwObject * _Nullable gcNext;
     uint32_t gcMark;
     uint32_t nslots;
 } SwObject;
@@ -82,7 +82,7 @@ typedef struct SwList {
     SwObject head;
     int64_t count;
     int64_t capacity;
-    SwValue *items;
+    SwValue * _Null_unspecified items;
 } SwList;
 
 /// One entry of a dict's dense, insertion-ordered entry array. A deleted entry has
@@ -102,8 +102,8 @@ typedef struct SwDict {
     int64_t used;         // entries slots used (live + deleted)
     int64_t entryCapacity;
     int64_t indexMask;    // index table size - 1 (a power of two)
-    SwDictEntry *entries;
-    int64_t *index;
+    SwDictEntry * _Null_unspecified entries;
+    int64_t * _Null_unspecified index;
     uint64_t version;
 } SwDict;
 
@@ -121,14 +121,14 @@ typedef struct SwSet {
     int64_t mask;
     int64_t finger;      // for pop()
     int64_t hash;        // frozenset hash cache, -1 if unknown
-    SwSetEntry *table;
+    SwSetEntry * _Null_unspecified table;
 } SwSet;
 
 /// A code object: an opaque (retained) pointer to the Swift CodeObject, plus the
 /// constants materialized as values (GC-traced through nslots).
 typedef struct SwCode {
     SwObject head;
-    void *swiftCode;
+    void * _Nonnull swiftCode;
     SwValue constants[];
 } SwCode;
 
@@ -146,7 +146,7 @@ typedef struct SwType {
     SwKind kind;
     uint32_t flags;
     int64_t typeId;          // index in the runtime's type table
-    struct SwType *base;     // single base for built-ins; MRO for classes lives in slots
+    struct SwType * _Nullable base;     // single base for built-ins; MRO for classes lives in slots
     // slots: [0] name (str), [1] dict (attributes/methods), [2] mro tuple, [3] bases tuple
     SwValue slots[];
 } SwType;
