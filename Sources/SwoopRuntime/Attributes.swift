@@ -55,7 +55,7 @@ extension Ops {
             case "__qualname__": return s[FuncSlot.qualname]
             case "__defaults__": return s[FuncSlot.defaults]
             case "__module__": return s[FuncSlot.module]
-            case "__doc__": return .none
+            case "__doc__": return Value.none
             default:
                 if s[FuncSlot.dict].tag == .SW_TAG_OBJ { return Dict.getStr(s[FuncSlot.dict], name) }
                 return nil
@@ -69,13 +69,13 @@ extension Ops {
             case "__cause__": return s[ExcSlot.cause]
             case "__context__": return s[ExcSlot.context]
             case "__suppress_context__": return s[ExcSlot.suppressContext]
-            case "__traceback__": return .none
+            case "__traceback__": return Value.none
             case "code" where t == Exc.systemExit:
                 let a = Tuple.array(s[ExcSlot.args])
-                return a.isEmpty ? .none : (a.count == 1 ? a[0] : s[ExcSlot.args])
+                return a.isEmpty ? Value.none : (a.count == 1 ? a[0] : s[ExcSlot.args])
             case "value" where t == Exc.stopIteration:
                 let a = Tuple.array(s[ExcSlot.args])
-                return a.isEmpty ? .none : a[0]
+                return a.isEmpty ? Value.none : a[0]
             default:
                 if s[ExcSlot.dict].tag == .SW_TAG_OBJ { return Dict.getStr(s[ExcSlot.dict], name) }
                 return nil

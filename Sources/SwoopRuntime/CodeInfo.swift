@@ -3,6 +3,19 @@
 import SwoopBytecode
 import Glibc
 
+/// What the interpreter reads on every call and instruction, in a plain struct behind a
+/// raw pointer: touching the CodeInfo class there would cost an ARC retain/release.
+public struct CodeHot {
+    public var words: UnsafeMutablePointer<UInt64>
+    public var constants: UnsafeMutablePointer<SwValue>
+    public var names: UnsafeMutablePointer<SwValue>
+    public var constantCount: Int
+    public var registerCount: Int
+    public var constantBase: Int
+    public var simpleArgCount: Int
+    public var needsCells: Bool
+}
+
 public final class CodeInfo {
     public let code: CodeObject
     public let words: UnsafeMutablePointer<UInt64>
@@ -11,8 +24,15 @@ public final class CodeInfo {
     public let names: [Value]
     public let registerCount: Int
     public let constantBase: Int
+    /// The positional argument count when the signature is plain (no *args, **kwargs or
+    /// keyword-only parameters), else -1: calls with exactly that many positional
+    /// arguments take the interpreter's fast path.
+    public let simpleArgCount: Int
+    /// Whether frame entry must create cells or load closure cells.
+    public let needsCells: Bool
     /// The code heap object (a value functions hold).
     public var value: Value = .none
+    public let hot: UnsafeMutablePointer<CodeHot>
 
     init(_ code: CodeObject) {
         self.code = code
@@ -22,7 +42,16 @@ public final class CodeInfo {
         constants = UnsafeMutablePointer<SwValue>.allocate(capacity: max(constantCount, 1))
         registerCount = code.registerCount
         constantBase = code.constantBase
+        let plain = !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) && code.kwOnlyCount == 0
+        simpleArgCount = plain ? code.argCount : -1
+        needsCells = !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty
         names = code.names.map { Str.intern($0) }
+        let namePtr = UnsafeMutablePointer<SwValue>.allocate(capacity: max(names.count, 1))
+        for (i, n) in names.enumerated() { namePtr[i] = n }
+        hot = UnsafeMutablePointer<CodeHot>.allocate(capacity: 1)
+        hot.initialize(to: CodeHot(words: words, constants: constants, names: namePtr, constantCount: constantCount,
+                                   registerCount: registerCount, constantBase: constantBase,
+                                   simpleArgCount: simpleArgCount, needsCells: needsCells))
     }
 
     /// The runtime form of a compiled code object (made once, immortal).
@@ -35,6 +64,7 @@ public final class CodeInfo {
             let o = Heap.allocate(T.code, size: MemoryLayout<SwCode>.size)
             let sc = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwCode.self)
             sc.pointee.swiftCode = UnsafeMutableRawPointer(code.runtimeHandle!)
+            sc.pointee.hot = UnsafeMutableRawPointer(info.hot)
             info.value = Value(o)
         }
         return info
@@ -53,6 +83,12 @@ public final class CodeInfo {
         case .tuple(let items): return Tuple.make(items.map(materialize))
         case .code(let nested): return of(nested).value
         }
+    }
+
+    /// The hot fields behind a code heap object.
+    @inline(__always)
+    static func hot(_ v: Value) -> UnsafeMutablePointer<CodeHot> {
+        v.as(SwCode.self).pointee.hot.assumingMemoryBound(to: CodeHot.self)
     }
 
     /// The CodeInfo behind a code heap object.

@@ -11,7 +11,8 @@ extension Interpreter {
         var fi = frameCount - 1
         var regs = frames[fi].regs
         var info = frames[fi].info
-        var words = UnsafePointer(info.takeUnretainedValue().words)
+        var words = UnsafePointer(frames[fi].hot.pointee.words)
+        var names = frames[fi].hot.pointee.names
         var pc = frames[fi].pc
         var globals = frames[fi].globals
 
@@ -19,7 +20,8 @@ extension Interpreter {
             fi = frameCount - 1
             regs = frames[fi].regs
             info = frames[fi].info
-            words = UnsafePointer(info.takeUnretainedValue().words)
+            words = UnsafePointer(frames[fi].hot.pointee.words)
+            names = frames[fi].hot.pointee.names
             pc = frames[fi].pc
             globals = frames[fi].globals
         }
@@ -52,7 +54,7 @@ extension Interpreter {
                         }
                         regs[a] = .unbound
                     case .SW_OP_LOAD_GLOBAL:
-                        let name = info.takeUnretainedValue().names[b]
+                        let name = names[b]
                         if let v = Dict.getStr(globals, name) { regs[a] = v }
                         else if let v = Dict.getStr(Modules.builtinsDict, name) { regs[a] = v }
                         else { throw nameError("name '\(Str.swift(name))' is not defined") }
@@ -216,12 +218,19 @@ extension Interpreter {
                         let f = regs[base]
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
                             let fs = objectSlots(f.obj)
-                            let calleeInfo = CodeInfo.from(fs[FuncSlot.code])
-                            let newRegs = regs + info.takeUnretainedValue().registerCount
-                            try checkStack(newRegs, calleeInfo)
+                            let code = fs[FuncSlot.code]
+                            let hot = CodeInfo.hot(code)
+                            let newRegs = regs + frames[fi].registerCount
+                            try checkStack(newRegs, hot)
                             frames[fi].pc = pc
-                            try bindArguments(f, calleeInfo, args: regs + base + 1, positional: argc, kwnames: nil, into: newRegs)
-                            pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
+                            if argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells {
+                                // The common case: copy the arguments, clear the rest, load constants.
+                                if argc > 0 { memcpy(newRegs, regs + base + 1, argc * MemoryLayout<SwValue>.size) }
+                                prepareRegisters(newRegs, hot, argc: argc)
+                            } else {
+                                try bindArguments(f, CodeInfo.from(code), args: regs + base + 1, positional: argc, kwnames: nil, into: newRegs)
+                            }
+                            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
                             if Heap.collectionRequested && reentryDepth == 1 { Heap.collect() }
                             reload()
                             continue
@@ -242,7 +251,7 @@ extension Interpreter {
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
                             let fs = objectSlots(f.obj)
                             let calleeInfo = CodeInfo.from(fs[FuncSlot.code])
-                            let newRegs = regs + info.takeUnretainedValue().registerCount
+                            let newRegs = regs + frames[fi].registerCount
                             try checkStack(newRegs, calleeInfo)
                             try bindArguments(f, calleeInfo, args: regs + base + 1, positional: npos, kwnames: names, into: newRegs)
                             pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)

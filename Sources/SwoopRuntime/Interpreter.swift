@@ -13,6 +13,9 @@ struct Frame {
     /// Register of the caller that receives the result; -1 for a frame entered from Swift.
     var returnTo: Int
     var serial: Int
+    /// Cached from the code object: the frame's register count (its stack extent).
+    var registerCount: Int
+    var hot: UnsafeMutablePointer<CodeHot>
 }
 
 public enum Interpreter {
@@ -51,7 +54,7 @@ public enum Interpreter {
     static var stackTop: UnsafeMutablePointer<SwValue> {
         if frameCount == 0 { return stackBase }
         let f = frames[frameCount - 1]
-        return f.regs + f.info.takeUnretainedValue().registerCount
+        return f.regs + f.registerCount
     }
 
     /// Guards native recursion (repr of nested containers, comparisons).
@@ -79,10 +82,21 @@ public enum Interpreter {
     }
 
     @inline(__always)
+    static func pushFrame(hot: UnsafeMutablePointer<CodeHot>, code: Value, regs: UnsafeMutablePointer<SwValue>,
+                          function: Value, globals: Value, returnTo: Int) {
+        frameSerial += 1
+        frames[frameCount] = Frame(info: Unmanaged.fromOpaque(code.as(SwCode.self).pointee.swiftCode), regs: regs, pc: 0,
+                                   function: function, globals: globals, returnTo: returnTo, serial: frameSerial,
+                                   registerCount: hot.pointee.registerCount, hot: hot)
+        frameCount += 1
+    }
+
+    @inline(__always)
     static func pushFrame(_ info: CodeInfo, regs: UnsafeMutablePointer<SwValue>, function: Value, globals: Value, returnTo: Int) {
         frameSerial += 1
         frames[frameCount] = Frame(info: Unmanaged.passUnretained(info), regs: regs, pc: 0, function: function,
-                                   globals: globals, returnTo: returnTo, serial: frameSerial)
+                                   globals: globals, returnTo: returnTo, serial: frameSerial,
+                                   registerCount: info.registerCount, hot: info.hot)
         frameCount += 1
     }
 
@@ -95,6 +109,21 @@ public enum Interpreter {
     }
 
     /// Clears registers from `argc` on and copies constants in.
+    @inline(__always)
+    static func prepareRegisters(_ regs: UnsafeMutablePointer<SwValue>, _ hot: UnsafeMutablePointer<CodeHot>, argc: Int) {
+        let n = hot.pointee.registerCount
+        if n > argc { memset(regs + argc, 0, (n - argc) * MemoryLayout<SwValue>.size) }
+        let k = hot.pointee.constantCount
+        if k > 0 { memcpy(regs + hot.pointee.constantBase, hot.pointee.constants, k * MemoryLayout<SwValue>.size) }
+    }
+
+    @inline(__always)
+    static func checkStack(_ regs: UnsafeMutablePointer<SwValue>, _ hot: UnsafeMutablePointer<CodeHot>) throws {
+        if frameCount >= recursionLimit || regs + hot.pointee.registerCount + 1 >= stackBase + stackCapacity {
+            throw pyError(Exc.recursionError, "maximum recursion depth exceeded")
+        }
+    }
+
     @inline(__always)
     static func prepareRegisters(_ regs: UnsafeMutablePointer<SwValue>, _ info: CodeInfo, argc: Int) {
         let n = info.registerCount
@@ -165,7 +194,7 @@ public enum Interpreter {
         let hasVarArgs = code.flags.contains(.varArgs)
         let hasVarKw = code.flags.contains(.varKeywords)
         // Fast path: exact positional call of a plain function.
-        if kwnames == nil && positional == nargs && !hasVarArgs && !hasVarKw && code.kwOnlyCount == 0 {
+        if kwnames == nil && positional == info.simpleArgCount {
             if positional > 0 { memcpy(regs, args, positional * MemoryLayout<SwValue>.size) }
             prepareRegisters(regs, info, argc: positional)
             try finishFrameSetup(fn, info, regs)
@@ -250,6 +279,7 @@ public enum Interpreter {
     /// Cells for captured locals, closure cells into free registers.
     @inline(__always)
     static func finishFrameSetup(_ fn: Value, _ info: CodeInfo, _ regs: UnsafeMutablePointer<SwValue>) throws {
+        if !info.needsCells { return }
         let code = info.code
         if !code.cellRegisters.isEmpty {
             for r in code.cellRegisters { regs[r] = Objects.slotObject(T.cell, [regs[r]]) }

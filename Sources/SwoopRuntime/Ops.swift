@@ -396,7 +396,7 @@ public enum Ops {
                 if n > 0 { for _ in 0..<n { for x in items { List.append(a, x) } } }
                 return a
             }
-            if t == T.set, let r = try setInPlace(op, a, b) { return r }
+            if t == T.set, let r = try setInPlaceOperation(op, a, b) { return r }
             if t == T.dict && op == .or && b.tag == .SW_TAG_OBJ && b.obj.pointee.type == T.dict {
                 for (k, v) in Dict.entries(b) { try Dict.set(a, k, v) }
                 return a
@@ -444,9 +444,7 @@ public enum Ops {
         case .mod:
             if ta == T.str { return try percentFormat(a, b) }
         case .or, .and, .sub, .xor:
-            if (ta == T.set || ta == T.frozenset) && (tb == T.set || tb == T.frozenset) {
-                return try setOperation(op, a, b, resultType: ta)
-            }
+            if let r = try setBinaryOperation(op, a, b) { return r }
             if op == .or && ta == T.dict && tb == T.dict {
                 let r = Dict.copy(a)
                 for (k, v) in Dict.entries(b) { try Dict.set(r, k, v) }
@@ -477,42 +475,6 @@ public enum Ops {
         out.reserveCapacity(items.count * count)
         for _ in 0..<count { out += items }
         return t == T.list ? List.make(out) : Tuple.make(out)
-    }
-
-    static func setOperation(_ op: BinaryOp, _ a: Value, _ b: Value, resultType: TypeRef) throws -> Value {
-        let r = PySet.make(frozen: resultType == T.frozenset)
-        switch op {
-        case .or:
-            try PySet.merge(r, from: a)
-            try PySet.merge(r, from: b)
-        case .and:
-            let (small, big) = PySet.count(a) <= PySet.count(b) ? (a, b) : (b, a)
-            for x in PySet.items(small) where try PySet.contains(big, x) { try PySet.add(r, x) }
-        case .sub:
-            for x in PySet.items(a) where !(try PySet.contains(b, x)) { try PySet.add(r, x) }
-        case .xor:
-            for x in PySet.items(a) where !(try PySet.contains(b, x)) { try PySet.add(r, x) }
-            for x in PySet.items(b) where !(try PySet.contains(a, x)) { try PySet.add(r, x) }
-        default: break
-        }
-        return r
-    }
-
-    static func setInPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
-        let tb = typeOf(b)
-        guard tb == T.set || tb == T.frozenset else { return nil }
-        switch op {
-        case .or: try PySet.merge(a, from: b)
-        case .sub: for x in PySet.items(b) { try PySet.discard(a, x) }
-        case .and:
-            for x in PySet.items(a) where !(try PySet.contains(b, x)) { try PySet.discard(a, x) }
-        case .xor:
-            for x in PySet.items(b) {
-                if try PySet.contains(a, x) { try PySet.discard(a, x) } else { try PySet.add(a, x) }
-            }
-        default: return nil
-        }
-        return a
     }
 
     public static func unary(_ op: UnaryKind, _ v: Value) throws -> Value {

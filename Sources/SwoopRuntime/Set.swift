@@ -66,7 +66,8 @@ public enum PySet {
                 if isLive(e) && e.hash == hash {
                     if e.key.identical(key) { return }
                     if try Ops.equal(e.key, key) { return }
-                } else if isDummy(e) && freeSlot < 0 {
+                } else if isDummy(e) {
+                    // CPython reuses the last deleted slot on the probe path.
                     freeSlot = j
                 }
                 if probes == 0 { break }

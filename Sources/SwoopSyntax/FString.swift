@@ -9,7 +9,7 @@
 extension Parser {
     /// `STRING+`: concatenates adjacent literals (mixing f-strings and plain strings), rejecting
     /// bytes mixed with text.
-    func parseStrings() throws(SyntaxErrorInfo) -> Expr {
+    func parseStrings() throws(ParseError) -> Expr {
         let first = tok
         var stringTokens: [Token] = []
         while check(.string) { stringTokens.append(advance()) }
@@ -79,7 +79,7 @@ extension Parser {
     /// Scans literal text and replacement fields up to the end of the body (level 0) or up to
     /// the `}` that closes a format spec (level 1, the only nested level CPython allows).
     func scanFStringBody(_ i: inout Int, end: Int, raw: Bool, level: Int,
-                         parts: inout [FStringPart], literal: inout String.UnicodeScalarView) throws(SyntaxErrorInfo) {
+                         parts: inout [FStringPart], literal: inout String.UnicodeScalarView) throws(ParseError) {
         while true {
             let literalStart = i
             var literalEnd = -1
@@ -139,7 +139,7 @@ extension Parser {
 
     /// One `{expression[=][!conversion][:format_spec]}` field, `i` at its `{`.
     func scanFStringField(_ i: inout Int, end: Int, raw: Bool, level: Int,
-                          parts: inout [FStringPart], literal: inout String.UnicodeScalarView) throws(SyntaxErrorInfo) {
+                          parts: inout [FStringPart], literal: inout String.UnicodeScalarView) throws(ParseError) {
         if level >= 2 { throw errorAtFurthest("f-string: expressions nested too deeply") }
         i += 1
         let expressionStart = i
@@ -255,7 +255,7 @@ extension Parser {
 
     /// Parses a replacement field's expression with a sub-parser whose positions map back into
     /// this file.
-    func parseReplacementExpression(_ start: Int, _ end: Int) throws(SyntaxErrorInfo) -> Expr {
+    func parseReplacementExpression(_ start: Int, _ end: Int) throws(ParseError) -> Expr {
         var text: [Unicode.Scalar] = ["("]
         text.append(contentsOf: s[start..<end])
         text.append(")")
@@ -263,7 +263,14 @@ extension Parser {
         let (line, column) = mapped(localLine, localColumn)
         let sub = Parser(source: SourceText(scalars: text, filename: filename), depth: depth + 1,
                          fstring: FStringContext(lineShift: line - 1, columnShift: column - 1))
-        return try sub.run { () throws(SyntaxErrorInfo) in try sub.parseFStringInput() }
+        do throws(SyntaxErrorInfo) {
+            return try sub.run { () throws(ParseError) in try sub.parseFStringInput() }
+        } catch {
+            // To the enclosing parser this is a raised error, never a failed alternative.
+            var info = error
+            info.isGeneric = false
+            throw ParseError(info)
+        }
     }
 
     /// Line (1-based) and column of a scalar index in this parser's source.

@@ -20,9 +20,23 @@ public struct LexFailure: Sendable {
     public var error: SyntaxErrorInfo
     /// Number of tokens produced before the error; fetching this index raises `error`.
     public var tokenIndex: Int
-    /// For end-of-file inside brackets, the line of the innermost open bracket. CPython only
-    /// prefers "'(' was never closed" to an earlier parser error reported on a later line.
-    public var unclosedBracketLine: Int?
+    /// CPython's tokenizer reports most errors itself, and those win over any parser error
+    /// because CPython re-scans the file after a parser error. A few (bad indentation, a stray
+    /// backslash, end of file in a continuation or inside brackets) are only status codes
+    /// that the parser turns into exceptions when it fetches the token; a re-scan stops at
+    /// them silently. `deferred` marks those.
+    public var deferred = false
+    /// For deferred errors, the innermost bracket open at that point: a re-scan reaching it
+    /// reports "'(' was never closed" if the parser's error is on a later line than it.
+    public var openBracket: (char: Unicode.Scalar, line: Int, column: Int)?
+
+    public init(error: SyntaxErrorInfo, tokenIndex: Int, deferred: Bool = false,
+                openBracket: (char: Unicode.Scalar, line: Int, column: Int)? = nil) {
+        self.error = error
+        self.tokenIndex = tokenIndex
+        self.deferred = deferred
+        self.openBracket = openBracket
+    }
 }
 
 public struct Lexer {
@@ -89,7 +103,14 @@ public struct Lexer {
                                           offset: source.reportedOffset(offset, line: line), endLine: line,
                                           endOffset: source.reportedOffset(endOffset, line: line),
                                           text: source.lineText(line)),
-                   tokenIndex: tokens.count)
+                   tokenIndex: tokens.count, deferred: true, openBracket: brackets.last)
+    }
+
+    /// CPython's "'(' was never closed" for a bracket.
+    static func neverClosed(_ open: (char: Unicode.Scalar, line: Int, column: Int), in source: SourceText) -> SyntaxErrorInfo {
+        SyntaxErrorInfo(message: "'\(open.char)' was never closed", filename: source.filename,
+                        line: open.line, offset: source.reportedOffset(open.column + 1, line: open.line),
+                        endLine: open.line, endOffset: 0, text: source.lineText(open.line))
     }
 
     // MARK: - Character classes
@@ -306,11 +327,8 @@ public struct Lexer {
         line = max(source.lineCount, 1)
         lineStart = source.lineStarts[line - 1]
         if let open = brackets.last {
-            throw LexFailure(error: SyntaxErrorInfo(message: "'\(open.char)' was never closed", filename: filename,
-                                                    line: open.line, offset: source.reportedOffset(open.column + 1, line: open.line),
-                                                    endLine: open.line,
-                                                    endOffset: 0, text: source.lineText(open.line)),
-                             tokenIndex: tokens.count, unclosedBracketLine: open.line)
+            throw LexFailure(error: Lexer.neverClosed(open, in: source), tokenIndex: tokens.count,
+                             deferred: true, openBracket: open)
         }
         let end = s.count
         for _ in 1..<indents.count {

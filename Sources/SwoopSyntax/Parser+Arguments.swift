@@ -7,7 +7,7 @@ extension Parser {
     /// Arguments after an opening `(` (already consumed), through the closing `)`. A lone
     /// unparenthesised generator expression is accepted when `allowGenerator` (calls, not
     /// class bases); its location then spans the call's parentheses, as in CPython.
-    func parseCallArguments(open: Token, allowGenerator: Bool) throws(SyntaxErrorInfo) -> ([Expr], [Keyword]) {
+    func parseCallArguments(open: Token, allowGenerator: Bool) throws(ParseError) -> ([Expr], [Keyword]) {
         bracketDepth += 1
         defer { bracketDepth -= 1 }
         var args: [Expr] = []
@@ -25,11 +25,11 @@ extension Parser {
                     throw error("iterable argument unpacking follows keyword argument unpacking", at: loc(itemStart))
                 }
                 let value = try parseExpression()
-                args.append(Expr(.starred(value, .load), span(loc(itemStart), value.location)))
+                args.append(Expr(.starred(value, .load), span(from: itemStart)))
             case .doubleStar:
                 advance()
                 let value = try parseExpression()
-                keywords.append(Keyword(name: nil, value: value, location: span(loc(itemStart), value.location)))
+                keywords.append(Keyword(name: nil, value: value, location: span(from: itemStart)))
                 sawDoubleStar = true
             case .name where peek(1).kind == .equal:
                 advance()
@@ -38,7 +38,7 @@ extension Parser {
                 if diagnostics && startsComprehension() {
                     throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: loc(itemStart), to: loc(equal))
                 }
-                keywords.append(Keyword(name: text(of: itemStart), value: value, location: span(loc(itemStart), value.location)))
+                keywords.append(Keyword(name: text(of: itemStart), value: value, location: span(from: itemStart)))
                 sawKeyword = true
             case .kwTrue where diagnostics && peek(1).kind == .equal,
                  .kwFalse where diagnostics && peek(1).kind == .equal,
@@ -59,7 +59,7 @@ extension Parser {
                     let generators = try parseComprehensionClauses()
                     if !args.isEmpty || !keywords.isEmpty || !check(.rpar) {
                         if diagnostics, let last = lastComprehensionItem(generators) {
-                            skimRemainingArguments()
+                            try skimRemainingArguments()
                             throw error("Generator expression must be parenthesized", from: e.location, to: last.location)
                         }
                         throw invalidSyntax()
@@ -89,8 +89,8 @@ extension Parser {
 
     /// CPython's rule for a misplaced generator expression reads the rest of the argument list
     /// before reporting; reading it here too lets a tokenizer error there take precedence.
-    func skimRemainingArguments() {
-        _ = try? speculate { () throws(SyntaxErrorInfo) in
+    func skimRemainingArguments() throws(ParseError) {
+        _ = try speculate { () throws(ParseError) in
             while accept(.comma) {
                 if kind == .star || kind == .doubleStar {
                     advance()
@@ -111,21 +111,32 @@ extension Parser {
 
     // MARK: - Lambda
 
-    func parseLambda() throws(SyntaxErrorInfo) -> Expr {
-        let start = advance()
-        try enter()
-        defer { leave() }
-        let args = try parseParameters(closing: .colon, isLambda: true)
-        try expect(.colon)
-        let body = try parseExpression()
-        return Expr(.lambda(args, body: body), span(loc(start), body.location))
+    /// `lambdef: 'lambda' [lambda_params] ':' expression`. A chain of lambdas returning
+    /// lambdas is collected in a loop so that its length does not cost stack.
+    func parseLambda() throws(ParseError) -> Expr {
+        var headers: [(start: Token, args: Arguments)] = []
+        defer { depth -= headers.count }
+        while check(.kwLambda) {
+            let start = advance()
+            if depth >= Parser.maxNestingDepth { throw recursionError() }
+            let args = try parseParameters(closing: .colon, isLambda: true)
+            try expect(.colon)
+            headers.append((start, args))
+            depth += 1
+        }
+        var result = try parseExpression()
+        let end = loc(previous)
+        for header in headers.reversed() {
+            result = Expr(.lambda(header.args, body: result), span(loc(header.start), end))
+        }
+        return result
     }
 
     // MARK: - Parameters
 
     /// A parameter list up to (not including) `closing`: `)` for `def`, `:` for `lambda`
     /// (which takes no annotations).
-    func parseParameters(closing: TokenKind, isLambda: Bool) throws(SyntaxErrorInfo) -> Arguments {
+    func parseParameters(closing: TokenKind, isLambda: Bool) throws(ParseError) -> Arguments {
         var a = Arguments()
         var sawDefault = false
         var sawSlash = false
@@ -157,7 +168,7 @@ extension Parser {
                         if check(.star) {
                             let star = advance()
                             let value = try parseExpression()
-                            annotation = Expr(.starred(value, .load), span(loc(star), value.location))
+                            annotation = Expr(.starred(value, .load), span(from: star))
                         } else {
                             annotation = try parseExpression()
                         }
@@ -229,9 +240,10 @@ extension Parser {
     }
 
     /// `def f((a, b)):` — a Python 2 idiom CPython names explicitly.
-    func diagnoseParenthesizedParameters(isLambda: Bool) throws(SyntaxErrorInfo) {
+    func diagnoseParenthesizedParameters(isLambda: Bool) throws(ParseError) {
         let open = tok
         let m = mark()
+        defer { reset(m, restoringFurthest: true) }
         advance()
         var ok = check(.name)
         while ok && accept(.name) {
@@ -243,6 +255,5 @@ extension Parser {
             let what = isLambda ? "Lambda expression parameters" : "Function parameters"
             throw error("\(what) cannot be parenthesized", from: loc(open), to: loc(close))
         }
-        reset(m)
     }
 }

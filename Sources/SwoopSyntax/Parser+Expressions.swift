@@ -13,7 +13,7 @@ extension Parser {
     /// (CPython's `expression_without_invalid`), where the special checks must stay quiet.
     var diagnostics: Bool { plainMode == 0 }
 
-    func withoutDiagnostics<T>(_ body: () throws(SyntaxErrorInfo) -> T) throws(SyntaxErrorInfo) -> T {
+    func withoutDiagnostics<T>(_ body: () throws(ParseError) -> T) throws(ParseError) -> T {
         plainMode += 1
         defer { plainMode -= 1 }
         return try body()
@@ -33,12 +33,12 @@ extension Parser {
     // MARK: - Expression lists
 
     /// `star_expressions`: a tuple without parentheses when there is a comma.
-    func parseStarExpressions() throws(SyntaxErrorInfo) -> Expr {
+    func parseStarExpressions() throws(ParseError) -> Expr {
         try parseStarExpressionsNotingTuple().0
     }
 
     /// As `parseStarExpressions`, also telling whether an unparenthesised tuple was built.
-    func parseStarExpressionsNotingTuple() throws(SyntaxErrorInfo) -> (Expr, Bool) {
+    func parseStarExpressionsNotingTuple() throws(ParseError) -> (Expr, Bool) {
         let start = tok
         let first = try parseStarExpression()
         guard check(.comma) else { return (first, false) }
@@ -51,47 +51,48 @@ extension Parser {
     }
 
     /// `star_expression: '*' bitwise_or | expression`
-    func parseStarExpression() throws(SyntaxErrorInfo) -> Expr {
+    func parseStarExpression() throws(ParseError) -> Expr {
         if check(.star) {
             let star = advance()
             try enter()
             defer { leave() }
             let value = try parseBitwiseOr()
-            return Expr(.starred(value, .load), span(loc(star), value.location))
+            return Expr(.starred(value, .load), span(from: star))
         }
         return try parseExpression()
     }
 
     /// `star_named_expression: '*' bitwise_or | named_expression`
-    func parseStarNamedExpression() throws(SyntaxErrorInfo) -> Expr {
+    @inline(__always)
+    func parseStarNamedExpression() throws(ParseError) -> Expr {
         if check(.star) {
             let star = advance()
             try enter()
             defer { leave() }
             let value = try parseBitwiseOr()
-            return Expr(.starred(value, .load), span(loc(star), value.location))
+            return Expr(.starred(value, .load), span(from: star))
         }
         return try parseNamedExpression()
     }
 
     /// `yield_expr | star_expressions` (right-hand sides of assignments and `return`-like spots).
-    func parseYieldOrStarExpressions() throws(SyntaxErrorInfo) -> Expr {
+    func parseYieldOrStarExpressions() throws(ParseError) -> Expr {
         if check(.kwYield) { return try parseYieldExpression() }
         return try parseStarExpressions()
     }
 
     /// `'yield' 'from' expression | 'yield' [star_expressions]`
-    func parseYieldExpression() throws(SyntaxErrorInfo) -> Expr {
+    func parseYieldExpression() throws(ParseError) -> Expr {
         let start = advance()
         try enter()
         defer { leave() }
         if accept(.kwFrom) {
             let value = try parseExpression()
-            return Expr(.yieldFrom(value), span(loc(start), value.location))
+            return Expr(.yieldFrom(value), span(from: start))
         }
         if startsExpression(kind) || kind == .star {
             let value = try parseStarExpressions()
-            return Expr(.yield(value), span(loc(start), value.location))
+            return Expr(.yield(value), span(from: start))
         }
         return Expr(.yield(nil), loc(start))
     }
@@ -100,7 +101,7 @@ extension Parser {
 
     /// `named_expression: NAME ':=' expression | expression !':='`, with CPython's hints for
     /// `=` used where `==` or `:=` was meant.
-    func parseNamedExpression() throws(SyntaxErrorInfo) -> Expr {
+    func parseNamedExpression() throws(ParseError) -> Expr {
         if kind == .name && peek(1).kind == .colonEqual {
             let nameToken = advance()
             advance()
@@ -108,7 +109,7 @@ extension Parser {
             defer { leave() }
             let value = try parseExpression()
             let target = Expr(.name(text(of: nameToken), .store), loc(nameToken))
-            return Expr(.namedExpr(target: target, value: value), span(loc(nameToken), value.location))
+            return Expr(.namedExpr(target: target, value: value), span(from: nameToken))
         }
         let startIndex = pos
         let e = try parseExpression()
@@ -119,13 +120,13 @@ extension Parser {
     }
 
     /// CPython's `invalid_named_expression`.
-    func diagnoseAssignmentInExpression(_ e: Expr, startIndex: Int) throws(SyntaxErrorInfo) {
+    func diagnoseAssignmentInExpression(_ e: Expr, startIndex: Int) throws(ParseError) {
         let operatorIndex = pos
         if kind == .colonEqual {
             let m = mark()
             advance()
-            let rhs = try attempt(restoringFurthest: true) { () throws(SyntaxErrorInfo) in
-                try withoutDiagnostics { () throws(SyntaxErrorInfo) in try parseExpression() }
+            let rhs = try attempt(restoringFurthest: true) { () throws(ParseError) in
+                try withoutDiagnostics { () throws(ParseError) in try parseExpression() }
             }
             reset(m, restoringFurthest: true)
             if rhs != nil {
@@ -137,8 +138,8 @@ extension Parser {
         if case .name = e.kind, operatorIndex == startIndex + 1 {
             let m = mark()
             advance()
-            let rhs = try attempt(restoringFurthest: true) { () throws(SyntaxErrorInfo) -> Expr? in
-                let value = try withoutDiagnostics { () throws(SyntaxErrorInfo) in try parseBitwiseOr() }
+            let rhs = try attempt(restoringFurthest: true) { () throws(ParseError) -> Expr? in
+                let value = try withoutDiagnostics { () throws(ParseError) in try parseBitwiseOr() }
                 return (kind == .equal || kind == .colonEqual) ? nil : value
             } ?? nil
             reset(m, restoringFurthest: true)
@@ -147,7 +148,7 @@ extension Parser {
             }
             return
         }
-        if qualifiesForAssignmentHint(startIndex: startIndex, equalIndex: operatorIndex) {
+        if try qualifiesForAssignmentHint(startIndex: startIndex, equalIndex: operatorIndex) {
             throw error("cannot assign to \(expressionName(e)) here. Maybe you meant '==' instead of '='?", at: e.location)
         }
     }
@@ -156,7 +157,7 @@ extension Parser {
     /// text before the `=` is a complete `bitwise_or` not starting with a list, tuple,
     /// generator expression or True/None/False, and the text after it starts with a
     /// `bitwise_or` that is not followed by another `=` or `:=`.
-    func qualifiesForAssignmentHint(startIndex: Int, equalIndex: Int) -> Bool {
+    func qualifiesForAssignmentHint(startIndex: Int, equalIndex: Int) throws(ParseError) -> Bool {
         guard equalIndex > startIndex else { return false }
         let m = mark()
         defer { reset(m, restoringFurthest: true) }
@@ -165,7 +166,7 @@ extension Parser {
         case .kwTrue, .kwNone, .kwFalse:
             return false
         case .lpar, .lsqb:
-            let atom = try? withoutDiagnostics { () throws(SyntaxErrorInfo) in try parseAtom() }
+            let atom = try attempt { () throws(ParseError) in try withoutDiagnostics { () throws(ParseError) in try parseAtom() } }
             if let atom {
                 switch atom.kind {
                 case .list, .generatorExp: return false
@@ -177,24 +178,26 @@ extension Parser {
         default:
             break
         }
-        guard (try? withoutDiagnostics({ () throws(SyntaxErrorInfo) in try parseBitwiseOr() })) != nil,
-              pos == equalIndex else { return false }
+        let left = try attempt { () throws(ParseError) in try withoutDiagnostics { () throws(ParseError) in try parseBitwiseOr() } }
+        guard left != nil, pos == equalIndex else { return false }
         advance()
-        guard (try? withoutDiagnostics({ () throws(SyntaxErrorInfo) in try parseBitwiseOr() })) != nil else { return false }
+        let right = try attempt { () throws(ParseError) in try withoutDiagnostics { () throws(ParseError) in try parseBitwiseOr() } }
+        guard right != nil else { return false }
         return kind != .equal && kind != .colonEqual
     }
 
     /// `expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef`.
     /// Conditional chains (`a if b else c if d else e`) nest to the right but are parsed in a
     /// loop.
-    func parseExpression() throws(SyntaxErrorInfo) -> Expr {
+    func parseExpression() throws(ParseError) -> Expr {
         if kind == .kwLambda { return try parseLambda() }
         try enter()
-        var pending: [(body: Expr, test: Expr)] = []
+        var pending: [(start: Token, body: Expr, test: Expr)] = []
         defer { depth -= 1 + pending.count }
         var result: Expr
         while true {
             let startIndex = pos
+            let bodyStart = tok
             let body = try parseDisjunction()
             guard check(.kwIf) else {
                 if diagnostics { try diagnoseJuxtaposition(body, startIndex: startIndex) }
@@ -217,7 +220,7 @@ extension Parser {
                 throw invalidSyntax()
             }
             advance()
-            pending.append((body, test))
+            pending.append((bodyStart, body, test))
             depth += 1
             if depth > Parser.maxNestingDepth { throw recursionError() }
             if kind == .kwLambda {
@@ -225,46 +228,46 @@ extension Parser {
                 break
             }
         }
-        for (body, test) in pending.reversed() {
-            result = Expr(.ifExp(test: test, body: body, orElse: result), span(body.location, result.location))
+        let end = loc(previous)
+        for (start, body, test) in pending.reversed() {
+            result = Expr(.ifExp(test: test, body: body, orElse: result), span(loc(start), end))
         }
         return result
     }
 
-    /// Two expressions side by side: CPython's "Missing parentheses in call to 'print'" and,
-    /// inside brackets, "invalid syntax. Perhaps you forgot a comma?".
-    func diagnoseJuxtaposition(_ a: Expr, startIndex: Int) throws(SyntaxErrorInfo) {
+    /// Two expressions side by side: CPython's "invalid syntax. Perhaps you forgot a comma?"
+    /// (inside brackets) and "Missing parentheses in call to 'print'". As in CPython, the
+    /// second expression is parsed in both cases, so errors raised inside it win.
+    func diagnoseJuxtaposition(_ a: Expr, startIndex: Int) throws(ParseError) {
         guard startsExpression(kind) else { return }
         let first = tokens[startIndex]
+        let singleName = first.kind == .name && pos == startIndex + 1
         var legacyName: String? = nil
-        if case .name(let id, _) = a.kind, pos == startIndex + 1, id == "print" || id == "exec" {
+        if singleName, case .name(let id, _) = a.kind, id == "print" || id == "exec" {
             legacyName = id
         }
-        if let legacyName {
-            if kind == .lpar { return }
-            let b = try speculate { () throws(SyntaxErrorInfo) in try parseStarExpressions() }
-            if let b {
+        let startsWithNameAndString = first.kind == .name && tokens[startIndex + 1].kind == .string
+        let startsWithSoftKeyword = isName(first, "match") || isName(first, "case") || isName(first, "_")
+        if !startsWithNameAndString && !startsWithSoftKeyword {
+            let b = try speculate { () throws(ParseError) in try parseExpression() }
+            if let b, legacyName == nil, bracketDepth > 0 {
+                throw error("invalid syntax. Perhaps you forgot a comma?", from: a.location, to: b.location)
+            }
+        }
+        if singleName && kind != .lpar {
+            let b = try speculate { () throws(ParseError) in try parseStarExpressions() }
+            if let b, let legacyName {
                 throw error("Missing parentheses in call to '\(legacyName)'. Did you mean \(legacyName)(...)?",
                             from: a.location, to: b.location)
             }
-            return
-        }
-        guard bracketDepth > 0 else { return }
-        if first.kind == .name {
-            if tokens[startIndex + 1].kind == .string { return }
-            if isName(first, "match") || isName(first, "case") || isName(first, "_") { return }
-        }
-        let b = try speculate { () throws(SyntaxErrorInfo) in try parseExpression() }
-        if let b {
-            throw error("invalid syntax. Perhaps you forgot a comma?", from: a.location, to: b.location)
         }
     }
 
     /// Parses without special diagnostics, then rewinds completely (including the generic error
     /// position): used only to decide which message to give.
-    func speculate<T>(_ body: () throws(SyntaxErrorInfo) -> T) throws(SyntaxErrorInfo) -> T? {
+    func speculate<T>(_ body: () throws(ParseError) -> T) throws(ParseError) -> T? {
         let m = mark()
-        let result = try attempt(restoringFurthest: true) { () throws(SyntaxErrorInfo) in
+        let result = try attempt(restoringFurthest: true) { () throws(ParseError) in
             try withoutDiagnostics(body)
         }
         reset(m, restoringFurthest: true)
@@ -273,7 +276,9 @@ extension Parser {
 
     // MARK: - Boolean operators
 
-    func parseDisjunction() throws(SyntaxErrorInfo) -> Expr {
+    @inline(__always)
+    func parseDisjunction() throws(ParseError) -> Expr {
+        let start = tok
         let first = try parseConjunction()
         guard check(.kwOr) else { return first }
         try enter()
@@ -282,10 +287,12 @@ extension Parser {
         while accept(.kwOr) {
             values.append(try parseConjunction())
         }
-        return Expr(.boolOp(.or, values), span(first.location, values[values.count - 1].location))
+        return Expr(.boolOp(.or, values), span(from: start))
     }
 
-    func parseConjunction() throws(SyntaxErrorInfo) -> Expr {
+    @inline(__always)
+    func parseConjunction() throws(ParseError) -> Expr {
+        let start = tok
         let first = try parseInversion()
         guard check(.kwAnd) else { return first }
         try enter()
@@ -294,11 +301,12 @@ extension Parser {
         while accept(.kwAnd) {
             values.append(try parseInversion())
         }
-        return Expr(.boolOp(.and, values), span(first.location, values[values.count - 1].location))
+        return Expr(.boolOp(.and, values), span(from: start))
     }
 
     /// `inversion: 'not' inversion | comparison`, iteratively.
-    func parseInversion() throws(SyntaxErrorInfo) -> Expr {
+    @inline(__always)
+    func parseInversion() throws(ParseError) -> Expr {
         guard check(.kwNot) else { return try parseComparison() }
         var nots: [Token] = []
         while check(.kwNot) { nots.append(advance()) }
@@ -307,8 +315,9 @@ extension Parser {
         defer { depth -= nots.count }
         if depth > Parser.maxNestingDepth { throw recursionError() }
         var result = try parseComparison()
+        let end = loc(previous)
         for not in nots.reversed() {
-            result = Expr(.unaryOp(.not, result), span(loc(not), result.location))
+            result = Expr(.unaryOp(.not, result), span(loc(not), end))
         }
         return result
     }
@@ -330,7 +339,9 @@ extension Parser {
         }
     }
 
-    func parseComparison() throws(SyntaxErrorInfo) -> Expr {
+    @inline(__always)
+    func parseComparison() throws(ParseError) -> Expr {
+        let start = tok
         let left = try parseBitwiseOr()
         guard var op = comparisonOperator() else { return left }
         try enter()
@@ -344,7 +355,7 @@ extension Parser {
             guard let next = comparisonOperator() else { break }
             op = next
         }
-        return Expr(.compare(left, ops, comparators), span(left.location, comparators[comparators.count - 1].location))
+        return Expr(.compare(left, ops, comparators), span(from: start))
     }
 
     // MARK: - Binary operators
@@ -368,12 +379,13 @@ extension Parser {
         }
     }
 
-    func parseBitwiseOr() throws(SyntaxErrorInfo) -> Expr {
+    func parseBitwiseOr() throws(ParseError) -> Expr {
         try parseBinary(minimumPrecedence: 1)
     }
 
     /// Precedence climbing: left-associative loops per level, recursion only to a higher level.
-    func parseBinary(minimumPrecedence: Int) throws(SyntaxErrorInfo) -> Expr {
+    func parseBinary(minimumPrecedence: Int) throws(ParseError) -> Expr {
+        let start = tok
         var left = try parseFactor()
         var wrapped = 0
         defer { depth -= wrapped }
@@ -382,13 +394,14 @@ extension Parser {
             try enter()
             wrapped += 1
             let right = precedence == 6 ? try parseFactor() : try parseBinary(minimumPrecedence: precedence + 1)
-            left = Expr(.binOp(left, op, right), span(left.location, right.location))
+            left = Expr(.binOp(left, op, right), span(from: start))
         }
         return left
     }
 
     /// `factor: ('+' | '-' | '~') factor | power`, iteratively.
-    func parseFactor() throws(SyntaxErrorInfo) -> Expr {
+    @inline(__always)
+    func parseFactor() throws(ParseError) -> Expr {
         guard let _ = unaryOperator(kind) else { return try parsePower() }
         var ops: [(UnaryOperator, Token)] = []
         while let op = unaryOperator(kind) { ops.append((op, advance())) }
@@ -397,8 +410,9 @@ extension Parser {
         defer { depth -= ops.count }
         if depth > Parser.maxNestingDepth { throw recursionError() }
         var result = try parsePower()
+        let end = loc(previous)
         for (op, token) in ops.reversed() {
-            result = Expr(.unaryOp(op, result), span(loc(token), result.location))
+            result = Expr(.unaryOp(op, result), span(loc(token), end))
         }
         return result
     }
@@ -415,10 +429,12 @@ extension Parser {
     /// `power: await_primary '**' factor | await_primary`. The right operand of `**` is a
     /// factor, so `2 ** -3 ** 4` is `2 ** (-(3 ** 4))`; the chain is collected and folded from
     /// the right.
-    func parsePower() throws(SyntaxErrorInfo) -> Expr {
+    @inline(__always)
+    func parsePower() throws(ParseError) -> Expr {
+        var currentStart = tok
         let base = try parseAwaitPrimary()
         guard check(.doubleStar) else { return base }
-        var pending: [(left: Expr, prefix: [(UnaryOperator, Token)])] = []
+        var pending: [(start: Token, left: Expr, prefix: [(UnaryOperator, Token)])] = []
         var current = base
         var added = 0
         defer { depth -= added }
@@ -431,34 +447,39 @@ extension Parser {
                 try enter()
                 added += 1
             }
+            let nextStart = tok
             let next = try parseAwaitPrimary()
-            pending.append((current, prefix))
+            pending.append((currentStart, current, prefix))
             current = next
+            currentStart = nextStart
         }
+        let end = loc(previous)
         var result = current
-        for (left, prefix) in pending.reversed() {
+        for (start, left, prefix) in pending.reversed() {
             var right = result
             for (op, token) in prefix.reversed() {
-                right = Expr(.unaryOp(op, right), span(loc(token), right.location))
+                right = Expr(.unaryOp(op, right), span(loc(token), end))
             }
-            result = Expr(.binOp(left, .pow, right), span(left.location, right.location))
+            result = Expr(.binOp(left, .pow, right), span(loc(start), end))
         }
         return result
     }
 
-    func parseAwaitPrimary() throws(SyntaxErrorInfo) -> Expr {
+    @inline(__always)
+    func parseAwaitPrimary() throws(ParseError) -> Expr {
         guard check(.kwAwait) else { return try parsePrimary() }
         let start = advance()
         try enter()
         defer { leave() }
         let value = try parsePrimary()
-        return Expr(.await(value), span(loc(start), value.location))
+        return Expr(.await(value), span(from: start))
     }
 
     // MARK: - Primaries
 
     /// An atom followed by any number of `.name`, `(args)` and `[slices]` trailers.
-    func parsePrimary() throws(SyntaxErrorInfo) -> Expr {
+    func parsePrimary() throws(ParseError) -> Expr {
+        let start = tok
         var result = try parseAtom()
         var added = 0
         defer { depth -= added }
@@ -469,13 +490,13 @@ extension Parser {
                 let name = try expect(.name)
                 try enter()
                 added += 1
-                result = Expr(.attribute(result, text(of: name), .load), span(result.location, loc(name)))
+                result = Expr(.attribute(result, text(of: name), .load), span(from: start))
             case .lpar:
                 let open = advance()
                 try enter()
                 added += 1
                 let (args, keywords) = try parseCallArguments(open: open, allowGenerator: true)
-                result = Expr(.call(func: result, args: args, keywords: keywords), span(result.location, loc(previous)))
+                result = Expr(.call(func: result, args: args, keywords: keywords), span(from: start))
             case .lsqb:
                 advance()
                 try enter()
@@ -484,7 +505,7 @@ extension Parser {
                 let index = try parseSlices()
                 try expect(.rsqb)
                 bracketDepth -= 1
-                result = Expr(.subscript(result, index: index, .load), span(result.location, loc(previous)))
+                result = Expr(.subscript(result, index: index, .load), span(from: start))
             default:
                 return result
             }
@@ -492,7 +513,7 @@ extension Parser {
     }
 
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
-    func parseSlices() throws(SyntaxErrorInfo) -> Expr {
+    func parseSlices() throws(ParseError) -> Expr {
         let start = tok
         var items: [Expr] = []
         var sawComma = false
@@ -500,7 +521,7 @@ extension Parser {
             if check(.star) {
                 let star = advance()
                 let value = try parseExpression()
-                items.append(Expr(.starred(value, .load), span(loc(star), value.location)))
+                items.append(Expr(.starred(value, .load), span(from: star)))
             } else {
                 items.append(try parseSlice())
             }
@@ -515,7 +536,7 @@ extension Parser {
     }
 
     /// `slice: [expression] ':' [expression] [':' [expression]] | named_expression`
-    func parseSlice() throws(SyntaxErrorInfo) -> Expr {
+    func parseSlice() throws(ParseError) -> Expr {
         let start = tok
         var lower: Expr? = nil
         if !check(.colon) {
@@ -540,7 +561,7 @@ extension Parser {
 
     // MARK: - Atoms
 
-    func parseAtom() throws(SyntaxErrorInfo) -> Expr {
+    func parseAtom() throws(ParseError) -> Expr {
         let t = tok
         switch t.kind {
         case .name:
@@ -575,7 +596,7 @@ extension Parser {
     }
 
     /// `(...)`: empty tuple, group, tuple, generator expression or parenthesised yield.
-    func parseParenthesized() throws(SyntaxErrorInfo) -> Expr {
+    func parseParenthesized() throws(ParseError) -> Expr {
         let open = advance()
         try enter()
         defer { leave() }
@@ -593,7 +614,7 @@ extension Parser {
             let star = tok
             let m = mark()
             advance()
-            if (try? parseExpression()) != nil, check(.rpar) {
+            if try attempt({ () throws(ParseError) in try parseExpression() }) != nil, check(.rpar) {
                 throw error("cannot use double starred expression here", at: loc(star))
             }
             reset(m)
@@ -625,7 +646,7 @@ extension Parser {
     }
 
     /// `[...]`: list display or list comprehension.
-    func parseListDisplay() throws(SyntaxErrorInfo) -> Expr {
+    func parseListDisplay() throws(ParseError) -> Expr {
         let open = advance()
         try enter()
         defer { leave() }
@@ -651,13 +672,13 @@ extension Parser {
 
     /// The remaining `, item` elements of a list or set display; a comprehension clause after
     /// several elements gets CPython's "did you forget parentheses" hint.
-    func parseDisplayRest(first: Expr, closing: TokenKind) throws(SyntaxErrorInfo) -> [Expr] {
+    func parseDisplayRest(first: Expr, closing: TokenKind) throws(ParseError) -> [Expr] {
         var items = [first]
         while accept(.comma) {
             if check(closing) { break }
             if diagnostics && (check(.kwFor) || (check(.kwAsync) && peek(1).kind == .kwFor)) {
                 let comma = previous
-                if (try? parseComprehensionClauses()) != nil {
+                if try attempt({ () throws(ParseError) in try parseComprehensionClauses() }) != nil {
                     throw error("did you forget parentheses around the comprehension target?",
                                 from: first.location, to: loc(comma))
                 }
@@ -666,7 +687,7 @@ extension Parser {
             items.append(try parseStarNamedExpression())
         }
         if diagnostics && items.count > 1 && (check(.kwFor) || (check(.kwAsync) && peek(1).kind == .kwFor)) {
-            if (try? parseComprehensionClauses()) != nil {
+            if try attempt({ () throws(ParseError) in try parseComprehensionClauses() }) != nil {
                 throw error("did you forget parentheses around the comprehension target?",
                             from: first.location, to: items[items.count - 1].location)
             }
@@ -676,7 +697,7 @@ extension Parser {
     }
 
     /// `{...}`: dict, set, or their comprehensions.
-    func parseBraceDisplay() throws(SyntaxErrorInfo) -> Expr {
+    func parseBraceDisplay() throws(ParseError) -> Expr {
         let open = advance()
         try enter()
         defer { leave() }
@@ -722,11 +743,11 @@ extension Parser {
     }
 
     /// A dict value after `key:`, with CPython's messages for `{k: *v}` and `{k:}`.
-    func parseDictValue(colon: Token) throws(SyntaxErrorInfo) -> Expr {
+    func parseDictValue(colon: Token) throws(ParseError) -> Expr {
         if diagnostics {
             if check(.star) {
                 let star = advance()
-                if let value = try? parseBitwiseOr() {
+                if let value = try attempt({ () throws(ParseError) in try parseBitwiseOr() }) {
                     throw error("cannot use a starred expression in a dictionary value", at: span(loc(star), value.location))
                 }
                 throw invalidSyntax()
@@ -738,7 +759,7 @@ extension Parser {
         return try parseExpression()
     }
 
-    func parseDictRest(open: Token, keys: [Expr?], values: [Expr]) throws(SyntaxErrorInfo) -> Expr {
+    func parseDictRest(open: Token, keys: [Expr?], values: [Expr]) throws(ParseError) -> Expr {
         var keys = keys
         var values = values
         while accept(.comma) {
@@ -751,8 +772,8 @@ extension Parser {
             let key = try parseExpression()
             guard check(.colon) else {
                 if diagnostics && (check(.rbrace) || check(.comma)) {
-                    throw makeError("':' expected after dictionary key", line: key.location.endLine,
-                                    offset: key.location.endColumn, endLine: key.location.endLine, endOffset: 0)
+                    throw ParseError(makeError("':' expected after dictionary key", line: key.location.endLine,
+                                               offset: key.location.endColumn, endLine: key.location.endLine, endOffset: 0))
                 }
                 throw invalidSyntax()
             }
@@ -764,7 +785,7 @@ extension Parser {
         return Expr(.dict(keys: keys, values: values), span(from: open))
     }
 
-    func parseSetRest(open: Token, first: Expr) throws(SyntaxErrorInfo) -> Expr {
+    func parseSetRest(open: Token, first: Expr) throws(ParseError) -> Expr {
         if check(.kwFor) || (check(.kwAsync) && peek(1).kind == .kwFor) {
             if case .starred = first.kind, diagnostics {
                 _ = try parseComprehensionClauses()
@@ -782,7 +803,7 @@ extension Parser {
     // MARK: - Comprehensions
 
     /// `for_if_clauses: (['async'] 'for' star_targets 'in' disjunction ('if' disjunction)*)+`
-    func parseComprehensionClauses() throws(SyntaxErrorInfo) -> [Comprehension] {
+    func parseComprehensionClauses() throws(ParseError) -> [Comprehension] {
         var clauses: [Comprehension] = []
         while true {
             var isAsync = false

@@ -3,7 +3,7 @@
 extension Parser {
     // MARK: - Start rules
 
-    func parseFile() throws(SyntaxErrorInfo) -> Module {
+    func parseFile() throws(ParseError) -> Module {
         var body: [Stmt] = []
         while kind != .endMarker {
             try parseStatement(into: &body)
@@ -12,7 +12,7 @@ extension Parser {
     }
 
     /// `eval` input: `expressions NEWLINE* ENDMARKER`.
-    func parseEvalInput() throws(SyntaxErrorInfo) -> Expr {
+    func parseEvalInput() throws(ParseError) -> Expr {
         let start = tok
         var items = [try parseExpression()]
         var sawComma = false
@@ -28,7 +28,7 @@ extension Parser {
     }
 
     /// An f-string replacement field, wrapped in parentheses: `star_expressions`.
-    func parseFStringInput() throws(SyntaxErrorInfo) -> Expr {
+    func parseFStringInput() throws(ParseError) -> Expr {
         let e = try parseStarExpressions()
         while accept(.newline) {}
         if kind != .endMarker { throw invalidSyntax() }
@@ -37,7 +37,7 @@ extension Parser {
 
     // MARK: - Statements
 
-    func parseStatement(into body: inout [Stmt]) throws(SyntaxErrorInfo) {
+    func parseStatement(into body: inout [Stmt]) throws(ParseError) {
         switch kind {
         case .kwDef:
             body.append(try parseFunctionDef(decorators: [], start: tok, isAsync: false))
@@ -83,12 +83,12 @@ extension Parser {
     /// `match` is a soft keyword: a statement is a match statement only if `match` is followed
     /// by a subject expression and a colon. Those are reported as unsupported; anything else
     /// (`match = 1`, `match(x)`) is an ordinary statement using the name.
-    func rejectMatchStatement() throws(SyntaxErrorInfo) {
+    func rejectMatchStatement() throws(ParseError) {
         let matchToken = tok
         let m = mark()
         advance()
-        let isMatch = try attempt { () throws(SyntaxErrorInfo) -> Bool in
-            try withoutDiagnostics { () throws(SyntaxErrorInfo) in
+        let isMatch = try attempt { () throws(ParseError) -> Bool in
+            try withoutDiagnostics { () throws(ParseError) in
                 let first = try parseStarNamedExpression()
                 if check(.comma) {
                     _ = first
@@ -107,7 +107,7 @@ extension Parser {
     }
 
     /// `simple_stmt (';' simple_stmt)* [';'] NEWLINE`
-    func parseSimpleStatements(into body: inout [Stmt]) throws(SyntaxErrorInfo) {
+    func parseSimpleStatements(into body: inout [Stmt]) throws(ParseError) {
         while true {
             body.append(try parseSimpleStatement())
             if accept(.semi) {
@@ -119,7 +119,7 @@ extension Parser {
         try expect(.newline)
     }
 
-    func parseSimpleStatement() throws(SyntaxErrorInfo) -> Stmt {
+    func parseSimpleStatement() throws(ParseError) -> Stmt {
         let start = tok
         switch start.kind {
         case .kwPass:
@@ -177,7 +177,7 @@ extension Parser {
 
     // MARK: - Expression statements and assignment
 
-    func parseExpressionStatement() throws(SyntaxErrorInfo) -> Stmt {
+    func parseExpressionStatement() throws(ParseError) -> Stmt {
         let start = tok
         let startIndex = pos
         let first: Expr
@@ -191,28 +191,25 @@ extension Parser {
         case .colon:
             return try parseAnnotatedAssignment(target: first, start: start, bareTuple: bareTuple)
         case .equal:
-            return try parseAssignment(first: first, startIndex: startIndex)
+            return try parseAssignment(first: first, start: start, startIndex: startIndex)
         default:
             if let op = kind.augmentedOperator {
                 advance()
                 let value = try parseYieldOrStarExpressions()
                 switch first.kind {
                 case .name, .attribute, .subscript:
-                    return Stmt(.augAssign(target: try asTarget(first, .store), op: op, value: value),
-                                span(first.location, value.location))
+                    return Stmt(.augAssign(target: try asTarget(first, .store), op: op, value: value), span(from: start))
                 default:
                     throw error("'\(expressionName(first))' is an illegal expression for augmented assignment",
                                 at: first.location)
                 }
             }
-            if kind != .newline && kind != .semi {
-                try diagnoseUnexpectedAfterStatementExpression(first, startIndex: startIndex)
-            }
-            return Stmt(.expr(first), first.location)
+            if kind != .newline && kind != .semi { throw invalidSyntax() }
+            return Stmt(.expr(first), span(from: start))
         }
     }
 
-    func parseAnnotatedAssignment(target: Expr, start: Token, bareTuple: Bool) throws(SyntaxErrorInfo) -> Stmt {
+    func parseAnnotatedAssignment(target: Expr, start: Token, bareTuple: Bool) throws(ParseError) -> Stmt {
         advance() // ':'
         let annotation = try parseExpression()
         switch target.kind {
@@ -234,12 +231,11 @@ extension Parser {
         }
         var simple = false
         if case .name = target.kind, start.kind == .name { simple = true }
-        let end = value?.location ?? annotation.location
         return Stmt(.annAssign(target: try asTarget(target, .store), annotation: annotation, value: value, simple: simple),
-                    span(target.location, end))
+                    span(from: start))
     }
 
-    func parseAssignment(first: Expr, startIndex: Int) throws(SyntaxErrorInfo) -> Stmt {
+    func parseAssignment(first: Expr, start: Token, startIndex: Int) throws(ParseError) -> Stmt {
         var targets = [first]
         var value = first
         var firstEqualIndex = -1
@@ -264,25 +260,19 @@ extension Parser {
             }
             if let invalid = invalidTarget(target, .star) {
                 let name = expressionName(invalid)
-                if i == 0, diagnostics, qualifiesForAssignmentHint(startIndex: startIndex, equalIndex: firstEqualIndex) {
+                if i == 0, diagnostics, try qualifiesForAssignmentHint(startIndex: startIndex, equalIndex: firstEqualIndex) {
                     throw error("cannot assign to \(name) here. Maybe you meant '==' instead of '='?", at: invalid.location)
                 }
                 throw error("cannot assign to \(name)", at: invalid.location)
             }
             converted.append(try asTarget(target, .store))
         }
-        return Stmt(.assign(targets: converted, value: value), span(first.location, value.location))
-    }
-
-    /// After an expression statement, something other than a statement end: CPython's
-    /// `print "x"` hint, then the generic error.
-    func diagnoseUnexpectedAfterStatementExpression(_ first: Expr, startIndex: Int) throws(SyntaxErrorInfo) {
-        throw invalidSyntax()
+        return Stmt(.assign(targets: converted, value: value), span(from: start))
     }
 
     // MARK: - del, import
 
-    func parseDel() throws(SyntaxErrorInfo) -> Stmt {
+    func parseDel() throws(ParseError) -> Stmt {
         let start = advance()
         var targets: [Expr] = []
         repeat {
@@ -301,7 +291,7 @@ extension Parser {
         return Stmt(.delete(converted), span(from: start))
     }
 
-    func parseDottedName() throws(SyntaxErrorInfo) -> String {
+    func parseDottedName() throws(ParseError) -> String {
         var name = text(of: try expect(.name))
         while check(.dot) {
             advance()
@@ -310,7 +300,7 @@ extension Parser {
         return name
     }
 
-    func parseImport() throws(SyntaxErrorInfo) -> Stmt {
+    func parseImport() throws(ParseError) -> Stmt {
         let start = advance()
         var aliases: [Alias] = []
         repeat {
@@ -325,7 +315,7 @@ extension Parser {
         return Stmt(.import(aliases), span(from: start))
     }
 
-    func parseFromImport() throws(SyntaxErrorInfo) -> Stmt {
+    func parseFromImport() throws(ParseError) -> Stmt {
         let start = advance()
         var level = 0
         while true {
@@ -359,7 +349,7 @@ extension Parser {
         return Stmt(.importFrom(module: module, names: names, level: level), span(from: start))
     }
 
-    func parseImportAsNames() throws(SyntaxErrorInfo) -> [Alias] {
+    func parseImportAsNames() throws(ParseError) -> [Alias] {
         var names: [Alias] = []
         while true {
             let nameToken = try expect(.name)
@@ -378,7 +368,7 @@ extension Parser {
 
     /// `NEWLINE INDENT statements DEDENT | simple_stmts`, with CPython's IndentationError for a
     /// missing indented block ("expected an indented block after 'if' statement on line 3").
-    func parseBlock(after what: String) throws(SyntaxErrorInfo) -> [Stmt] {
+    func parseBlock(after what: String) throws(ParseError) -> [Stmt] {
         try enter()
         defer { leave() }
         var body: [Stmt] = []
@@ -399,34 +389,38 @@ extension Parser {
     }
 
     /// The colon that opens a block; a bare NEWLINE in its place gets "expected ':'".
-    func expectBlockColon() throws(SyntaxErrorInfo) {
+    func expectBlockColon() throws(ParseError) {
         if accept(.colon) { return }
         if check(.newline) { throw errorAtFurthest("expected ':'") }
         throw invalidSyntax()
     }
 
     /// CPython's forced tokens (`&&':'`): anything else is "expected ':'" at that token.
-    func expectForced(_ k: TokenKind) throws(SyntaxErrorInfo) {
+    func expectForced(_ k: TokenKind) throws(ParseError) {
         if accept(k) { return }
         throw error("expected '\(k.description)'", at: loc(tok))
     }
 
-    func lastEnd(_ body: [Stmt], or fallback: SourceLocation) -> SourceLocation {
-        body.last?.location ?? fallback
+    /// Compound statements end where their last real token ends (CPython skips the NEWLINE,
+    /// INDENT and DEDENT tokens that close a block).
+    func spanToLastRealToken(from start: Token) -> SourceLocation {
+        var i = max(pos - 1, 0)
+        while i > 0, tokens[i].kind == .newline || tokens[i].kind == .indent || tokens[i].kind == .dedent { i -= 1 }
+        return span(loc(start), loc(tokens[i]))
     }
 
     // MARK: - Compound statements
 
-    func parseIf() throws(SyntaxErrorInfo) -> Stmt {
+    func parseIf() throws(ParseError) -> Stmt {
         let start = advance()
         let test = try parseNamedExpression()
         try expectBlockColon()
         let body = try parseBlock(after: "'if' statement on line \(loc(start).line)")
         let orElse = try parseElifOrElse()
-        return Stmt(.if(test: test, body: body, orElse: orElse), span(loc(start), lastEnd(orElse.isEmpty ? body : orElse, or: test.location)))
+        return Stmt(.if(test: test, body: body, orElse: orElse), spanToLastRealToken(from: start))
     }
 
-    func parseElifOrElse() throws(SyntaxErrorInfo) -> [Stmt] {
+    func parseElifOrElse() throws(ParseError) -> [Stmt] {
         if check(.kwElif) {
             let start = advance()
             let test = try parseNamedExpression()
@@ -436,29 +430,29 @@ extension Parser {
             let body = try parseBlock(after: "'elif' statement on line \(loc(start).line)")
             let orElse = try parseElifOrElse()
             return [Stmt(.if(test: test, body: body, orElse: orElse),
-                         span(loc(start), lastEnd(orElse.isEmpty ? body : orElse, or: test.location)))]
+                         spanToLastRealToken(from: start))]
         }
         return try parseElseBlock()
     }
 
-    func parseElseBlock() throws(SyntaxErrorInfo) -> [Stmt] {
+    func parseElseBlock() throws(ParseError) -> [Stmt] {
         guard check(.kwElse) else { return [] }
         let start = advance()
         try expectForced(.colon)
         return try parseBlock(after: "'else' statement on line \(loc(start).line)")
     }
 
-    func parseWhile() throws(SyntaxErrorInfo) -> Stmt {
+    func parseWhile() throws(ParseError) -> Stmt {
         let start = advance()
         let test = try parseNamedExpression()
         try expectBlockColon()
         let body = try parseBlock(after: "'while' statement on line \(loc(start).line)")
         let orElse = try parseElseBlock()
         return Stmt(.while(test: test, body: body, orElse: orElse),
-                    span(loc(start), lastEnd(orElse.isEmpty ? body : orElse, or: test.location)))
+                    spanToLastRealToken(from: start))
     }
 
-    func parseFor(start: Token, isAsync: Bool) throws(SyntaxErrorInfo) -> Stmt {
+    func parseFor(start: Token, isAsync: Bool) throws(ParseError) -> Stmt {
         let forToken = advance()
         let target = try parseForTargets()
         try expect(.kwIn)
@@ -467,13 +461,13 @@ extension Parser {
         let body = try parseBlock(after: "'for' statement on line \(loc(forToken).line)")
         let orElse = try parseElseBlock()
         return Stmt(.for(target: target, iter: iter, body: body, orElse: orElse, isAsync: isAsync),
-                    span(loc(start), lastEnd(orElse.isEmpty ? body : orElse, or: iter.location)))
+                    spanToLastRealToken(from: start))
     }
 
     /// `star_targets` before `in` (for statements and comprehensions). Elements are parsed at
     /// `bitwise_or` precedence so that `in` is left for the caller; invalid targets then get
     /// CPython's "cannot assign to ..." message.
-    func parseForTargets() throws(SyntaxErrorInfo) -> Expr {
+    func parseForTargets() throws(ParseError) -> Expr {
         let start = tok
         var items: [Expr] = []
         var sawComma = false
@@ -481,7 +475,7 @@ extension Parser {
             if kind == .star {
                 let star = advance()
                 let value = try parseBitwiseOr()
-                items.append(Expr(.starred(value, .load), span(loc(star), value.location)))
+                items.append(Expr(.starred(value, .load), span(from: star)))
             } else {
                 items.append(try parseBitwiseOr())
             }
@@ -500,7 +494,7 @@ extension Parser {
         return try asTarget(target, .store)
     }
 
-    func parseWith(start: Token, isAsync: Bool) throws(SyntaxErrorInfo) -> Stmt {
+    func parseWith(start: Token, isAsync: Bool) throws(ParseError) -> Stmt {
         let withToken = advance()
         var items: [WithItem]? = nil
         if check(.lpar) {
@@ -508,7 +502,7 @@ extension Parser {
             // expression (`with (a, b) as c:`), fall back to the ordinary form; errors specific to
             // with-items are still reported from the parenthesised attempt, as CPython does.
             let m = mark()
-            do throws(SyntaxErrorInfo) {
+            do throws(ParseError) {
                 advance()
                 bracketDepth += 1
                 var list: [WithItem] = []
@@ -521,7 +515,7 @@ extension Parser {
                 if !check(.colon) && !check(.newline) { throw invalidSyntax() }
                 items = list
             } catch let error {
-                if !error.isGeneric { throw error }
+                if !error.info.isGeneric { throw error }
                 reset(m)
             }
         }
@@ -534,17 +528,17 @@ extension Parser {
         }
         try expectBlockColon()
         let body = try parseBlock(after: "'with' statement on line \(loc(withToken).line)")
-        return Stmt(.with(items: items ?? [], body: body, isAsync: isAsync), span(loc(start), lastEnd(body, or: loc(withToken))))
+        return Stmt(.with(items: items ?? [], body: body, isAsync: isAsync), spanToLastRealToken(from: start))
     }
 
-    func parseWithItem() throws(SyntaxErrorInfo) -> WithItem {
+    func parseWithItem() throws(ParseError) -> WithItem {
         let context = try parseExpression()
         guard accept(.kwAs) else { return WithItem(contextExpr: context, optionalVars: nil) }
         var target: Expr
         if kind == .star {
             let star = advance()
             let value = try parseBitwiseOr()
-            target = Expr(.starred(value, .load), span(loc(star), value.location))
+            target = Expr(.starred(value, .load), span(from: star))
         } else {
             target = try parseExpression()
         }
@@ -559,7 +553,7 @@ extension Parser {
         return WithItem(contextExpr: context, optionalVars: target)
     }
 
-    func parseTry() throws(SyntaxErrorInfo) -> Stmt {
+    func parseTry() throws(ParseError) -> Stmt {
         let start = advance()
         try expectForced(.colon)
         let body = try parseBlock(after: "'try' statement on line \(loc(start).line)")
@@ -580,12 +574,11 @@ extension Parser {
         if handlers.isEmpty && finalBody.isEmpty {
             throw errorAtFurthest("expected 'except' or 'finally' block")
         }
-        let last = !finalBody.isEmpty ? finalBody : !orElse.isEmpty ? orElse : handlers.last!.body
         return Stmt(.try(body: body, handlers: handlers, orElse: orElse, finalBody: finalBody),
-                    span(loc(start), lastEnd(last, or: loc(start))))
+                    spanToLastRealToken(from: start))
     }
 
-    func parseExceptHandler() throws(SyntaxErrorInfo) -> ExceptHandler {
+    func parseExceptHandler() throws(ParseError) -> ExceptHandler {
         let start = advance()
         if check(.star) {
             throw error("except* statements are not supported yet", at: loc(start))
@@ -615,12 +608,12 @@ extension Parser {
         }
         try expectBlockColon()
         let body = try parseBlock(after: "'except' statement on line \(loc(start).line)")
-        return ExceptHandler(type: type, name: name, body: body, location: span(loc(start), lastEnd(body, or: loc(start))))
+        return ExceptHandler(type: type, name: name, body: body, location: spanToLastRealToken(from: start))
     }
 
     // MARK: - Definitions
 
-    func parseDecorated() throws(SyntaxErrorInfo) -> Stmt {
+    func parseDecorated() throws(ParseError) -> Stmt {
         var decorators: [Expr] = []
         while accept(.at) {
             decorators.append(try parseNamedExpression())
@@ -639,7 +632,7 @@ extension Parser {
         }
     }
 
-    func parseFunctionDef(decorators: [Expr], start: Token, isAsync: Bool) throws(SyntaxErrorInfo) -> Stmt {
+    func parseFunctionDef(decorators: [Expr], start: Token, isAsync: Bool) throws(ParseError) -> Stmt {
         let defToken = advance()
         let name = text(of: try expect(.name))
         try expectForced(.lpar)
@@ -654,10 +647,10 @@ extension Parser {
         try expectForced(.colon)
         let body = try parseBlock(after: "function definition on line \(loc(defToken).line)")
         let def = FunctionDef(name: name, args: args, body: body, decorators: decorators, returns: returns, isAsync: isAsync)
-        return Stmt(.functionDef(def), span(loc(start), lastEnd(body, or: loc(defToken))))
+        return Stmt(.functionDef(def), spanToLastRealToken(from: start))
     }
 
-    func parseClassDef(decorators: [Expr]) throws(SyntaxErrorInfo) -> Stmt {
+    func parseClassDef(decorators: [Expr]) throws(ParseError) -> Stmt {
         let classToken = advance()
         let name = text(of: try expect(.name))
         var bases: [Expr] = []
@@ -669,6 +662,6 @@ extension Parser {
         try expectBlockColon()
         let body = try parseBlock(after: "class definition on line \(loc(classToken).line)")
         let def = ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)
-        return Stmt(.classDef(def), span(loc(classToken), lastEnd(body, or: loc(classToken))))
+        return Stmt(.classDef(def), spanToLastRealToken(from: classToken))
     }
 }

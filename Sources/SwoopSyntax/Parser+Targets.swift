@@ -37,7 +37,7 @@ extension Parser {
     }
 
     /// Rewrites a validated target into the given context.
-    func asTarget(_ e: Expr, _ ctx: ExprContext) throws(SyntaxErrorInfo) -> Expr {
+    func asTarget(_ e: Expr, _ ctx: ExprContext) throws(ParseError) -> Expr {
         switch e.kind {
         case .name(let id, _):
             return Expr(.name(id, ctx), e.location)

@@ -30,7 +30,7 @@ public func parseModule(bytes: [UInt8], filename: String) throws(SyntaxErrorInfo
 
 public func parseModule(_ source: SourceText) throws(SyntaxErrorInfo) -> Module {
     let parser = Parser(source: source)
-    return try parser.run { () throws(SyntaxErrorInfo) in try parser.parseFile() }
+    return try parser.run { () throws(ParseError) in try parser.parseFile() }
 }
 
 /// Parses `eval`-mode input: one expression list (a tuple if it contains commas), optionally
@@ -38,7 +38,7 @@ public func parseModule(_ source: SourceText) throws(SyntaxErrorInfo) -> Module 
 /// `eval` builtin does that before parsing).
 public func parseExpression(source: String, filename: String) throws(SyntaxErrorInfo) -> Expr {
     let parser = Parser(source: SourceText(source, filename: filename))
-    return try parser.run { () throws(SyntaxErrorInfo) in try parser.parseEvalInput() }
+    return try parser.run { () throws(ParseError) in try parser.parseEvalInput() }
 }
 
 /// Tokenizes source text without parsing (for tools and tests).
@@ -47,6 +47,13 @@ public func tokenize(source: String, filename: String) -> TokenStream {
 }
 
 // MARK: - Parser state
+
+/// The parser's internal error: a reference to the diagnostic, so that the many throwing
+/// functions on a deep recursion carry a pointer-sized error slot instead of the full struct.
+final class ParseError: Error, @unchecked Sendable {
+    let info: SyntaxErrorInfo
+    init(_ info: SyntaxErrorInfo) { self.info = info }
+}
 
 final class Parser {
     /// The expression nesting CPython's compiler accepts before raising
@@ -78,6 +85,8 @@ final class Parser {
     /// Set for the sub-parser of an f-string replacement field.
     let fstring: FStringContext?
     private var stackFloor: UInt = 0
+    nonisolated(unsafe) static var debugStack = getenv("SWOOP_DEBUG_STACK") != nil
+    nonisolated(unsafe) static var stackTop: UInt = 0
 
     /// Maps an f-string expression's private coordinates (its text wrapped in parentheses,
     /// starting at line 1) back to the file.
@@ -106,21 +115,23 @@ final class Parser {
 
     /// Runs a parse, applying CPython's rule that a tokenizer error anywhere in the file takes
     /// precedence over a parser error (CPython re-tokenizes the rest of the file after one).
-    func run<T>(_ body: () throws(SyntaxErrorInfo) -> T) throws(SyntaxErrorInfo) -> T {
-        do throws(SyntaxErrorInfo) {
+    func run<T>(_ body: () throws(ParseError) -> T) throws(SyntaxErrorInfo) -> T {
+        do throws(ParseError) {
             return try body()
         } catch let error {
-            throw finalize(error)
+            throw finalize(error.info)
         }
     }
 
     func finalize(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
         guard let failure = lexFailure, error.kind != .memoryError else { return error }
         if reachedFailure || furthest >= failure.tokenIndex { return failure.error }
-        if let bracketLine = failure.unclosedBracketLine {
-            // The rescan stops at end of file inside brackets, and CPython only then prefers
-            // "was never closed" when the parser's error is on a later line.
-            if let line = error.line, line > bracketLine { return failure.error }
+        if failure.deferred {
+            // The re-scan stops silently at this error; inside brackets CPython then prefers
+            // "was never closed" if the parser's error is on a later line than the bracket.
+            if let open = failure.openBracket, let line = error.line, line > open.line {
+                return Lexer.neverClosed(open, in: source)
+            }
             return error
         }
         return failure.error
@@ -180,7 +191,7 @@ final class Parser {
 
     /// Consumes a required token or fails with a generic error.
     @discardableResult
-    func expect(_ k: TokenKind) throws(SyntaxErrorInfo) -> Token {
+    func expect(_ k: TokenKind) throws(ParseError) -> Token {
         if kind == k { return advance() }
         throw invalidSyntax()
     }
@@ -250,22 +261,26 @@ final class Parser {
     }
 
     /// CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION: the node's extent.
-    func error(_ message: String, at l: SourceLocation, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
-        makeError(message, kind: kind, line: l.line, offset: l.column + 1, endLine: l.endLine, endOffset: l.endColumn + 1)
+    func error(_ message: String, at l: SourceLocation, kind: SyntaxErrorInfo.Kind = .syntaxError) -> ParseError {
+        ParseError(makeError(message, kind: kind, line: l.line, offset: l.column + 1, endLine: l.endLine, endOffset: l.endColumn + 1))
     }
 
     /// CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE: from the start of `a` to the end of `b`.
-    func error(_ message: String, from a: SourceLocation, to b: SourceLocation) -> SyntaxErrorInfo {
-        makeError(message, line: a.line, offset: a.column + 1, endLine: b.endLine, endOffset: b.endColumn + 1)
+    func error(_ message: String, from a: SourceLocation, to b: SourceLocation) -> ParseError {
+        ParseError(makeError(message, line: a.line, offset: a.column + 1, endLine: b.endLine, endOffset: b.endColumn + 1))
     }
 
     /// CPython's RAISE_SYNTAX_ERROR: located at the last token fetched. Tokens without a column
     /// of their own (INDENT, DEDENT, ENDMARKER) use the tokenizer's cursor instead and no end.
-    func errorAtFurthest(_ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
-        errorAt(tokens[furthest], message, kind: kind)
+    func errorAtFurthest(_ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> ParseError {
+        ParseError(errorInfo(at: tokens[furthest], message, kind: kind))
     }
 
-    func errorAt(_ t: Token, _ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
+    func errorAt(_ t: Token, _ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> ParseError {
+        ParseError(errorInfo(at: t, message, kind: kind))
+    }
+
+    func errorInfo(at t: Token, _ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> SyntaxErrorInfo {
         let l = loc(t)
         switch t.kind {
         case .indent, .dedent:
@@ -280,16 +295,16 @@ final class Parser {
 
     /// The generic failure: "invalid syntax" at the furthest token, or the indentation errors
     /// CPython substitutes when that token is an INDENT or DEDENT.
-    func invalidSyntax() -> SyntaxErrorInfo {
+    func invalidSyntax() -> ParseError {
         let t = tokens[furthest]
         var error: SyntaxErrorInfo
         switch t.kind {
-        case .indent: error = errorAt(t, "unexpected indent", kind: .indentationError)
-        case .dedent: error = errorAt(t, "unexpected unindent", kind: .indentationError)
-        default: error = errorAt(t, "invalid syntax")
+        case .indent: error = errorInfo(at: t, "unexpected indent", kind: .indentationError)
+        case .dedent: error = errorInfo(at: t, "unexpected unindent", kind: .indentationError)
+        default: error = errorInfo(at: t, "invalid syntax")
         }
         error.isGeneric = true
-        return error
+        return ParseError(error)
     }
 
     // MARK: - Nesting limits
@@ -297,27 +312,31 @@ final class Parser {
     /// Every recursive descent and every loop iteration that wraps the tree built so far goes
     /// through here, so `depth` bounds the depth of the tree (CPython's compiler limit) and the
     /// parser's own recursion (checked against the real stack as a last resort).
-    @inline(__always) func enter() throws(SyntaxErrorInfo) {
+    @inline(__always) func enter() throws(ParseError) {
         if depth >= Parser.maxNestingDepth { throw recursionError() }
-        if depth > 32 { try checkStack() }
+        try checkStack()
         depth += 1
     }
 
     @inline(__always) func leave() { depth -= 1 }
 
-    func recursionError() -> SyntaxErrorInfo {
-        SyntaxErrorInfo(kind: .recursionError, message: "maximum recursion depth exceeded during compilation",
-                        filename: filename, line: nil, offset: 0, text: nil)
+    func recursionError() -> ParseError {
+        ParseError(SyntaxErrorInfo(kind: .recursionError, message: "maximum recursion depth exceeded during compilation",
+                                   filename: filename, line: nil, offset: 0, text: nil))
     }
 
-    func memoryError() -> SyntaxErrorInfo {
-        SyntaxErrorInfo(kind: .memoryError, message: "", filename: filename, line: nil, offset: 0, text: nil)
+    func memoryError() -> ParseError {
+        ParseError(SyntaxErrorInfo(kind: .memoryError, message: "", filename: filename, line: nil, offset: 0, text: nil))
     }
 
-    private func checkStack() throws(SyntaxErrorInfo) {
+    private func checkStack() throws(ParseError) {
         if stackFloor == 0 { stackFloor = StackBounds.safeFloor() }
         var marker: UInt8 = 0
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        if Parser.debugStack {
+            if Parser.stackTop == 0 { Parser.stackTop = here }
+            if depth % 100 == 0 { print("DEBUGSTACK depth=\(depth) used=\(Int(Parser.stackTop) - Int(here)) floor=\(Int(here) - Int(stackFloor))") }
+        }
         if here < stackFloor {
             throw errorAt(tok, "too many nested expressions")
         }
@@ -343,13 +362,15 @@ final class Parser {
         if restoringFurthest { furthest = m.furthest }
     }
 
-    /// Runs `body`; on a syntax error rewinds and returns nil. Resource-limit errors propagate.
-    func attempt<T>(restoringFurthest: Bool = false, _ body: () throws(SyntaxErrorInfo) -> T) throws(SyntaxErrorInfo) -> T? {
+    /// Runs `body`; if it fails to match (a generic "invalid syntax") rewinds and returns nil.
+    /// Errors raised with a specific message (bad string escapes, f-string errors, resource
+    /// limits) propagate, as they abort CPython's parser even inside a lookahead.
+    func attempt<T>(restoringFurthest: Bool = false, _ body: () throws(ParseError) -> T) throws(ParseError) -> T? {
         let m = mark()
-        do throws(SyntaxErrorInfo) {
+        do throws(ParseError) {
             return try body()
         } catch let error {
-            if error.kind == .recursionError || error.kind == .memoryError { throw error }
+            if !error.info.isGeneric { throw error }
             reset(m, restoringFurthest: restoringFurthest)
             return nil
         }
@@ -358,13 +379,28 @@ final class Parser {
 
 // MARK: - Stack bounds
 
-/// Finds how far down the current thread's stack may grow, so deep nesting is reported as a
-/// syntax error instead of crashing. glibc's `pthread_getattr_np` is not exported to Swift, so
-/// it is looked up dynamically; if that fails a conservative fixed budget is used.
+/// Finds how far down the current thread's stack the parser may recurse, so that deep nesting
+/// is reported as a syntax error instead of crashing. glibc's `pthread_getattr_np` is not
+/// exported to Swift, so it is looked up dynamically; the result is cached per thread because
+/// for the main thread glibc has to read /proc/self/maps.
 enum StackBounds {
+    /// Stack kept free below the guard, for the work done between two checks.
     static let reserve: UInt = 192 * 1024
 
+    private static let cacheKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
+
     static func safeFloor() -> UInt {
+        if let cached = pthread_getspecific(cacheKey) { return UInt(bitPattern: cached) }
+        let floor = computeFloor()
+        pthread_setspecific(cacheKey, UnsafeRawPointer(bitPattern: floor))
+        return floor
+    }
+
+    private static func computeFloor() -> UInt {
         var marker: UInt8 = 0
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
         #if canImport(Glibc) || canImport(Musl)
@@ -376,18 +412,19 @@ enum StackBounds {
                 defer { pthread_attr_destroy(&attr) }
                 var base: UnsafeMutableRawPointer? = nil
                 var size = 0
-                if pthread_attr_getstack(&attr, &base, &size) == 0, let base {
+                if pthread_attr_getstack(&attr, &base, &size) == 0, let base, size > 0 {
                     let low = UInt(bitPattern: base)
-                    if here > low, here - low > reserve { return low + reserve }
+                    if here > low { return low + min(reserve, UInt(size) / 4) }
                 }
             }
         }
         #elseif canImport(Darwin)
         let top = UInt(bitPattern: pthread_get_stackaddr_np(pthread_self()))
         let size = UInt(pthread_get_stacksize_np(pthread_self()))
-        if top > size, here <= top { return top - size + reserve }
+        if top > size, here <= top { return top - size + min(reserve, size / 4) }
         #endif
-        // Unknown stack: allow 256 KB below the current depth, enough for 200 nested brackets.
-        return here > 256 * 1024 ? here - 256 * 1024 : 0
+        // Unknown bounds: allow 256 KB below the current point, enough for 200 nested brackets
+        // in an optimised build.
+        return here > 256 * 1024 ? here - 256 * 1024 : 1
     }
 }

@@ -117,7 +117,8 @@ public struct SourceText: Sendable {
                 throw SyntaxErrorInfo(message: "encoding problem: \(declared)", filename: filename,
                                       line: nil, offset: 0, text: nil)
             }
-            if hasBOM && known != .utf8 {
+            // With a BOM the declaration must name UTF-8 in its canonical spelling.
+            if hasBOM && declared != "utf-8" {
                 throw SyntaxErrorInfo(message: "encoding problem: \(declared) with BOM", filename: filename,
                                       line: nil, offset: 0, text: nil)
             }

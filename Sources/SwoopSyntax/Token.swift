@@ -104,27 +104,30 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
 }
 
 /// A token with its extent. Positions are in Unicode scalars: `start`/`end` index the lexer's
-/// scalar buffer, lines are 1-based and columns 0-based, matching `SourceLocation`.
+/// scalar buffer, lines are 1-based and columns 0-based, matching `SourceLocation`. Stored as
+/// 32-bit values because tokens are copied all over the parser's (deep) recursion.
 public struct Token: Sendable, Equatable {
     public var kind: TokenKind
-    public var start: Int
-    public var end: Int
-    public var line: Int
-    public var column: Int
-    public var endLine: Int
-    public var endColumn: Int
+    private var storage: (Int32, Int32, Int32, Int32, Int32, Int32)
 
     public init(kind: TokenKind, start: Int, end: Int, line: Int, column: Int, endLine: Int, endColumn: Int) {
         self.kind = kind
-        self.start = start
-        self.end = end
-        self.line = line
-        self.column = column
-        self.endLine = endLine
-        self.endColumn = endColumn
+        storage = (Int32(truncatingIfNeeded: start), Int32(truncatingIfNeeded: end), Int32(truncatingIfNeeded: line),
+                   Int32(truncatingIfNeeded: column), Int32(truncatingIfNeeded: endLine), Int32(truncatingIfNeeded: endColumn))
     }
+
+    public var start: Int { Int(storage.0) }
+    public var end: Int { Int(storage.1) }
+    public var line: Int { Int(storage.2) }
+    public var column: Int { Int(storage.3) }
+    public var endLine: Int { Int(storage.4) }
+    public var endColumn: Int { Int(storage.5) }
 
     public var location: SourceLocation {
         SourceLocation(line: line, column: column, endLine: endLine, endColumn: endColumn)
+    }
+
+    public static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.storage == b.storage
     }
 }

@@ -129,6 +129,7 @@ typedef struct SwSet {
 typedef struct SwCode {
     SwObject head;
     void * _Nonnull swiftCode;
+    void * _Null_unspecified hot;   // the interpreter's CodeHot: fields read on every call
     SwValue constants[];
 } SwCode;
 

@@ -1,9 +1,9 @@
 // BuiltinConstructors.swift — calling the built-in types: int(), float(), str(), list(), dict(), range()...
 
 func constructInt(_ args: inout Args) throws -> Value {
-    try args.checkKeywords("int", ["base"])
     let total = args.count + args.keywords.count
     if total > 2 { throw typeError("int() takes at most 2 arguments (\(total) given)") }
+    try args.checkKeywords("int", ["base"])
     if args.count > 1 && args.keyword("base") != nil {
         throw typeError("argument for int() given by name ('base') and position (2)")
     }
@@ -78,21 +78,10 @@ func constructDict(_ args: inout Args) throws -> Value {
 func makeSet(from iterable: Value?, frozen: Bool) throws -> Value {
     let s = PySet.make(frozen: frozen)
     guard let x = iterable else { return s }
-    if isAnySet(x) {
-        try PySet.merge(s, from: x)
-        return s
-    }
-    if isDict(x) {
-        for (k, _) in Dict.entries(x) { try PySet.add(s, k) }
-        return s
-    }
     let roots = TempRoots()
     defer { roots.release() }
     roots.add(s)
-    try forEach(x) { item in
-        try PySet.add(s, item)
-        return true
-    }
+    try setUpdate(s, with: x)
     return s
 }
 

@@ -288,13 +288,23 @@ private func builtinPrint(_ args: Args) throws -> Value {
     let end = try textOption("end", "\n")
     var file = args.keyword("file") ?? .none
     if file.isNone { file = currentStdout() }
-    var text = ""
-    for (i, v) in args.positional.enumerated() {
-        if i > 0 { text += sep }
-        text += try Ops.strString(v)
+    if file.identical(Modules.sysStdout) || file.identical(Modules.sysStderr) {
+        var text = ""
+        for (i, v) in args.positional.enumerated() {
+            if i > 0 { text += sep }
+            text += try Ops.strString(v)
+        }
+        text += end
+        Output.write(file, text)
+    } else {
+        // Other file objects see CPython's sequence of write() calls: each item, each
+        // separator, then the end.
+        for (i, v) in args.positional.enumerated() {
+            if i > 0 { try writeText(file, sep) }
+            try writeText(file, try Ops.strString(v))
+        }
+        try writeText(file, end)
     }
-    text += end
-    try writeText(file, text)
     if let f = args.keyword("flush"), try Ops.truthy(f) {
         if file.identical(Modules.sysStdout) || file.identical(Modules.sysStderr) { Output.flush() }
         else if let flush = try? Ops.getAttr(file, Str.intern("flush")) { _ = try Ops.call(flush, []) }

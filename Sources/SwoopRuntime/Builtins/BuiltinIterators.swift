@@ -29,37 +29,46 @@ func builtinIteratorNext(_ it: Value) throws -> Value?? {
         } else {
             s[EnumerateSlot.count] = try Ops.binary(.add, n, Value(int: 1))
         }
-        return .some(Tuple.make([n, x]))
+        let pair = Tuple.allocate(2)
+        Tuple.items(pair)[0] = n
+        Tuple.items(pair)[1] = x
+        return .some(pair)
 
     case T.zip:
         let its = s[ZipSlot.iterators]
         let n = Tuple.count(its)
         if n == 0 { return .some(nil) }
-        let items = List.make(capacity: n)
+        // The result tuple is filled in place; rooted, it keeps earlier items alive while
+        // later iterators run Python code.
+        let result = Tuple.allocate(n)
         let roots = TempRoots()
         defer { roots.release() }
-        roots.add(items)
+        roots.add(result)
         for i in 0..<n {
             guard let x = try Ops.next(Tuple.items(its)[i]) else {
                 if s[ZipSlot.strict].bool { try zipStrictMismatch(its, exhausted: i) }
                 return .some(nil)
             }
-            List.append(items, x)
+            Tuple.items(result)[i] = x
         }
-        return .some(Tuple.make(List.items(items), count: n))
+        return .some(result)
 
     case T.map:
         let its = s[MapSlot.iterators]
         let n = Tuple.count(its)
-        let items = List.make(capacity: n)
+        if n == 1 {
+            guard let x = try Ops.next(Tuple.items(its)[0]) else { return .some(nil) }
+            return .some(try Ops.call(s[MapSlot.function], [x]))
+        }
+        let argsTuple = Tuple.allocate(n)
         let roots = TempRoots()
         defer { roots.release() }
-        roots.add(items)
+        roots.add(argsTuple)
         for i in 0..<n {
             guard let x = try Ops.next(Tuple.items(its)[i]) else { return .some(nil) }
-            List.append(items, x)
+            Tuple.items(argsTuple)[i] = x
         }
-        return .some(try Ops.call(s[MapSlot.function], List.array(items)))
+        return .some(try Ops.call(s[MapSlot.function], Tuple.array(argsTuple)))
 
     case T.filter:
         let f = s[FilterSlot.function]
@@ -184,7 +193,7 @@ func constructFilter(_ args: inout Args) throws -> Value {
 
 func constructReversed(_ args: inout Args) throws -> Value {
     if !args.keywords.isEmpty { throw typeError("reversed() takes no keyword arguments") }
-    try args.expect("reversed", 1, 1)
+    if args.count != 1 { throw typeError("reversed expected 1 argument, got \(args.count)") }
     let seq = args[0]
     let t = Ops.typeOf(seq)
     switch t {

@@ -210,7 +210,15 @@ func sortValues(_ items: [Value], key: Value?, reverse: Bool) throws -> [Value] 
         // Equal ints are indistinguishable, so stability cannot be observed.
         items.sort { $0.int < $1.int }
     } else if items.allSatisfy({ isStr($0) && $0.obj.pointee.type == T.str }) {
-        stableSort(&items) { Str.compare($0, $1) < 0 }
+        // Compare big-endian 8-byte prefixes first; only ties need the full compare.
+        var keyed = items.map { (prefix: strPrefix($0), length: Str.buffer($0).count, value: $0) }
+        stableSort(&keyed) { a, b in
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            // Equal prefixes of strings no longer than 8 bytes: the shorter is smaller.
+            if a.length <= 8 && b.length <= 8 { return a.length < b.length }
+            return Str.compare(a.value, b.value) < 0
+        }
+        items = keyed.map { $0.value }
     } else if items.allSatisfy({ $0.tag == .SW_TAG_FLOAT }) {
         stableSort(&items) { $0.float < $1.float }
     } else {
@@ -249,4 +257,14 @@ func listToTuple(_ l: Value) -> Value {
 func copyList(_ l: Value) -> Value {
     let n = List.count(l)
     return n == 0 ? List.make() : List.make(List.items(l), count: n)
+}
+
+/// The first 8 bytes of a str as a big-endian integer (zero-padded), so that integer
+/// order agrees with code-point order wherever two prefixes differ.
+@inline(__always) func strPrefix(_ v: Value) -> UInt64 {
+    let b = Str.buffer(v)
+    var p: UInt64 = 0
+    let n = min(b.count, 8)
+    for i in 0..<n { p |= UInt64(b[i]) << UInt64(56 - 8 * i) }
+    return p
 }

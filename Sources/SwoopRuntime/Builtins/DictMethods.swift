@@ -18,6 +18,11 @@ func dictUpdate(_ d: Value, from other: Value) throws {
     }
     var index = 0
     try forEach(other) { element in
+        if element.isObject(ofType: T.tuple) && Tuple.count(element) == 2 {
+            try Dict.set(d, Tuple.items(element)[0], Tuple.items(element)[1])
+            index += 1
+            return true
+        }
         let pair: [Value]
         if isList(element) || isTuple(element) {
             pair = isList(element) ? List.array(element) : Tuple.array(element)

@@ -37,10 +37,12 @@ func asciiNumberText(_ s: Value) -> [UInt8] {
     }
 }
 
-/// The repr CPython quotes in conversion errors (first 200 characters).
+/// The repr CPython quotes in int()'s error: `%.200R`, the repr cut to 200 characters.
 private func quotedForError(_ s: Value) throws -> String {
-    if Str.length(s) <= 200 { return try Ops.reprString(s) }
-    return try Ops.reprString(Str.make(String(String.UnicodeScalarView(Str.swift(s).unicodeScalars.prefix(200)))))
+    let r = try Ops.reprString(s)
+    let scalars = r.unicodeScalars
+    if scalars.count <= 200 { return r }
+    return String(String.UnicodeScalarView(scalars.prefix(200)))
 }
 
 /// int(s, base) for a str `s`; `base` is 0 or 2...36.
@@ -124,7 +126,7 @@ func parseInt(_ s: Value, base originalBase: Int) throws -> Value {
 func parseFloat(_ s: Value) throws -> Double {
     var text = asciiNumberText(s)
     func invalid() throws -> PyError {
-        let quoted = try quotedForError(s)
+        let quoted = try Ops.reprString(s)
         return valueError("could not convert string to float: \(quoted)")
     }
     while let f = text.first, isASCIISpace(f) { text.removeFirst() }

@@ -5,20 +5,51 @@
 /// A new empty set of the same kind (set or frozenset) as `s`.
 private func emptyLike(_ s: Value) -> Value { PySet.make(frozen: isFrozen(s)) }
 
-private func copySet(_ s: Value, frozen: Bool) throws -> Value {
-    let r = PySet.make(frozen: frozen)
-    try PySet.merge(r, from: s)
-    return r
+/// CPython's set_merge: one up-front resize, then a straight table copy when the layouts
+/// agree, clean inserts into an empty table, or ordinary adds.
+func setMerge(_ dst: Value, from src: Value) throws {
+    if dst.identical(src) || PySet.count(src) == 0 { return }
+    let d = dst.as(SwSet.self), o = src.as(SwSet.self)
+    if (Int(d.pointee.fill) + Int(o.pointee.used)) * 5 >= Int(d.pointee.mask) * 3 {
+        PySet.resize(dst, (Int(d.pointee.used) + Int(o.pointee.used)) * 2)
+    }
+    let mask = Int(o.pointee.mask)
+    let other = o.pointee.table!
+    if d.pointee.fill == 0 && d.pointee.mask == o.pointee.mask && o.pointee.fill == o.pointee.used {
+        let table = d.pointee.table!
+        for i in 0...mask where PySet.isLive(other[i]) { table[i] = other[i] }
+        d.pointee.fill = o.pointee.fill
+        d.pointee.used = o.pointee.used
+        return
+    }
+    if d.pointee.fill == 0 {
+        d.pointee.fill = o.pointee.used
+        d.pointee.used = o.pointee.used
+        for i in 0...mask where PySet.isLive(other[i]) {
+            PySet.insertClean(d.pointee.table, Int(d.pointee.mask), other[i].key, other[i].hash)
+        }
+        return
+    }
+    for e in PySet.entries(src) { try PySet.add(dst, e.key, hash: e.hash) }
 }
 
-/// set_update_internal: adds every element of a set, dict (keys) or iterable.
+/// CPython's set_update_internal: a set, a dict (keys, with stored hashes), or any iterable.
 func setUpdate(_ s: Value, with other: Value) throws {
     if isAnySet(other) {
-        try PySet.merge(s, from: other)
+        try setMerge(s, from: other)
         return
     }
     if isDict(other) {
-        for (k, _) in Dict.entries(other) { try PySet.add(s, k) }
+        let p = s.as(SwSet.self)
+        let n = Dict.count(other)
+        if (Int(p.pointee.fill) + n) * 5 >= Int(p.pointee.mask) * 3 {
+            PySet.resize(s, (Int(p.pointee.used) + n) * 2)
+        }
+        let d = other.as(SwDict.self)
+        for i in 0..<Int(d.pointee.used) {
+            let e = d.pointee.entries[i]
+            if e.key.tag != .SW_TAG_UNBOUND { try PySet.add(s, e.key, hash: e.hash) }
+        }
         return
     }
     try forEach(other) { x in
@@ -27,16 +58,23 @@ func setUpdate(_ s: Value, with other: Value) throws {
     }
 }
 
-/// set_intersection: iterates the smaller operand when both are sets.
+private func copySet(_ s: Value, frozen: Bool) throws -> Value {
+    let r = PySet.make(frozen: frozen)
+    try setMerge(r, from: s)
+    return r
+}
+
+/// set_intersection: walks the smaller set (the argument on ties) probing the other.
 private func setIntersection(_ s: Value, _ other: Value) throws -> Value {
+    if s.identical(other) { return try copySet(s, frozen: isFrozen(s)) }
     let r = emptyLike(s)
     let roots = TempRoots()
     defer { roots.release() }
     roots.add(r)
     if isAnySet(other) {
-        var (small, big) = (s, other)
-        if PySet.count(other) > PySet.count(s) { (small, big) = (other, s) }
-        for e in PySet.entries(small) where try PySet.find(big, e.key, hash: e.hash) >= 0 {
+        var (walked, probed) = (other, s)
+        if PySet.count(other) > PySet.count(s) { (walked, probed) = (s, other) }
+        for e in PySet.entries(walked) where try PySet.find(probed, e.key, hash: e.hash) >= 0 {
             try PySet.add(r, e.key, hash: e.hash)
         }
         return r
@@ -61,7 +99,8 @@ private func setIntersectionMulti(_ s: Value, _ others: ArraySlice<Value>) throw
     return r
 }
 
-/// set_difference_update_internal.
+/// set_difference_update_internal, including its closing resize when over a quarter of
+/// the table is dummies (which changes the iteration order, as in CPython).
 private func setDifferenceUpdate(_ s: Value, _ other: Value) throws {
     if s.identical(other) {
         PySet.clear(s)
@@ -71,36 +110,31 @@ private func setDifferenceUpdate(_ s: Value, _ other: Value) throws {
         for e in PySet.entries(other) {
             if try PySet.find(s, e.key, hash: e.hash) >= 0 { try PySet.discard(s, e.key) }
         }
-        return
+    } else {
+        try forEach(other) { x in
+            try PySet.discard(s, x)
+            return true
+        }
     }
-    try forEach(other) { x in
-        try PySet.discard(s, x)
-        return true
-    }
+    let p = s.as(SwSet.self)
+    if Int(p.pointee.fill - p.pointee.used) <= Int(p.pointee.mask) / 4 { return }
+    let used = Int(p.pointee.used)
+    PySet.resize(s, used > 50000 ? used * 2 : used * 4)
 }
 
 /// set_difference: copy-and-discard when `s` is much larger than `other` (or other is
-/// not a set), else a filtered walk over `s`.
+/// not a set or dict), else a filtered walk over `s`.
 private func setDifference(_ s: Value, _ other: Value) throws -> Value {
     let roots = TempRoots()
     defer { roots.release() }
     let otherSize: Int
     if isAnySet(other) { otherSize = PySet.count(other) }
     else if isDict(other) { otherSize = Dict.count(other) }
-    else {
+    else { otherSize = -1 }
+    if otherSize < 0 || PySet.count(s) >> 2 > otherSize {
         let r = try copySet(s, frozen: isFrozen(s))
         roots.add(r)
         try setDifferenceUpdate(r, other)
-        return r
-    }
-    if PySet.count(s) >> 2 > otherSize {
-        let r = try copySet(s, frozen: isFrozen(s))
-        roots.add(r)
-        if isDict(other) {
-            for (k, _) in Dict.entries(other) { try PySet.discard(r, k) }
-        } else {
-            try setDifferenceUpdate(r, other)
-        }
         return r
     }
     let r = emptyLike(s)
@@ -122,13 +156,13 @@ private func setSymmetricDifferenceUpdate(_ s: Value, _ other: Value) throws {
     }
     let roots = TempRoots()
     defer { roots.release() }
-    var o = other
     if isDict(other) {
         for (k, _) in Dict.entries(other) {
             if !(try PySet.discard(s, k)) { try PySet.add(s, k) }
         }
         return
     }
+    var o = other
     if !isAnySet(other) {
         o = try makeSet(from: other, frozen: false)
         roots.add(o)
@@ -142,6 +176,16 @@ private func setSymmetricDifferenceUpdate(_ s: Value, _ other: Value) throws {
     }
 }
 
+/// set_symmetric_difference: a new set from `other`, updated with `s`.
+private func setSymmetricDifference(_ s: Value, _ other: Value) throws -> Value {
+    let r = try makeSet(from: other, frozen: isFrozen(s))
+    let roots = TempRoots()
+    defer { roots.release() }
+    roots.add(r)
+    try setSymmetricDifferenceUpdate(r, s)
+    return r
+}
+
 /// Exchanges two sets' tables (CPython's set_swap_bodies), so intersection_update keeps
 /// the result's exact layout and iteration order.
 private func swapSetBodies(_ a: Value, _ b: Value) {
@@ -153,6 +197,41 @@ private func swapSetBodies(_ a: Value, _ b: Value) {
     swap(&x.pointee.table, &y.pointee.table)
     x.pointee.hash = -1
     y.pointee.hash = -1
+}
+
+/// The set operators `a | b`, `a & b`, `a - b`, `a ^ b` with CPython's algorithms (so
+/// results iterate in CPython's order); nil when either operand is not a set.
+func setBinaryOperation(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+    guard isAnySet(a) && isAnySet(b) else { return nil }
+    switch op {
+    case .or:
+        let r = try copySet(a, frozen: isFrozen(a))
+        if a.identical(b) { return r }
+        let roots = TempRoots()
+        defer { roots.release() }
+        roots.add(r)
+        try setMerge(r, from: b)
+        return r
+    case .and: return try setIntersection(a, b)
+    case .sub: return try setDifference(a, b)
+    case .xor: return try setSymmetricDifference(a, b)
+    default: return nil
+    }
+}
+
+/// The in-place set operators `|= &= -= ^=` on a mutable set `a`; nil when not applicable.
+func setInPlaceOperation(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+    guard a.isObject(ofType: T.set) && isAnySet(b) else { return nil }
+    switch op {
+    case .or: try setMerge(a, from: b)
+    case .and:
+        let r = try setIntersection(a, b)
+        if !r.identical(a) { swapSetBodies(a, r) }
+    case .sub: try setDifferenceUpdate(a, b)
+    case .xor: try setSymmetricDifferenceUpdate(a, b)
+    default: return nil
+    }
+    return a
 }
 
 private func setIsSubset(_ s: Value, _ other: Value) throws -> Bool {
@@ -210,7 +289,7 @@ private func installCommonSetMethods(_ t: TypeRef) {
         let roots = TempRoots()
         defer { roots.release() }
         roots.add(r)
-        for o in args.positional.dropFirst() { try setUpdate(r, with: o) }
+        for o in args.positional.dropFirst() where !o.identical(me) { try setUpdate(r, with: o) }
         return r
     }
     Native.method(t, "intersection") { args in
@@ -230,13 +309,7 @@ private func installCommonSetMethods(_ t: TypeRef) {
     }
     Native.method(t, "symmetric_difference") { args in
         try args.expectMethod("symmetric_difference", "\(tn).symmetric_difference", 1, 1)
-        let me = args[0]
-        let r = try makeSet(from: args[1], frozen: isFrozen(me))
-        let roots = TempRoots()
-        defer { roots.release() }
-        roots.add(r)
-        try setSymmetricDifferenceUpdate(r, me)
-        return r
+        return try setSymmetricDifference(args[0], args[1])
     }
     Native.method(t, "issubset") { args in
         try args.expectMethod("issubset", "\(tn).issubset", 1, 1)
