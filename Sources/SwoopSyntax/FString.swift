@@ -24,16 +24,16 @@ extension Parser {
         for t in stringTokens {
             let piece = StringPiece(t, in: s)
             if piece.isBytes && s[piece.bodyStart..<piece.bodyEnd].contains(where: { $0.value >= 128 }) {
-                throw error("bytes can only contain ASCII literal characters", at: loc(t))
+                throw ParseError(error("bytes can only contain ASCII literal characters", at: loc(t)).info, firstPass: true)
             }
             if piece.isBytes {
                 let decoded: [UInt8]
                 do throws(StringDecodeError) {
                     decoded = try StringLiteral.decodeBytes(s, piece.bodyStart..<piece.bodyEnd, raw: piece.isRaw)
                 } catch let failure {
-                    throw errorAtFurthest(failure.message)
+                    throw firstPassError(failure.message)
                 }
-                if let previous = isBytes, !previous { throw errorAtFurthest("cannot mix bytes and nonbytes literals") }
+                if let previous = isBytes, !previous { throw firstPassError("cannot mix bytes and nonbytes literals") }
                 isBytes = true
                 bytes += decoded
                 continue
@@ -46,15 +46,15 @@ extension Parser {
                     do throws(StringDecodeError) {
                         decoded = try StringLiteral.decodeString(s, piece.bodyStart..<piece.bodyEnd)
                     } catch let failure {
-                        throw errorAtFurthest(failure.message)
+                        throw firstPassError(failure.message)
                     }
                 }
-                if let previous = isBytes, previous { throw errorAtFurthest("cannot mix bytes and nonbytes literals") }
+                if let previous = isBytes, previous { throw firstPassError("cannot mix bytes and nonbytes literals") }
                 isBytes = false
                 literal.append(contentsOf: decoded.unicodeScalars)
                 continue
             }
-            if let previous = isBytes, previous { throw errorAtFurthest("cannot mix bytes and nonbytes literals") }
+            if let previous = isBytes, previous { throw firstPassError("cannot mix bytes and nonbytes literals") }
             isBytes = false
             isFormatted = true
             var i = piece.bodyStart
@@ -68,6 +68,12 @@ extension Parser {
         }
         flushLiteral(&literal, into: &parts)
         return Expr(.fString(parts), location)
+    }
+
+    /// An error CPython raises while building the string atom in its first pass, located at the
+    /// token after the literals.
+    func firstPassError(_ message: String) -> ParseError {
+        ParseError(errorInfo(at: tokens[furthest], message), firstPass: true)
     }
 
     func flushLiteral(_ literal: inout String.UnicodeScalarView, into parts: inout [FStringPart]) {
@@ -111,7 +117,7 @@ extension Parser {
                             break scan
                         }
                         if c == "}" {
-                            throw errorAtFurthest("f-string: single '}' is not allowed")
+                            throw firstPassError("f-string: single '}' is not allowed")
                         }
                     }
                     i -= 1
@@ -127,7 +133,7 @@ extension Parser {
                     do throws(StringDecodeError) {
                         literal.append(contentsOf: try StringLiteral.decodeString(s, literalStart..<literalEnd).unicodeScalars)
                     } catch let failure {
-                        throw errorAtFurthest(failure.message)
+                        throw firstPassError(failure.message)
                     }
                 }
             }
@@ -140,7 +146,7 @@ extension Parser {
     /// One `{expression[=][!conversion][:format_spec]}` field, `i` at its `{`.
     func scanFStringField(_ i: inout Int, end: Int, raw: Bool, level: Int,
                           parts: inout [FStringPart], literal: inout String.UnicodeScalarView) throws(ParseError) {
-        if level >= 2 { throw errorAtFurthest("f-string: expressions nested too deeply") }
+        if level >= 2 { throw firstPassError("f-string: expressions nested too deeply") }
         i += 1
         let expressionStart = i
         var brackets: [Unicode.Scalar] = []
@@ -148,7 +154,7 @@ extension Parser {
         var tripleQuoted = false
         while i < end {
             let c = s[i]
-            if c == "\\" { throw errorAtFurthest("f-string expression part cannot include a backslash") }
+            if c == "\\" { throw firstPassError("f-string expression part cannot include a backslash") }
             if let q = quote {
                 if c == q {
                     if !tripleQuoted {
@@ -169,13 +175,13 @@ extension Parser {
             }
             if c == "[" || c == "(" || c == "{" {
                 if brackets.count >= Lexer.maxBracketDepth {
-                    throw errorAtFurthest("f-string: too many nested parenthesis")
+                    throw firstPassError("f-string: too many nested parenthesis")
                 }
                 brackets.append(c)
                 i += 1
                 continue
             }
-            if c == "#" { throw errorAtFurthest("f-string expression part cannot include '#'") }
+            if c == "#" { throw firstPassError("f-string expression part cannot include '#'") }
             if brackets.isEmpty && (c == "!" || c == ":" || c == "}" || c == "=" || c == "<" || c == ">") {
                 // `!=`, `==`, `<=`, `>=` are operators, not field syntax; lone `<`, `>` too.
                 if c != ":" && c != "}" && i + 1 < end && s[i + 1] == "=" {
@@ -190,26 +196,26 @@ extension Parser {
             }
             if c == "]" || c == ")" || c == "}" {
                 guard let open = brackets.popLast() else {
-                    throw errorAtFurthest("f-string: unmatched '\(c)'")
+                    throw firstPassError("f-string: unmatched '\(c)'")
                 }
                 let matches = (open == "(" && c == ")") || (open == "[" && c == "]") || (open == "{" && c == "}")
                 if !matches {
-                    throw errorAtFurthest("f-string: closing parenthesis '\(c)' does not match opening parenthesis '\(open)'")
+                    throw firstPassError("f-string: closing parenthesis '\(c)' does not match opening parenthesis '\(open)'")
                 }
             }
             i += 1
         }
         let expressionEnd = i
-        if quote != nil { throw errorAtFurthest("f-string: unterminated string") }
-        if let open = brackets.last { throw errorAtFurthest("f-string: unmatched '\(open)'") }
-        if i >= end { throw errorAtFurthest("f-string: expecting '}'") }
+        if quote != nil { throw firstPassError("f-string: unterminated string") }
+        if let open = brackets.last { throw firstPassError("f-string: unmatched '\(open)'") }
+        if i >= end { throw firstPassError("f-string: expecting '}'") }
 
         if s[expressionStart..<expressionEnd].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" }) {
             let c = s[expressionEnd]
             if c == "!" || c == ":" || c == "=" {
-                throw errorAtFurthest("f-string: expression required before '\(c)'")
+                throw firstPassError("f-string: expression required before '\(c)'")
             }
-            throw errorAtFurthest("f-string: empty expression not allowed")
+            throw firstPassError("f-string: empty expression not allowed")
         }
         let value = try parseReplacementExpression(expressionStart, expressionEnd)
 
@@ -224,26 +230,26 @@ extension Parser {
         var conversion: Character? = nil
         if i < end && s[i] == "!" {
             i += 1
-            if i >= end { throw errorAtFurthest("f-string: expecting '}'") }
+            if i >= end { throw firstPassError("f-string: expecting '}'") }
             let c = s[i]
             i += 1
             guard c == "s" || c == "r" || c == "a" else {
-                throw errorAtFurthest("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                throw firstPassError("f-string: invalid conversion character: expected 's', 'r', or 'a'")
             }
             conversion = Character(c)
         }
-        if i >= end { throw errorAtFurthest("f-string: expecting '}'") }
+        if i >= end { throw firstPassError("f-string: expecting '}'") }
         var formatSpec: [FStringPart]? = nil
         if s[i] == ":" {
             i += 1
-            if i >= end { throw errorAtFurthest("f-string: expecting '}'") }
+            if i >= end { throw firstPassError("f-string: expecting '}'") }
             var specParts: [FStringPart] = []
             var specLiteral = String.UnicodeScalarView()
             try scanFStringBody(&i, end: end, raw: raw, level: level + 1, parts: &specParts, literal: &specLiteral)
             flushLiteral(&specLiteral, into: &specParts)
             formatSpec = specParts
         }
-        if i >= end || s[i] != "}" { throw errorAtFurthest("f-string: expecting '}'") }
+        if i >= end || s[i] != "}" { throw firstPassError("f-string: expecting '}'") }
         i += 1
         // `f"{x=}"` shows the repr unless a conversion or format spec says otherwise.
         if selfDocumenting != nil && formatSpec == nil && conversion == nil {
@@ -269,7 +275,7 @@ extension Parser {
             // To the enclosing parser this is a raised error, never a failed alternative.
             var info = error
             info.isGeneric = false
-            throw ParseError(info)
+            throw ParseError(info, firstPass: true)
         }
     }
 

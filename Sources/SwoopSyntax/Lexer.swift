@@ -259,7 +259,10 @@ public struct Lexer {
             let c = s[pos]
             if c == " " || c == "\t" || c == "\u{0C}" { pos += 1 } else { break }
         }
+        // A NEWLINE token after a comment starts at the `#` (CPython's extent for it).
+        var commentStart: Int? = nil
         if pos < s.count, s[pos] == "#" {
+            commentStart = pos
             while pos < s.count, s[pos] != "\n" { pos += 1 }
         }
         if pos >= s.count {
@@ -285,7 +288,8 @@ public struct Lexer {
             let lastKind = tokens.last?.kind
             // Blank and comment-only lines, and newlines inside brackets, are not tokens.
             if brackets.isEmpty && lastKind != nil && lastKind != .newline && lastKind != .indent && lastKind != .dedent {
-                tokens.append(Token(kind: .newline, start: start, end: start, line: startLine, column: startCol,
+                let first = commentStart ?? start
+                tokens.append(Token(kind: .newline, start: first, end: start, line: startLine, column: first - lineStart,
                                     endLine: startLine, endColumn: startCol))
             }
             newLine()
@@ -473,13 +477,23 @@ public struct Lexer {
     func verifyEndOfNumber(_ kindName: String) throws(LexFailure) {
         let c = at(pos)
         let allowed: Bool
+        // The keyword must end there (`1or` but not `1orx`), except that CPython only peeks one
+        // character for `if`, `in` and `is`.
+        func keyword(_ rest: String) -> Bool {
+            var i = pos + 1
+            for r in rest.unicodeScalars {
+                if at(i) != r { return false }
+                i += 1
+            }
+            return !Lexer.isIdentifierChar(at(i))
+        }
         switch c {
-        case "a": allowed = at(pos + 1) == "n" && at(pos + 2) == "d"
-        case "e": allowed = at(pos + 1) == "l" && at(pos + 2) == "s" && at(pos + 3) == "e"
-        case "f": allowed = at(pos + 1) == "o" && at(pos + 2) == "r"
+        case "a": allowed = keyword("nd")
+        case "e": allowed = keyword("lse")
+        case "f": allowed = keyword("or")
         case "i": allowed = at(pos + 1) == "f" || at(pos + 1) == "n" || at(pos + 1) == "s"
-        case "o": allowed = at(pos + 1) == "r"
-        case "n": allowed = at(pos + 1) == "o" && at(pos + 2) == "t"
+        case "o": allowed = keyword("r")
+        case "n": allowed = keyword("ot")
         default: allowed = false
         }
         if allowed { return }

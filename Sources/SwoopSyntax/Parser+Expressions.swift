@@ -134,23 +134,30 @@ extension Parser {
             }
             return
         }
-        // `NAME = bitwise_or` not followed by another `=` or `:=`.
-        if case .name = e.kind, operatorIndex == startIndex + 1 {
+        if let hint = try namedExpressionHint(e, startIndex: startIndex, equalIndex: operatorIndex) {
+            throw hint
+        }
+    }
+
+    /// CPython's invalid_named_expression alternatives for `=`: `NAME = bitwise_or` gives
+    /// "Maybe you meant '==' or ':='", another complete `bitwise_or` before the `=` gives
+    /// "cannot assign to X here. Maybe you meant '=='", in both cases only if what follows the
+    /// `=` is a `bitwise_or` not itself followed by `=` or `:=`.
+    func namedExpressionHint(_ e: Expr, startIndex: Int, equalIndex: Int) throws(ParseError) -> ParseError? {
+        if tokens[startIndex].kind == .name && equalIndex == startIndex + 1 {
             let m = mark()
-            advance()
-            let rhs = try attempt(restoringFurthest: true) { () throws(ParseError) -> Expr? in
-                let value = try withoutDiagnostics { () throws(ParseError) in try parseBitwiseOr() }
-                return (kind == .equal || kind == .colonEqual) ? nil : value
-            } ?? nil
-            reset(m, restoringFurthest: true)
-            if let rhs {
-                throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: e.location, to: rhs.location)
+            defer { reset(m, restoringFurthest: true) }
+            pos = equalIndex + 1
+            let rhs = try attempt { () throws(ParseError) in try parseBitwiseOr() }
+            if let rhs, kind != .equal, kind != .colonEqual {
+                return error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: loc(tokens[startIndex]), to: rhs.location)
             }
-            return
+            return nil
         }
-        if try qualifiesForAssignmentHint(startIndex: startIndex, equalIndex: operatorIndex) {
-            throw error("cannot assign to \(expressionName(e)) here. Maybe you meant '==' instead of '='?", at: e.location)
+        if try qualifiesForAssignmentHint(startIndex: startIndex, equalIndex: equalIndex) {
+            return error("cannot assign to \(expressionName(e)) here. Maybe you meant '==' instead of '='?", at: e.location)
         }
+        return nil
     }
 
     /// The condition for "cannot assign to X here. Maybe you meant '==' instead of '='?": the
@@ -178,10 +185,10 @@ extension Parser {
         default:
             break
         }
-        let left = try attempt { () throws(ParseError) in try withoutDiagnostics { () throws(ParseError) in try parseBitwiseOr() } }
+        let left = try attempt { () throws(ParseError) in try parseBitwiseOr() }
         guard left != nil, pos == equalIndex else { return false }
         advance()
-        let right = try attempt { () throws(ParseError) in try withoutDiagnostics { () throws(ParseError) in try parseBitwiseOr() } }
+        let right = try attempt { () throws(ParseError) in try parseBitwiseOr() }
         guard right != nil else { return false }
         return kind != .equal && kind != .colonEqual
     }
@@ -255,7 +262,11 @@ extension Parser {
             }
         }
         if singleName && kind != .lpar {
-            let b = try speculate { () throws(ParseError) in try parseStarExpressions() }
+            // invalid_legacy_expression's operand is an ordinary star_expressions, parsed with
+            // all of CPython's error rules active.
+            let m = mark()
+            let b = try attempt(restoringFurthest: true) { () throws(ParseError) in try parseStarExpressions() }
+            reset(m, restoringFurthest: true)
             if let b, let legacyName {
                 throw error("Missing parentheses in call to '\(legacyName)'. Did you mean \(legacyName)(...)?",
                             from: a.location, to: b.location)
@@ -278,15 +289,24 @@ extension Parser {
 
     @inline(__always)
     func parseDisjunction() throws(ParseError) -> Expr {
+        try parseDisjunctionBody()
+    }
+
+    func parseDisjunctionBody() throws(ParseError) -> Expr {
         let start = tok
         let first = try parseConjunction()
         guard check(.kwOr) else { return first }
         try enter()
         defer { leave() }
         var values = [first]
-        while accept(.kwOr) {
-            values.append(try parseConjunction())
+        while check(.kwOr) {
+            guard let value = try continuation({ () throws(ParseError) -> Expr in
+                advance()
+                return try parseConjunction()
+            }) else { break }
+            values.append(value)
         }
+        if values.count == 1 { return first }
         return Expr(.boolOp(.or, values), span(from: start))
     }
 
@@ -298,9 +318,14 @@ extension Parser {
         try enter()
         defer { leave() }
         var values = [first]
-        while accept(.kwAnd) {
-            values.append(try parseInversion())
+        while check(.kwAnd) {
+            guard let value = try continuation({ () throws(ParseError) -> Expr in
+                advance()
+                return try parseInversion()
+            }) else { break }
+            values.append(value)
         }
+        if values.count == 1 { return first }
         return Expr(.boolOp(.and, values), span(from: start))
     }
 
@@ -349,12 +374,18 @@ extension Parser {
         var ops: [CompareOperator] = []
         var comparators: [Expr] = []
         while true {
-            for _ in 0..<op.1 { advance() }
+            let width = op.1
+            let operand = try continuation { () throws(ParseError) -> Expr in
+                for _ in 0..<width { advance() }
+                return try parseBitwiseOr()
+            }
+            guard let operand else { break }
             ops.append(op.0)
-            comparators.append(try parseBitwiseOr())
+            comparators.append(operand)
             guard let next = comparisonOperator() else { break }
             op = next
         }
+        if ops.isEmpty { return left }
         return Expr(.compare(left, ops, comparators), span(from: start))
     }
 
@@ -390,10 +421,13 @@ extension Parser {
         var wrapped = 0
         defer { depth -= wrapped }
         while let (op, precedence) = binaryOperator(), precedence >= minimumPrecedence {
-            advance()
-            try enter()
+            let right = try continuation { () throws(ParseError) -> Expr in
+                advance()
+                try enter()
+                return precedence == 6 ? try parseFactor() : try parseBinary(minimumPrecedence: precedence + 1)
+            }
+            guard let right else { break }
             wrapped += 1
-            let right = precedence == 6 ? try parseFactor() : try parseBinary(minimumPrecedence: precedence + 1)
             left = Expr(.binOp(left, op, right), span(from: start))
         }
         return left
@@ -483,33 +517,46 @@ extension Parser {
         var result = try parseAtom()
         var added = 0
         defer { depth -= added }
-        while true {
-            switch kind {
-            case .dot:
-                advance()
-                let name = try expect(.name)
-                try enter()
-                added += 1
-                result = Expr(.attribute(result, text(of: name), .load), span(from: start))
-            case .lpar:
-                let open = advance()
-                try enter()
-                added += 1
-                let (args, keywords) = try parseCallArguments(open: open, allowGenerator: true)
-                result = Expr(.call(func: result, args: args, keywords: keywords), span(from: start))
-            case .lsqb:
-                advance()
-                try enter()
-                added += 1
-                bracketDepth += 1
-                let index = try parseSlices()
-                try expect(.rsqb)
-                bracketDepth -= 1
-                result = Expr(.subscript(result, index: index, .load), span(from: start))
-            default:
-                return result
+        while kind == .dot || kind == .lpar || kind == .lsqb {
+            let base = result
+            guard let next = try continuation({ () throws(ParseError) in try parseTrailer(on: base, start: start) }) else {
+                break
             }
+            result = next
+            added += 1
         }
+        return result
+    }
+
+    /// One `.name`, `(arguments)` or `[slices]` trailer. Adds one level of nesting that the
+    /// caller removes once the whole primary is built.
+    func parseTrailer(on base: Expr, start: Token) throws(ParseError) -> Expr {
+        try enter()
+        switch kind {
+        case .dot:
+            advance()
+            let name = try expect(.name)
+            return Expr(.attribute(base, text(of: name), .load), span(from: start))
+        case .lpar:
+            let open = advance()
+            let (args, keywords) = try parseCallArguments(open: open, allowGenerator: true)
+            return Expr(.call(func: base, args: args, keywords: keywords), span(from: start))
+        default:
+            advance()
+            bracketDepth += 1
+            let index = try parseSlices()
+            try expect(.rsqb)
+            bracketDepth -= 1
+            return Expr(.subscript(base, index: index, .load), span(from: start))
+        }
+    }
+
+    /// An optional continuation of an expression (a trailer, a binary operator and its right
+    /// operand). One that fails to parse is dropped, as CPython's PEG parser backtracks to the
+    /// shorter expression; the tokens it examined still count for the error position.
+    @inline(__always)
+    func continuation<T>(_ body: () throws(ParseError) -> T) throws(ParseError) -> T? {
+        try attempt(body)
     }
 
     /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
@@ -614,7 +661,7 @@ extension Parser {
             let star = tok
             let m = mark()
             advance()
-            if try attempt({ () throws(ParseError) in try parseExpression() }) != nil, check(.rpar) {
+            if try attempt(restoringFurthest: true, { () throws(ParseError) in try parseExpression() }) != nil, check(.rpar) {
                 throw error("cannot use double starred expression here", at: loc(star))
             }
             reset(m)
@@ -678,7 +725,7 @@ extension Parser {
             if check(closing) { break }
             if diagnostics && (check(.kwFor) || (check(.kwAsync) && peek(1).kind == .kwFor)) {
                 let comma = previous
-                if try attempt({ () throws(ParseError) in try parseComprehensionClauses() }) != nil {
+                if try attempt(restoringFurthest: true, { () throws(ParseError) in try parseComprehensionClauses() }) != nil {
                     throw error("did you forget parentheses around the comprehension target?",
                                 from: first.location, to: loc(comma))
                 }
@@ -687,7 +734,7 @@ extension Parser {
             items.append(try parseStarNamedExpression())
         }
         if diagnostics && items.count > 1 && (check(.kwFor) || (check(.kwAsync) && peek(1).kind == .kwFor)) {
-            if try attempt({ () throws(ParseError) in try parseComprehensionClauses() }) != nil {
+            if try attempt(restoringFurthest: true, { () throws(ParseError) in try parseComprehensionClauses() }) != nil {
                 throw error("did you forget parentheses around the comprehension target?",
                             from: first.location, to: items[items.count - 1].location)
             }
@@ -747,7 +794,7 @@ extension Parser {
         if diagnostics {
             if check(.star) {
                 let star = advance()
-                if let value = try attempt({ () throws(ParseError) in try parseBitwiseOr() }) {
+                if let value = try attempt(restoringFurthest: true, { () throws(ParseError) in try parseBitwiseOr() }) {
                     throw error("cannot use a starred expression in a dictionary value", at: span(loc(star), value.location))
                 }
                 throw invalidSyntax()

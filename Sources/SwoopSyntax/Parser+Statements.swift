@@ -87,22 +87,27 @@ extension Parser {
         let matchToken = tok
         let m = mark()
         advance()
-        let isMatch = try attempt { () throws(ParseError) -> Bool in
+        let next = try attempt { () throws(ParseError) -> TokenKind in
             try withoutDiagnostics { () throws(ParseError) in
                 let first = try parseStarNamedExpression()
                 if check(.comma) {
-                    _ = first
                     while accept(.comma) {
                         if !startsExpression(kind) && kind != .star { break }
                         _ = try parseStarNamedExpression()
                     }
+                } else if case .starred = first.kind {
+                    // A lone starred subject is not a subject_expr.
+                    throw invalidSyntax()
                 }
             }
-            return check(.colon)
-        } ?? false
+            return kind
+        }
         reset(m)
-        if isMatch {
+        if next == .colon {
             throw error("match statements are not supported yet", at: loc(matchToken))
+        }
+        if next == .newline && matchWithoutColon == nil {
+            matchWithoutColon = matchToken
         }
     }
 
@@ -210,6 +215,18 @@ extension Parser {
     }
 
     func parseAnnotatedAssignment(target: Expr, start: Token, bareTuple: Bool) throws(ParseError) -> Stmt {
+        switch target.kind {
+        case .name, .attribute, .subscript:
+            break
+        default:
+            // Only CPython's error rules read past the colon of an invalid target, and only to
+            // choose the message; without a valid annotation the error stays at the colon.
+            let m = mark()
+            advance()
+            let annotation = try attempt(restoringFurthest: true) { () throws(ParseError) in try parseExpression() }
+            reset(m, restoringFurthest: true)
+            if annotation == nil { throw invalidSyntax() }
+        }
         advance() // ':'
         let annotation = try parseExpression()
         switch target.kind {
@@ -235,39 +252,46 @@ extension Parser {
                     span(from: start))
     }
 
+    /// `a = b = value`. Each target is checked as soon as the `=` after it is seen, because
+    /// CPython's assignment rule fails right there and its error rules take over.
     func parseAssignment(first: Expr, start: Token, startIndex: Int) throws(ParseError) -> Stmt {
-        var targets = [first]
-        var value = first
-        var firstEqualIndex = -1
-        while check(.equal) {
-            if firstEqualIndex < 0 { firstEqualIndex = pos }
-            advance()
+        var targets: [Expr] = []
+        let firstEqualIndex = pos
+        var pending = first
+        var value: Expr
+        while true {
+            targets.append(try checkedTarget(pending, first: first, startIndex: startIndex, firstEqualIndex: firstEqualIndex))
+            advance() // '='
             let v = try parseYieldOrStarExpressions()
             if check(.equal) {
-                targets.append(v)
+                pending = v
             } else {
                 value = v
-            }
-        }
-        var converted: [Expr] = []
-        converted.reserveCapacity(targets.count)
-        for (i, target) in targets.enumerated() {
-            switch target.kind {
-            case .yield, .yieldFrom:
-                throw error("assignment to yield expression not possible", at: target.location)
-            default:
                 break
             }
-            if let invalid = invalidTarget(target, .star) {
-                let name = expressionName(invalid)
-                if i == 0, diagnostics, try qualifiesForAssignmentHint(startIndex: startIndex, equalIndex: firstEqualIndex) {
-                    throw error("cannot assign to \(name) here. Maybe you meant '==' instead of '='?", at: invalid.location)
-                }
-                throw error("cannot assign to \(name)", at: invalid.location)
-            }
-            converted.append(try asTarget(target, .store))
         }
-        return Stmt(.assign(targets: converted, value: value), span(from: start))
+        return Stmt(.assign(targets: targets, value: value), span(from: start))
+    }
+
+    /// Validates one assignment target. On failure CPython's invalid_assignment rule first
+    /// re-reads the statement's first element as a named expression, so its "Maybe you meant
+    /// '=='" hints win over the message about the actual bad target.
+    func checkedTarget(_ target: Expr, first: Expr, startIndex: Int, firstEqualIndex: Int) throws(ParseError) -> Expr {
+        var bad: Expr? = nil
+        switch target.kind {
+        case .yield, .yieldFrom: bad = target
+        default: bad = invalidTarget(target, .star)
+        }
+        guard let bad else { return try asTarget(target, .store) }
+        if diagnostics, let hint = try namedExpressionHint(first, startIndex: startIndex, equalIndex: firstEqualIndex) {
+            throw hint
+        }
+        switch bad.kind {
+        case .yield, .yieldFrom:
+            throw error("assignment to yield expression not possible", at: bad.location)
+        default:
+            throw error("cannot assign to \(expressionName(bad))", at: bad.location)
+        }
     }
 
     // MARK: - del, import
@@ -469,29 +493,41 @@ extension Parser {
     /// CPython's "cannot assign to ..." message.
     func parseForTargets() throws(ParseError) -> Expr {
         let start = tok
-        var items: [Expr] = []
-        var sawComma = false
-        while true {
-            if kind == .star {
-                let star = advance()
-                let value = try parseBitwiseOr()
-                items.append(Expr(.starred(value, .load), span(from: star)))
-            } else {
-                items.append(try parseBitwiseOr())
+        let m = mark()
+        let parsed = try attempt { () throws(ParseError) -> Expr in
+            var items: [Expr] = []
+            var sawComma = false
+            while true {
+                if kind == .star {
+                    let star = advance()
+                    let value = try parseBitwiseOr()
+                    items.append(Expr(.starred(value, .load), span(from: star)))
+                } else {
+                    items.append(try parseBitwiseOr())
+                }
+                guard check(.comma) else { break }
+                advance()
+                sawComma = true
+                if !(startsExpression(kind) || kind == .star) { break }
             }
-            guard check(.comma) else { break }
-            advance()
-            sawComma = true
-            if !(startsExpression(kind) || kind == .star) { break }
+            return sawComma ? Expr(.tuple(items, .load), span(from: start)) : items[0]
         }
-        let target = sawComma ? Expr(.tuple(items, .load), span(from: start)) : items[0]
-        if !check(.kwIn) {
-            throw invalidSyntax()
+        if let target = parsed, check(.kwIn) {
+            if let invalid = invalidTarget(target, .for) {
+                throw error("cannot assign to \(expressionName(invalid))", at: invalid.location)
+            }
+            return try asTarget(target, .store)
         }
-        if let invalid = invalidTarget(target, .for) {
-            throw error("cannot assign to \(expressionName(invalid))", at: invalid.location)
+        // CPython's invalid_for_target re-reads the text as star_expressions to find what to
+        // blame; that parse can also raise its own, more specific errors.
+        reset(m)
+        if diagnostics {
+            let whole = try attempt(restoringFurthest: true) { () throws(ParseError) in try parseStarExpressions() }
+            if let whole, let invalid = invalidTarget(whole, .for) {
+                throw error("cannot assign to \(expressionName(invalid))", at: invalid.location)
+            }
         }
-        return try asTarget(target, .store)
+        throw invalidSyntax()
     }
 
     func parseWith(start: Token, isAsync: Bool) throws(ParseError) -> Stmt {
@@ -542,7 +578,7 @@ extension Parser {
         } else {
             target = try parseExpression()
         }
-        if check(.comma) || check(.rpar) || check(.colon) {
+        if check(.comma) || check(.rpar) || check(.colon) || check(.newline) {
             if let invalid = invalidTarget(target, .star) {
                 throw error("cannot assign to \(expressionName(invalid))", at: invalid.location)
             }

@@ -52,7 +52,13 @@ public func tokenize(source: String, filename: String) -> TokenStream {
 /// functions on a deep recursion carry a pointer-sized error slot instead of the full struct.
 final class ParseError: Error, @unchecked Sendable {
     let info: SyntaxErrorInfo
-    init(_ info: SyntaxErrorInfo) { self.info = info }
+    /// Raised by an action CPython runs in its first pass (string and f-string decoding), as
+    /// opposed to an error found by the grammar or by its second, diagnostic pass.
+    let firstPass: Bool
+    init(_ info: SyntaxErrorInfo, firstPass: Bool = false) {
+        self.info = info
+        self.firstPass = firstPass
+    }
 }
 
 final class Parser {
@@ -73,6 +79,11 @@ final class Parser {
     var pos = 0
     /// The furthest token index examined; generic errors point there.
     var furthest = 0
+    /// The furthest token index ever examined, including lookahead done only to choose an
+    /// error message (CPython's `p->fill - 1` after its second pass).
+    var fetchedMax = 0
+    /// A `match <subject>` line without a colon seen before the error (see `run`).
+    var matchWithoutColon: Token?
     /// Nesting of the tree being built (an upper bound on its depth); see `enter()`.
     var depth: Int
     /// Open brackets around the current point, as the tokenizer's `level`.
@@ -82,11 +93,10 @@ final class Parser {
     var reachedFailure = false
     /// Above zero while parsing speculatively without CPython's special error checks.
     var plainMode = 0
+
     /// Set for the sub-parser of an f-string replacement field.
     let fstring: FStringContext?
     private var stackFloor: UInt = 0
-    nonisolated(unsafe) static var debugStack = getenv("SWOOP_DEBUG_STACK") != nil
-    nonisolated(unsafe) static var stackTop: UInt = 0
 
     /// Maps an f-string expression's private coordinates (its text wrapped in parentheses,
     /// starting at line 1) back to the file.
@@ -119,17 +129,27 @@ final class Parser {
         do throws(ParseError) {
             return try body()
         } catch let error {
-            throw finalize(error.info)
+            var info = error.info
+            // CPython's second pass starts again from the top with its error rules enabled, and
+            // one of them matches a valid `match(x)`-style line that has no colon; the first
+            // such line therefore wins over the real error further down.
+            if let match = matchWithoutColon, !error.firstPass, !reachedFailure, fstring == nil,
+               info.kind == .syntaxError || info.kind == .indentationError, (info.line ?? 0) >= match.line {
+                info = errorInfo(at: tokens[furthest], "expected ':'")
+            }
+            throw finalize(info)
         }
     }
 
     func finalize(_ error: SyntaxErrorInfo) -> SyntaxErrorInfo {
         guard let failure = lexFailure, error.kind != .memoryError else { return error }
         if reachedFailure || furthest >= failure.tokenIndex { return failure.error }
+        // "unexpected indent"/"unexpected unindent" are reported without the re-scan.
+        if error.isGeneric && error.kind == .indentationError { return error }
         if failure.deferred {
             // The re-scan stops silently at this error; inside brackets CPython then prefers
-            // "was never closed" if the parser's error is on a later line than the bracket.
-            if let open = failure.openBracket, let line = error.line, line > open.line {
+            // "was never closed" if the last token it had read is on a later line.
+            if let open = failure.openBracket, tokens[fetchedMax].line > open.line {
                 return Lexer.neverClosed(open, in: source)
             }
             return error
@@ -140,8 +160,9 @@ final class Parser {
     // MARK: - Token cursor
 
     @inline(__always) func note(_ index: Int) {
-        if index > furthest {
-            furthest = index
+        if index > furthest { furthest = index }
+        if index > fetchedMax {
+            fetchedMax = index
             // CPython raises a tokenizer error the moment the bad token is fetched, even by a
             // lookahead made only to pick an error message; remember that here.
             if index >= failureIndex { reachedFailure = true }
@@ -167,7 +188,10 @@ final class Parser {
     /// generic error position (CPython looks there only in its second, diagnostic pass).
     func lookahead(_ offset: Int) -> Token {
         let i = min(pos + offset, tokens.count - 1)
-        if i >= failureIndex { reachedFailure = true }
+        if i > fetchedMax {
+            fetchedMax = i
+            if i >= failureIndex { reachedFailure = true }
+        }
         return tokens[i]
     }
 
@@ -230,11 +254,6 @@ final class Parser {
         SourceLocation(line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn)
     }
 
-    /// From the start of `a` to the end of the last consumed token.
-    func span(from a: SourceLocation) -> SourceLocation {
-        span(a, loc(previous))
-    }
-
     func span(from t: Token) -> SourceLocation {
         span(loc(t), loc(previous))
     }
@@ -248,9 +267,11 @@ final class Parser {
         var offset = offset, endOffset = endOffset, message = message
         var textLine = line
         if let f = fstring {
+            // CPython subtracts the expression's starting column on every line, which puts
+            // errors on continuation lines of a multi-line field left of the text.
             textLine = line - f.lineShift
-            if textLine == 1, offset > 0 { offset -= f.columnShift }
-            if endLine - f.lineShift == 1, endOffset > 0 { endOffset -= f.columnShift }
+            if textLine == 1 { if offset > 0 { offset -= f.columnShift } } else { offset -= f.columnShift }
+            if endLine - f.lineShift == 1 { if endOffset > 0 { endOffset -= f.columnShift } } else { endOffset -= f.columnShift }
             message = "f-string: " + message
         } else {
             offset = source.reportedOffset(offset, line: line)
@@ -333,10 +354,6 @@ final class Parser {
         if stackFloor == 0 { stackFloor = StackBounds.safeFloor() }
         var marker: UInt8 = 0
         let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-        if Parser.debugStack {
-            if Parser.stackTop == 0 { Parser.stackTop = here }
-            if depth % 100 == 0 { print("DEBUGSTACK depth=\(depth) used=\(Int(Parser.stackTop) - Int(here)) floor=\(Int(here) - Int(stackFloor))") }
-        }
         if here < stackFloor {
             throw errorAt(tok, "too many nested expressions")
         }

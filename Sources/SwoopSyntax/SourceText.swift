@@ -96,8 +96,6 @@ public struct SourceText: Sendable {
         return 1 + bytes + (offset - 1 - (end - start))
     }
 
-    /// Column (0-based, in scalars) of a scalar index on a given 1-based line.
-    func column(of index: Int, line: Int) -> Int { index - lineStarts[line - 1] }
 
     // MARK: - Decoding bytes
 
@@ -146,7 +144,7 @@ public struct SourceText: Sendable {
             var text = SourceText(scalars: scalars, filename: filename)
             text.usesByteOffsets = declared == nil && !hasBOM
             return text
-        case .latin1, .ascii, .cp1252:
+        case .latin1, .ascii, .singleByte:
             if let nulIndex { throw nulError(body, nulIndex, filename) }
             var scalars: [Unicode.Scalar] = []
             scalars.reserveCapacity(body.count)
@@ -289,44 +287,52 @@ public struct SourceText: Sendable {
     }
 
     enum Encoding: Equatable {
-        case utf8, latin1, ascii, cp1252
+        case utf8, latin1, ascii
+        /// A single-byte codec from `SingleByteEncodings`: code points for bytes 0x80–0xFF.
+        case singleByte(String)
 
+        /// Looks a cookie's codec up the way Python's codec registry normalises names.
         init?(cookie: String) {
             var key = ""
-            for c in cookie.lowercased() {
-                key.append(c == "-" || c == " " ? "_" : c)
+            var pendingSeparator = false
+            for c in cookie.lowercased().unicodeScalars {
+                let isWord = (c.value >= 48 && c.value <= 57) || (c.value >= 97 && c.value <= 122) || c == "."
+                if isWord {
+                    if pendingSeparator && !key.isEmpty { key.append("_") }
+                    pendingSeparator = false
+                    key.unicodeScalars.append(c)
+                } else {
+                    pendingSeparator = true
+                }
             }
             switch key {
             case "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001":
                 self = .utf8
             case "iso_8859_1", "latin_1", "latin1", "iso8859_1", "8859", "cp819", "latin", "l1", "iso_ir_100", "csisolatin1", "iso8859":
                 self = .latin1
-            case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "iso646_us", "cp367", "csascii", "ibm367", "iso_ir_6":
+            case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "iso646_us", "cp367", "csascii", "ibm367", "iso_ir_6":
                 self = .ascii
-            case "cp1252", "windows_1252", "1252":
-                self = .cp1252
             default:
-                return nil
+                let dotted = String(key.map { $0 == "." ? "_" : $0 })
+                if let name = SingleByteEncodings.aliases[key] ?? SingleByteEncodings.aliases[dotted] {
+                    self = .singleByte(name)
+                } else {
+                    return nil
+                }
             }
         }
 
         func decode(_ byte: UInt8) -> Unicode.Scalar? {
             switch self {
-            case .utf8: return byte < 0x80 ? Unicode.Scalar(byte) : nil
+            case .utf8, .ascii: return byte < 0x80 ? Unicode.Scalar(byte) : nil
             case .latin1: return Unicode.Scalar(byte)
-            case .ascii: return byte < 0x80 ? Unicode.Scalar(byte) : nil
-            case .cp1252:
-                if byte < 0x80 || byte >= 0xA0 { return Unicode.Scalar(byte) }
-                let value = Encoding.cp1252High[Int(byte) - 0x80]
-                return value == 0 ? nil : Unicode.Scalar(value)
+            case .singleByte(let name):
+                if byte < 0x80 { return Unicode.Scalar(byte) }
+                guard let table = SingleByteEncodings.tables[name] else { return nil }
+                let value = table[Int(byte) - 0x80]
+                return value == 0 ? nil : Unicode.Scalar(UInt32(value))
             }
         }
-
-        /// Windows-1252's 0x80–0x9F block (0 = undefined byte).
-        static let cp1252High: [UInt32] = [
-            0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-        ]
     }
 }
 

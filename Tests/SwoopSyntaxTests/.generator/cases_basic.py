@@ -1,0 +1,15 @@
+CASES = [
+ 'x = 1\n', 'x = (1 +\ny = 2\n', 'x = (1 +\n', 'x = = 1\ny = "abc\n', 'print(1 2)\nx = $\n', 'x = $\n',
+ 'x = 1 abc def\n', '    x = (\n', 'if x:\n    y = 1 +\n', 'if x:\n\ty = (1 +\n', 'if x:\n  pass\n    z = 1\n',
+ 'if x:\n    pass\n  z = 1\n', 'if x:\npass\n', 'x = "héllo" + )\n', 'x = "日本語" + )\n', 'def f(:\n  pass\n',
+ 'foo(x for x in y, 1)\n', 'a = 1\nb = 2 +\n', 'a = 1\nb = 2 +', 'a = (1,\n  2,\n', 'x = 1 if 2\n', '1 = x\n', 'f() = 1\n',
+ 'x = "abc\n', 'x = """abc\n\n', 'x = 0777\n', 'x = 12abc\n', 'x = 1_000_\n', 'x = 0x\n', 'x = 0b102\n', 'x = 0o78\n', 'x = 1e\n', 'x = 1.2.3\n',
+ 'f(x for x in\n y, 1)\n', 'f(x for x in y\n , 1)\n', 'if x:\n', 'if x:', 'if x:\n\n\n', 'if x:\n# c\n', 'class A:\n', 'def f():\nreturn 1\n',
+ '\t\tx = (\n', 'x = 1\n\tif x:\n', 'if x:\n\tif y:\n        pass\n', 'if x:\n        if y:\n\tpass\n', 'x = """abc\n  def\n',
+ 'x = (1 +\n 2 +\n 3 \n\n', 'x = (1 + \n2 + )\n', '\x0cx = 1 +\n', 'x  =  1\t+\t\n', 'x = 1 +    \n',
+ 'x = 1 ? 2\n', 'x = `1`\n', 'x = a!b\n', 'x = 1 \u00a0 + 2\n', 'x = \u20ac\n', 'x = a\u200b\n', 'x = \x01\n', 'x = \\ 1\n', 'x = 1 + \\', 'x = 1 + \\\n', 's = "abc\\\n',
+ 'x = $\ny = "abc\n', 'x = = 1\ny = $\nz = "abc\n', 'f(a for a in b, c\n', 'print(1 2\n', 'x = (\n  1\n  ]\n', 'x = (1]\n', 'x = 1)\n', 'x = {1: (2]}\n',
+ 'x = 1\n  \\ x\n', 'x = 1\ny = \\ 1\n', 'x = (1,\n  2 \\ 3)\n', 'a = """\nabc\ndef\n\n', 'a = 1\nb = "x" "y\n',
+ 'x = rb"abc\n', 'x = 0_7\n', 'x = 1e+\n', 'x = 1e+x\n', 'x = 1.real\n', 'x = 1__0\n', 'x = 0b\n', 'x = 0b_\n', 'x = 0o\n', 'x = 0x_g\n', 'x = 1jx\n', 'x = 0xfor\n',
+ 'x = 1if 1 else 2\n', 'x = 1.e5j\nprint(x, 0_0, 00, 1_0.0_1e1_0, .5j, 1E5, 0e0)\n', 'x = 1\n    ', 'x = 1\n    # c', 'if x:\n    y\n  ', '', '\n\n',
+]

@@ -1,0 +1,50 @@
+CASES = [
+ # statements
+ 'if x\n  pass\n', 'if x y:\n  pass\n', 'while x\n  pass\n', 'for x in y\n  pass\n', 'def f()\n  pass\n', 'class A\n  pass\n',
+ 'with a\n  pass\n', 'try\n  pass\n', 'try:\n  pass\nexcept\n  pass\n', 'try:\n  pass\nfinally\n  pass\n',
+ 'if x:\n  pass\nelse\n  pass\n', 'if x:\n  pass\nelif y\n  pass\n', 'try:\n  pass\nx = 1\n', 'try:\n  pass\n',
+ 'for x in y:\npass\n', 'while x:\npass\n', 'with a:\npass\n', 'try:\npass\n', 'try:\n  pass\nexcept:\npass\n', 'try:\n  pass\nfinally:\npass\n',
+ 'if x:\n  pass\nelse:\npass\n', 'if x:\n  pass\nelif y:\npass\n', 'try:\n  pass\nexcept E as e:\npass\n','def f():\n  pass\n@dec\nx = 1\n',
+ 'class A:\npass\n', 'async def f():\npass\n', 'lambda x:\n', 'def f(x, y=1, z):\n  pass\n', 'def f(*):\n  pass\n', 'def f(**k, a):\n  pass\n',
+ 'def f(a, /, b, /):\n  pass\n', 'def f(/):\n  pass\n', 'def f(*a, *b):\n  pass\n', 'def f(*a=1):\n  pass\n', 'def f(**a=1):\n  pass\n',
+ 'def f(*, /):\n  pass\n','def f(a=):\n  pass\n', 'def f((a)):\n  pass\n', 'f(**a, *b)\n', 'f(a=1, b)\n', 'f(**a, b)\n', 'f(a for a in b, c for c in d)\n',
+ 'f(x=1 for x in y)\n', 'f(a.b=1)\n', 'f(True=1)\n', 'x = {1: *a}\n', 'x = {1:}\n', 'x = {1 2}\n', 'x = {**a: 1}\n', 'x = [*a for a in b]\n', 'x = {**a for a in b}\n',
+ 'x = [a, b for a in c]\n', 'from x import a,\n', 'import a.b as c.d\n', 'del f()\n', 'del (a, 1)\n', 'del *a\n',
+ # assignment hints
+ 'f(a=1, b+c)\n', 'f(**a, b+c, d)\n', 'f(*a, b=1, c)\n', 'x + 1 = 2\n', 'x + 1 = 2 = 3\n', '(a, 1) = x\n', '[a, f()] = x\n', 'a, b += 1\n', 'f() += 1\n',
+ 'a, b: int\n', '(a, b): int\n', '[a]: int\n', 'f(): int\n', 'x = yield = 1\n', 'yield = 1\n',
+ 'if x = 1:\n  pass\n', 'if x.y = 1:\n  pass\n', '[x = 1]\n', 'f(x, y = 1 = 2)\n', '(a := 1) = 2\n', 'x := 1\n', '(x.y := 1)\n',
+ 'for f() in x:\n  pass\n', 'for x in y z:\n  pass\n', 'with a as f():\n  pass\n', 'with a as b + c:\n  pass\n', '[x for f() in y]\n', '[x for a, 1 in y]\n',
+ 'not x = 1\n', 'a < b = 1\n', 'a if b else c = 1\n', 'lambda: 1 = 1\n', 'True = 1\n', 'None += 1\n', '... = 1\n', '"a" = 1\n', 'f"{a}" = 1\n',
+ '{a: b} = 1\n', '{a} = 1\n', '[i for i in x] = 1\n', '(i for i in x) = 1\n', 'await x = 1\n', 'a.b.c() = 1\n', '-x = 1\n', 'x = -y = 1\n',
+ 'print "hello"\n', 'print x\n', 'exec "code"\n', 'print("a" "b" c)\n', 'f(a b c)\n', '[a, b c]\n', 'x = [_ x]\n', 'foo(match x)\n', '[1 if x else 2 3]\n',
+ # forced tokens etc
+ 'def f:\n  pass\n', 'def f(x) y:\n  pass\n', 'class A x:\n  pass\n', 'while x y:\n  pass\n', 'try x:\n  pass\n', 'try:\n  pass\nfinally x:\n  pass\n',
+ 'if x:\n  pass\nelse x:\n  pass\n', 'with a b:\n  pass\n', 'if x:\n  pass\nelif x y:\n  pass\n', 'try:\n  pass\nexcept x y:\n  pass\n',
+ 'try:\n  pass\nexcept A, B:\n  pass\n', 'try:\n  pass\nexcept A as b.c:\n  pass\n', 'def f(/, a):\n  pass\n', 'x = {1: 2, 3}\n', 'x = {1: 2, 3: }\n',
+ 'if a:\n    if b:\nx = 1\n', '@dec\n', 'class A(x for x in y): pass\n', 'lambda (x): 1\n', 'lambda x=: 1\n',
+ 'import a.\n', 'from x import *, a\n', 'global x,\n', 'x = 1 <> 2\n', 'f(**a for a in b)\n', 'x = (**a)\n', 'x = (*a)\n', 'x = [**a]\n', 'a[1:2:3:4]\n', 'async x = 1\n', 'x = await\n',
+ 'with (a as b) as c:\n  pass\n', 'with (a as f()):\n  pass\n',
+ # strings
+ 'x = 1\ny = "ab\\x4"\n', 'y = "ab\\u12"\n', 'y = "ab\\U1234567"\n', 'y = "ab\\U00110000"\n', 'y = "ab\\N{foo bar}"\n', 'y = "ab\\N{LATIN SMALL LETTER A"\n',
+ 'y = b"ab\\x4"\n', 'y = b"ab\xe9"\n', 'y = "a" b"b"\n', 'y = f"a" b"b"\n', 'y = "ab\\x4z"\n', 'y = "ab\\xz"\n', 'y = "\xe9\\x4"\n', 'y = f"\xe9\\x4{1}"\n',
+ 'y = "a" "\\x4" "c"\n', 'y = ("a"\n  "\\x4")\n', 'y = "\\N{}"\n', 'y = "\\N"\n',
+ # f-strings
+ 'x = f"a}b"\n', 'x = f"{a!x}"\n', 'x = f"{a!}"\n', 'x = f"{a!r x}"\n', 'x = f"{}"\n', 'x = f"{ }"\n', 'x = f"{a"\n',
+ 'x = f"{a b}"\n', 'x = f"{a:{b:{c}}}"\n', 'x = f"{#}"\n', 'x = f"{a[}"\n', 'x = f"{a)}"\n', 'x = f"{a(]}"\n',
+ 'x = f"{\\n}"\n', 'x = f"{\'a}"\n', 'x = f"{=}"\n', 'x = f"{*a}"\n',
+ 'x = 1\ny = (f"{a}"\n     f"{b c}")\n', 'x = f"""\n{a b}"""\n', 'x = f"{a:{b c}}"\n', 'x = f"{lambda x: 1}"\n',
+ 'x = f"{a:x{}"\n', 'x = f"{1 +}"\n', 'x = f"{(1 +}"\n',
+ 'x = f"{!r}"\n', 'x = f"{:x}"\n', 'x = f"{ =}"\n', 'x = f"{ !r}"\n', 'x = f"{a!r=}"\n', 'x = f"{a!rr}"\n',
+ 'x = f"{a}}"\n', 'x = f"{{}"\n', 'x = f"{a:}}"\n', 'x = f"{1_}"\n', 'x = f"{a $ b}"\n',
+ # encodings and bytes
+ b'x = 1\x00\n', b'x = "\xff"\n', b'x = 1\ny = "\xff"\n', b'# coding: foobar\nx = 1\n', b'\xef\xbb\xbf# coding: latin-1\nx = 1\n',
+ b'x = = 1\n\x00\n', b'x = 1\ny = 2 # \x00 comment\n', b'x = 1\ny = "a\x00b" + 1 2\n', b'x = 1\ny = (\n\x00', b'x = 1\r\ny = (1 +\r\n', b'x = 1\ry = 2 +\r',
+ b'# coding: ascii\nx = "\xc3\xa9"\n', b'x = "\xed\xa0\x80"\n', b'x = "\xc3" + 1\n', b'x = 1\n\xff\x00\n', b'x = 1\n\x00\xff\n', b'x = 1\n#\xff\n\x00\n',
+ b'x = 1 +\n\xff\n', b'\n\n# coding: latin-1\nx = "\xff"\n', b'x=1\n# coding: latin-1\nx = "\xff"\n',
+ # nesting
+ '('*199+')'*199+'\n', '('*200+')'*200+'\n', '('*201+')'*201+'\n', '-('*1000+')'*1000+'\n', 'x='+'['*300+']'*300+'\n',
+ '-'*10000+'1\n', 'not '*10000+'1\n', '1'+'+1'*100000+'\n', '-'*5900+'1\n', 'x = ' + 'f(' * 150 + ')' * 150 + '\n',
+ 'if 1:\n' + ''.join('  '*i+'if 1:\n' for i in range(1,100)) + '  '*100+'pass\n',
+ 'if 1:\n' + ''.join(' '*i+'if 1:\n' for i in range(1,99)) + ' '*99+'pass\n',
+]
