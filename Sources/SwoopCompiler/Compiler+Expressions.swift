@@ -466,7 +466,6 @@ extension Unit {
 
     func fString(_ parts: [FStringPart], into dst: Reg) throws {
         var pieces: [Reg] = []
-        let mark = b.tempMark
         for p in parts {
             switch p {
             case .literal(let s):
@@ -500,6 +499,5 @@ extension Unit {
             for (i, r) in pieces.enumerated() { b.move(base.offset(i), r) }
             b.emit(.SW_OP_BUILD_STRING, .reg(dst), .reg(base), .imm(pieces.count))
         }
-        _ = mark
     }
 }

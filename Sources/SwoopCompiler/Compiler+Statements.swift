@@ -263,8 +263,7 @@ extension Unit {
             b.emit(.SW_OP_BUILD_DICT, .reg(base.offset(2)), .reg(items), .imm(kwd.count))
             flags |= 2
         }
-        let bodyStmts = isLambda ? body : body
-        let code = try compileFunction(name: name, args: args, body: bodyStmts, location: location, isLambda: isLambda)
+        let code = try compileFunction(name: name, args: args, body: body, location: location, isLambda: isLambda)
         if !code.freeNames.isEmpty {
             try buildClosure(for: code, into: base.offset(3))
             flags |= 4

@@ -18,40 +18,30 @@ public struct CodeHot {
 
 public final class CodeInfo {
     public let code: CodeObject
-    public let words: UnsafeMutablePointer<UInt64>
-    public let constants: UnsafeMutablePointer<SwValue>
-    public let constantCount: Int
     public let names: [Value]
-    public let registerCount: Int
-    public let constantBase: Int
-    /// The positional argument count when the signature is plain (no *args, **kwargs or
-    /// keyword-only parameters), else -1: calls with exactly that many positional
-    /// arguments take the interpreter's fast path.
-    public let simpleArgCount: Int
-    /// Whether frame entry must create cells or load closure cells.
-    public let needsCells: Bool
     /// The code heap object (a value functions hold).
     public var value: Value = .none
     public let hot: UnsafeMutablePointer<CodeHot>
 
+    public var registerCount: Int { hot.pointee.registerCount }
+    public var constants: UnsafeMutablePointer<SwValue> { hot.pointee.constants }
+
     init(_ code: CodeObject) {
         self.code = code
-        words = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.instructions.count, 1))
+        let words = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.instructions.count, 1))
         for (i, ins) in code.instructions.enumerated() { words[i] = ins.word }
-        constantCount = code.constants.count
-        constants = UnsafeMutablePointer<SwValue>.allocate(capacity: max(constantCount, 1))
-        registerCount = code.registerCount
-        constantBase = code.constantBase
-        let plain = !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) && code.kwOnlyCount == 0
-        simpleArgCount = plain ? code.argCount : -1
-        needsCells = !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty
+        let constants = UnsafeMutablePointer<SwValue>.allocate(capacity: max(code.constants.count, 1))
         names = code.names.map { Str.intern($0) }
         let namePtr = UnsafeMutablePointer<SwValue>.allocate(capacity: max(names.count, 1))
         for (i, n) in names.enumerated() { namePtr[i] = n }
+        // A plain signature (no *args, **kwargs, keyword-only) lets calls with exactly
+        // argCount positional arguments take the interpreter's fast path.
+        let plain = !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) && code.kwOnlyCount == 0
         hot = UnsafeMutablePointer<CodeHot>.allocate(capacity: 1)
-        hot.initialize(to: CodeHot(words: words, constants: constants, names: namePtr, constantCount: constantCount,
-                                   registerCount: registerCount, constantBase: constantBase,
-                                   simpleArgCount: simpleArgCount, needsCells: needsCells))
+        hot.initialize(to: CodeHot(words: words, constants: constants, names: namePtr,
+                                   constantCount: code.constants.count, registerCount: code.registerCount,
+                                   constantBase: code.constantBase, simpleArgCount: plain ? code.argCount : -1,
+                                   needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty))
     }
 
     /// The runtime form of a compiled code object (made once, immortal).

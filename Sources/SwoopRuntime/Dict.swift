@@ -201,7 +201,12 @@ public enum Dict {
 
     public static func copy(_ v: Value) -> Value {
         let r = make(capacity: count(v))
-        for (k, x) in entries(v) { try! set(r, k, x, hash: try! Ops.hash(k)) }
+        let d = v.as(SwDict.self)
+        // Keys already in a dict are distinct and hashed: reuse the stored hashes.
+        for i in 0..<Int(d.pointee.used) {
+            let e = d.pointee.entries[i]
+            if e.key.tag != .SW_TAG_UNBOUND { try! set(r, e.key, e.value, hash: e.hash) }
+        }
         return r
     }
 }

@@ -1,9 +1,10 @@
 // Heap.swift — allocation and the precise, non-moving mark-and-sweep collector.
 //
 // Objects are malloc'd C structs threaded on one list. Collection happens only at
-// safepoints (loop back-edges, calls), where every live value is in a frame register,
-// a module dict, or an explicit root; so runtime code may hold raw pointers freely
-// between safepoints. SWOOP_GC_STRESS=1 collects at every safepoint.
+// safepoints (loop back-edges, calls) of the outermost interpreter activation
+// (Interpreter.safepoint), where every live value is in a frame register, a module dict,
+// or an explicit root; so runtime code may hold raw pointers freely, even across calls
+// back into Python. SWOOP_GC_STRESS=1 collects at every safepoint.
 import Glibc
 
 /// Marks kept in SwObject.gcMark.
@@ -65,12 +66,6 @@ public enum Heap {
         immortalDepth += 1
         defer { immortalDepth -= 1 }
         return try body()
-    }
-
-    /// Called at safepoints.
-    @inline(__always)
-    public static func safepoint() {
-        if collectionRequested { collect() }
     }
 
     public static func collect() {

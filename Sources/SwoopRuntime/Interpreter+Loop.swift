@@ -10,7 +10,6 @@ extension Interpreter {
     static func execute(entryDepth: Int) throws -> Value {
         var fi = frameCount - 1
         var regs = frames[fi].regs
-        var info = frames[fi].info
         var words = UnsafePointer(frames[fi].hot.pointee.words)
         var names = frames[fi].hot.pointee.names
         var pc = frames[fi].pc
@@ -19,7 +18,6 @@ extension Interpreter {
         @inline(__always) func reload() {
             fi = frameCount - 1
             regs = frames[fi].regs
-            info = frames[fi].info
             words = UnsafePointer(frames[fi].hot.pointee.words)
             names = frames[fi].hot.pointee.names
             pc = frames[fi].pc
@@ -41,15 +39,15 @@ extension Interpreter {
                     case .SW_OP_MOVE:
                         regs[a] = regs[b]
                     case .SW_OP_LOAD_CONST:
-                        regs[a] = info.takeUnretainedValue().constants[b]
+                        regs[a] = frames[fi].hot.pointee.constants[b]
                     case .SW_OP_CHECK_BOUND:
                         if regs[a].tag == .SW_TAG_UNBOUND {
-                            let n = Str.swift(info.takeUnretainedValue().names[b])
+                            let n = Str.swift(names[b])
                             throw pyError(Exc.unboundLocalError, "cannot access local variable '\(n)' where it is not associated with a value")
                         }
                     case .SW_OP_DELETE_FAST:
                         if regs[a].tag == .SW_TAG_UNBOUND {
-                            let n = Str.swift(info.takeUnretainedValue().names[b])
+                            let n = Str.swift(names[b])
                             throw pyError(Exc.unboundLocalError, "cannot access local variable '\(n)' where it is not associated with a value")
                         }
                         regs[a] = .unbound
@@ -59,16 +57,16 @@ extension Interpreter {
                         else if let v = Dict.getStr(Modules.builtinsDict, name) { regs[a] = v }
                         else { throw nameError("name '\(Str.swift(name))' is not defined") }
                     case .SW_OP_STORE_GLOBAL:
-                        Dict.setStr(globals, info.takeUnretainedValue().names[b], regs[a])
+                        Dict.setStr(globals, names[b], regs[a])
                     case .SW_OP_DELETE_GLOBAL:
-                        let name = info.takeUnretainedValue().names[b]
+                        let name = names[b]
                         if try Dict.remove(globals, name) == nil {
                             throw nameError("name '\(Str.swift(name))' is not defined")
                         }
                     case .SW_OP_LOAD_DEREF:
                         let v = objectSlots(regs[b].obj)[0]
                         if v.tag == .SW_TAG_UNBOUND {
-                            let n = Str.swift(info.takeUnretainedValue().names[c])
+                            let n = Str.swift(names[c])
                             throw nameError("cannot access free variable '\(n)' where it is not associated with a value in enclosing scope")
                         }
                         regs[a] = v
@@ -170,9 +168,9 @@ extension Interpreter {
                         pc += Int(Int32(truncatingIfNeeded: w >> 32))
                     case .SW_OP_JUMP_BACK:
                         pc += Int(Int32(truncatingIfNeeded: w >> 32))
-                        if Heap.collectionRequested && reentryDepth == 1 {
+                        if Heap.collectionRequested {
                             frames[fi].pc = pc
-                            Heap.collect()
+                            safepoint()
                         }
                     case .SW_OP_JUMP_IF_TRUE, .SW_OP_JUMP_IF_FALSE:
                         let x = regs[a]
@@ -220,7 +218,7 @@ extension Interpreter {
                             let fs = objectSlots(f.obj)
                             let code = fs[FuncSlot.code]
                             let hot = CodeInfo.hot(code)
-                            let newRegs = regs + frames[fi].registerCount
+                            let newRegs = regs + frames[fi].hot.pointee.registerCount
                             try checkStack(newRegs, hot)
                             frames[fi].pc = pc
                             if argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells {
@@ -231,7 +229,7 @@ extension Interpreter {
                                 try bindArguments(f, CodeInfo.from(code), args: regs + base + 1, positional: argc, kwnames: nil, into: newRegs)
                             }
                             pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
-                            if Heap.collectionRequested && reentryDepth == 1 { Heap.collect() }
+                            safepoint()
                             reload()
                             continue
                         }
@@ -251,8 +249,8 @@ extension Interpreter {
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
                             let fs = objectSlots(f.obj)
                             let calleeInfo = CodeInfo.from(fs[FuncSlot.code])
-                            let newRegs = regs + frames[fi].registerCount
-                            try checkStack(newRegs, calleeInfo)
+                            let newRegs = regs + frames[fi].hot.pointee.registerCount
+                            try checkStack(newRegs, calleeInfo.hot)
                             try bindArguments(f, calleeInfo, args: regs + base + 1, positional: npos, kwnames: names, into: newRegs)
                             pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
                             reload()
@@ -274,7 +272,7 @@ extension Interpreter {
                         frames[fi].pc = pc
                         regs[a] = try callFromSwift(f, pos, kw)
                     case .SW_OP_LOAD_METHOD:
-                        let (m, s) = try Ops.loadMethod(regs[b], info.takeUnretainedValue().names[c])
+                        let (m, s) = try Ops.loadMethod(regs[b], names[c])
                         regs[a] = m
                         regs[a + 1] = s
                     case .SW_OP_RETURN:
@@ -286,11 +284,11 @@ extension Interpreter {
                         regs[returnTo] = result
 
                     case .SW_OP_LOAD_ATTR:
-                        regs[a] = try Ops.getAttr(regs[b], info.takeUnretainedValue().names[c])
+                        regs[a] = try Ops.getAttr(regs[b], names[c])
                     case .SW_OP_STORE_ATTR:
-                        try Ops.setAttr(regs[a], info.takeUnretainedValue().names[b], regs[c])
+                        try Ops.setAttr(regs[a], names[b], regs[c])
                     case .SW_OP_DELETE_ATTR:
-                        try Ops.delAttr(regs[a], info.takeUnretainedValue().names[b])
+                        try Ops.delAttr(regs[a], names[b])
                     case .SW_OP_GETITEM:
                         let o = regs[b], k = regs[c]
                         if k.tag == .SW_TAG_INT && o.tag == .SW_TAG_OBJ && o.obj.pointee.type == T.list {
@@ -373,11 +371,11 @@ extension Interpreter {
                         throw PyError(e)
                     case .SW_OP_IMPORT_NAME:
                         frames[fi].pc = pc
-                        let name = Str.swift(info.takeUnretainedValue().names[b])
+                        let name = Str.swift(names[b])
                         let m = try Modules.importModule(name)
                         regs[a] = m
                     case .SW_OP_IMPORT_FROM:
-                        let name = info.takeUnretainedValue().names[c]
+                        let name = names[c]
                         guard let v = try Ops.lookupAttr(regs[b], name) else {
                             let mn = Ops.typeOf(regs[b]) == T.module ? Str.swift(objectSlots(regs[b].obj)[ModuleSlot.name]) : "?"
                             throw pyError(Exc.importError, "cannot import name '\(Str.swift(name))' from '\(mn)' (unknown location)")
@@ -389,7 +387,7 @@ extension Interpreter {
                     case .SW_OP_SETUP_ANNOTATIONS:
                         break
                     case .SW_OP_NOT_IMPLEMENTED:
-                        let msg = info.takeUnretainedValue().constants[a]
+                        let msg = frames[fi].hot.pointee.constants[a]
                         throw PyError(Exceptions.make(Exc.notImplementedError, args: [msg]))
                     case .SW_OP__COUNT:
                         break

@@ -13,8 +13,7 @@ struct Frame {
     /// Register of the caller that receives the result; -1 for a frame entered from Swift.
     var returnTo: Int
     var serial: Int
-    /// Cached from the code object: the frame's register count (its stack extent).
-    var registerCount: Int
+    /// The code's hot fields (register count, words, names).
     var hot: UnsafeMutablePointer<CodeHot>
 }
 
@@ -54,7 +53,7 @@ public enum Interpreter {
     static var stackTop: UnsafeMutablePointer<SwValue> {
         if frameCount == 0 { return stackBase }
         let f = frames[frameCount - 1]
-        return f.regs + f.registerCount
+        return f.regs + f.hot.pointee.registerCount
     }
 
     /// Guards native recursion (repr of nested containers, comparisons).
@@ -73,8 +72,8 @@ public enum Interpreter {
     public static func runModule(_ code: CodeObject, globals: Value) throws -> Value {
         let info = CodeInfo.of(code)
         let regs = stackTop
-        try checkStack(regs, info)
-        prepareRegisters(regs, info, argc: 0)
+        try checkStack(regs, info.hot)
+        prepareRegisters(regs, info.hot, argc: 0)
         pushFrame(info, regs: regs, function: .none, globals: globals, returnTo: -1)
         reentryDepth += 1
         defer { reentryDepth -= 1 }
@@ -87,7 +86,7 @@ public enum Interpreter {
         frameSerial += 1
         frames[frameCount] = Frame(info: Unmanaged.fromOpaque(code.as(SwCode.self).pointee.swiftCode), regs: regs, pc: 0,
                                    function: function, globals: globals, returnTo: returnTo, serial: frameSerial,
-                                   registerCount: hot.pointee.registerCount, hot: hot)
+                                   hot: hot)
         frameCount += 1
     }
 
@@ -96,14 +95,16 @@ public enum Interpreter {
         frameSerial += 1
         frames[frameCount] = Frame(info: Unmanaged.passUnretained(info), regs: regs, pc: 0, function: function,
                                    globals: globals, returnTo: returnTo, serial: frameSerial,
-                                   registerCount: info.registerCount, hot: info.hot)
+                                   hot: info.hot)
         frameCount += 1
     }
 
+    /// Raises RecursionError before a new frame would pass the recursion limit, the frame
+    /// array, or the value stack.
     @inline(__always)
-    static func checkStack(_ regs: UnsafeMutablePointer<SwValue>, _ info: CodeInfo) throws {
-        if frameCount >= recursionLimit + (reentryDepth > 0 ? 0 : 0) || frameCount >= frameCapacity - 1
-            || regs + info.registerCount + 1 >= stackBase + stackCapacity {
+    static func checkStack(_ regs: UnsafeMutablePointer<SwValue>, _ hot: UnsafeMutablePointer<CodeHot>) throws {
+        if frameCount >= recursionLimit || frameCount >= frameCapacity - 1
+            || regs + hot.pointee.registerCount + 1 >= stackBase + stackCapacity {
             throw pyError(Exc.recursionError, "maximum recursion depth exceeded")
         }
     }
@@ -117,20 +118,12 @@ public enum Interpreter {
         if k > 0 { memcpy(regs + hot.pointee.constantBase, hot.pointee.constants, k * MemoryLayout<SwValue>.size) }
     }
 
+    /// Collects garbage if it was requested, but only in the outermost interpreter
+    /// activation: while Swift code has re-entered the interpreter, values it holds are in
+    /// Swift locals the collector cannot see.
     @inline(__always)
-    static func checkStack(_ regs: UnsafeMutablePointer<SwValue>, _ hot: UnsafeMutablePointer<CodeHot>) throws {
-        if frameCount >= recursionLimit || regs + hot.pointee.registerCount + 1 >= stackBase + stackCapacity {
-            throw pyError(Exc.recursionError, "maximum recursion depth exceeded")
-        }
-    }
-
-    @inline(__always)
-    static func prepareRegisters(_ regs: UnsafeMutablePointer<SwValue>, _ info: CodeInfo, argc: Int) {
-        let n = info.registerCount
-        if n > argc { memset(regs + argc, 0, (n - argc) * MemoryLayout<SwValue>.size) }
-        if info.constantCount > 0 {
-            memcpy(regs + info.constantBase, info.constants, info.constantCount * MemoryLayout<SwValue>.size)
-        }
+    static func safepoint() {
+        if Heap.collectionRequested && reentryDepth == 1 { Heap.collect() }
     }
 
     /// Calls any callable from Swift code (builtins calling back into Python).
@@ -140,7 +133,7 @@ public enum Interpreter {
             // Root the callee and arguments just above the live registers.
             let base = stackTop
             let argc = args.count + kw.count
-            guard base + argc + 2 + info.registerCount < stackBase + stackCapacity else {
+            guard base + argc + 2 < stackBase + stackCapacity else {
                 throw pyError(Exc.recursionError, "maximum recursion depth exceeded")
             }
             base[0] = f
@@ -148,7 +141,7 @@ public enum Interpreter {
             for (i, k) in kw.enumerated() { base[1 + args.count + i] = k.value }
             let regs = base + 1 + argc
             let kwnames = kw.isEmpty ? nil : kw.map { Str.intern($0.name) }
-            try checkStack(regs, info)
+            try checkStack(regs, info.hot)
             try bindArguments(f, info, args: base + 1, positional: args.count, kwnames: kwnames, into: regs)
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
             reentryDepth += 1
@@ -194,13 +187,13 @@ public enum Interpreter {
         let hasVarArgs = code.flags.contains(.varArgs)
         let hasVarKw = code.flags.contains(.varKeywords)
         // Fast path: exact positional call of a plain function.
-        if kwnames == nil && positional == info.simpleArgCount {
+        if kwnames == nil && positional == info.hot.pointee.simpleArgCount {
             if positional > 0 { memcpy(regs, args, positional * MemoryLayout<SwValue>.size) }
-            prepareRegisters(regs, info, argc: positional)
+            prepareRegisters(regs, info.hot, argc: positional)
             try finishFrameSetup(fn, info, regs)
             return
         }
-        prepareRegisters(regs, info, argc: 0)
+        prepareRegisters(regs, info.hot, argc: 0)
         let fname = Str.swift(fs[FuncSlot.name])
         let nPos = min(positional, nargs)
         for i in 0..<nPos { regs[i] = args[i] }
@@ -279,7 +272,7 @@ public enum Interpreter {
     /// Cells for captured locals, closure cells into free registers.
     @inline(__always)
     static func finishFrameSetup(_ fn: Value, _ info: CodeInfo, _ regs: UnsafeMutablePointer<SwValue>) throws {
-        if !info.needsCells { return }
+        if !info.hot.pointee.needsCells { return }
         let code = info.code
         if !code.cellRegisters.isEmpty {
             for r in code.cellRegisters { regs[r] = Objects.slotObject(T.cell, [regs[r]]) }

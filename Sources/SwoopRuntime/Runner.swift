@@ -76,7 +76,7 @@ public enum Runner {
         Dict.setStr(globals, "__name__", Str.intern("__main__"))
         Dict.setStr(globals, "__file__", Str.make(filename))
         Dict.setStr(globals, "__builtins__", Dict.getStr(Modules.sysModules, Str.intern("builtins")) ?? .none)
-        Heap.tempRoots.append(globals)
+        // Rooted through sys.modules['__main__'].
         let main = Modules.make("__main__")
         objectSlots(main.obj)[ModuleSlot.dict] = globals
         Dict.setStr(Modules.sysModules, Str.intern("__main__"), main)

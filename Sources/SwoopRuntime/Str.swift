@@ -54,8 +54,6 @@ public enum Str {
         bytes.withUnsafeBufferPointer { make(utf8: $0) }
     }
 
-    public static let empty: () -> Value = { make("") }
-
     /// The interned str for `s` (identifiers, attribute and global names).
     public static func intern(_ s: String) -> Value {
         if let v = interned[s] { return v }

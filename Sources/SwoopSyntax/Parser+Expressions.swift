@@ -287,46 +287,36 @@ extension Parser {
 
     // MARK: - Boolean operators
 
-    @inline(__always)
+    /// `disjunction: conjunction ('or' conjunction)*`
     func parseDisjunction() throws(ParseError) -> Expr {
-        try parseDisjunctionBody()
+        try parseBoolChain(.kwOr, .or) { () throws(ParseError) -> Expr in try parseConjunction() }
     }
 
-    func parseDisjunctionBody() throws(ParseError) -> Expr {
-        let start = tok
-        let first = try parseConjunction()
-        guard check(.kwOr) else { return first }
-        try enter()
-        defer { leave() }
-        var values = [first]
-        while check(.kwOr) {
-            guard let value = try continuation({ () throws(ParseError) -> Expr in
-                advance()
-                return try parseConjunction()
-            }) else { break }
-            values.append(value)
-        }
-        if values.count == 1 { return first }
-        return Expr(.boolOp(.or, values), span(from: start))
-    }
-
+    /// `conjunction: inversion ('and' inversion)*`
     @inline(__always)
     func parseConjunction() throws(ParseError) -> Expr {
+        try parseBoolChain(.kwAnd, .and) { () throws(ParseError) -> Expr in try parseInversion() }
+    }
+
+    /// One level of `and`/`or`: operands joined by `keyword`, built iteratively.
+    @inline(__always)
+    func parseBoolChain(_ keyword: TokenKind, _ op: BoolOperator,
+                        _ operand: () throws(ParseError) -> Expr) throws(ParseError) -> Expr {
         let start = tok
-        let first = try parseInversion()
-        guard check(.kwAnd) else { return first }
+        let first = try operand()
+        guard check(keyword) else { return first }
         try enter()
         defer { leave() }
         var values = [first]
-        while check(.kwAnd) {
+        while check(keyword) {
             guard let value = try continuation({ () throws(ParseError) -> Expr in
                 advance()
-                return try parseInversion()
+                return try operand()
             }) else { break }
             values.append(value)
         }
         if values.count == 1 { return first }
-        return Expr(.boolOp(.and, values), span(from: start))
+        return Expr(.boolOp(op, values), span(from: start))
     }
 
     /// `inversion: 'not' inversion | comparison`, iteratively.
