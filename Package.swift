@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "CSwoopRuntime", path: "Sources/CSwoopRuntime"),
         // GMP, the arbitrary-precision integer library behind Python's int past Int64.
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
+        // libgccjit, the JIT's code generator (Debian: libgccjit-12-dev).
+        .systemLibrary(name: "CGCCJIT", path: "Sources/CGCCJIT"),
         // Tokens, lexer, parser, AST, syntax diagnostics.
         .target(name: "SwoopSyntax", path: "Sources/SwoopSyntax", swiftSettings: optimize),
         // Number and string formatting: float repr, format-spec mini-language, %-formatting.
@@ -25,9 +27,12 @@ let package = Package(
         .target(name: "SwoopBytecode", dependencies: ["CSwoopRuntime"], path: "Sources/SwoopBytecode", swiftSettings: optimize),
         // Scopes and AST → register bytecode.
         .target(name: "SwoopCompiler", dependencies: ["SwoopSyntax", "SwoopBytecode"], path: "Sources/SwoopCompiler", swiftSettings: optimize),
-        // Objects, GC, builtins, built-in modules, and the interpreter loop.
+        // The trace IR, its printer and parser, the optimizer, and the libgccjit backend.
+        .target(name: "SwoopJIT", dependencies: ["CSwoopRuntime", "CGCCJIT"], path: "Sources/SwoopJIT", swiftSettings: optimize),
+        // Objects, GC, builtins, built-in modules, the interpreter loop, and the JIT's
+        // recorder, controller and deoptimizer (Sources/SwoopRuntime/JIT).
         .target(name: "SwoopRuntime",
-                dependencies: ["CSwoopRuntime", "CGMP", "SwoopSyntax", "SwoopFormatting", "SwoopBytecode", "SwoopCompiler"],
+                dependencies: ["CSwoopRuntime", "CGMP", "SwoopSyntax", "SwoopFormatting", "SwoopBytecode", "SwoopCompiler", "SwoopJIT"],
                 path: "Sources/SwoopRuntime", swiftSettings: optimize),
         // The command-line driver.
         .executableTarget(name: "swoop", dependencies: ["SwoopRuntime"], path: "Sources/swoop", swiftSettings: optimize),
@@ -35,6 +40,7 @@ let package = Package(
         .testTarget(name: "SwoopSyntaxTests", dependencies: ["SwoopSyntax"], path: "Tests/SwoopSyntaxTests"),
         .testTarget(name: "SwoopFormattingTests", dependencies: ["SwoopFormatting"], path: "Tests/SwoopFormattingTests", exclude: ["gen_cases.py"]),
         .testTarget(name: "SwoopCompilerTests", dependencies: ["SwoopCompiler", "SwoopBytecode"], path: "Tests/SwoopCompilerTests"),
+        .testTarget(name: "SwoopJITTests", dependencies: ["SwoopJIT"], path: "Tests/SwoopJITTests"),
         .testTarget(name: "SwoopRuntimeTests", dependencies: ["SwoopRuntime"], path: "Tests/SwoopRuntimeTests"),
     ],
     // The runtime is single-threaded by design (one interpreter, state in globals); the

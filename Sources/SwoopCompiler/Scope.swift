@@ -29,6 +29,8 @@ final class Scope {
     var used: Set<String> = []
     var declaredGlobal: Set<String> = []
     var declaredNonlocal: Set<String> = []
+    /// Where each nonlocal was declared (for "no binding for nonlocal" errors).
+    var nonlocalLocations: [String: SourceLocation] = [:]
     /// Names deleted somewhere in this scope: never provably bound.
     var deleted: Set<String> = []
     /// Locals captured by nested scopes.
@@ -160,7 +162,7 @@ struct ScopeBuilder {
             for a in names {
                 if a.name == "*" {
                     if s.kind != .module {
-                        throw CompileError("import * only allowed at module level", st.location, filename: filename)
+                        throw CompileError("import * only allowed at module level", a.location, filename: filename)
                     }
                     s.hasStarImport = true
                 } else {
@@ -174,8 +176,8 @@ struct ScopeBuilder {
                     if let what {
                         throw CompileError("name '\(n)' is \(what)", st.location, filename: filename)
                     }
-                    let verb = s.used.contains(n) && !s.boundSet.contains(n) ? "used" : "assigned to"
-                    throw CompileError("name '\(n)' is \(verb) before global declaration", st.location, filename: filename)
+                    let verb = s.used.contains(n) && !s.boundSet.contains(n) ? "used prior to" : "assigned to before"
+                    throw CompileError("name '\(n)' is \(verb) global declaration", st.location, filename: filename)
                 }
                 if s.declaredNonlocal.contains(n) {
                     throw CompileError("name '\(n)' is nonlocal and global", st.location, filename: filename)
@@ -191,13 +193,14 @@ struct ScopeBuilder {
                     throw CompileError("name '\(n)' is parameter and nonlocal", st.location, filename: filename)
                 }
                 if s.boundSet.contains(n) || s.used.contains(n) {
-                    let verb = s.used.contains(n) && !s.boundSet.contains(n) ? "used" : "assigned to"
-                    throw CompileError("name '\(n)' is \(verb) before nonlocal declaration", st.location, filename: filename)
+                    let verb = s.used.contains(n) && !s.boundSet.contains(n) ? "used prior to" : "assigned to before"
+                    throw CompileError("name '\(n)' is \(verb) nonlocal declaration", st.location, filename: filename)
                 }
                 if s.declaredGlobal.contains(n) {
                     throw CompileError("name '\(n)' is nonlocal and global", st.location, filename: filename)
                 }
                 s.declaredNonlocal.insert(n)
+                if s.nonlocalLocations[n] == nil { s.nonlocalLocations[n] = st.location }
             }
         case .expr(let e):
             try visit(e, in: s)
@@ -374,7 +377,8 @@ struct ScopeBuilder {
                     p = q.parent
                 }
             } else if s.declaredNonlocal.contains(n) {
-                throw CompileError("no binding for nonlocal '\(n)' found", .unknown, filename: filename)
+                throw CompileError("no binding for nonlocal '\(n)' found", s.nonlocalLocations[n] ?? .unknown,
+                                   filename: filename)
             }
         }
         // Children's frees bound here become cells here.

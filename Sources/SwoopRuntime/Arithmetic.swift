@@ -39,6 +39,17 @@ public enum Num {
         }
     }
 
+    /// Each float('nan') is a new object in CPython, so `[float('nan')] == [float('nan')]` is
+    /// False while a list compared with itself is equal (identity first). Floats here are
+    /// unboxed, so a fresh NaN gets its own payload bits to give it its own identity.
+    static var nanSerial: UInt64 = 0
+    static func freshNaN(negative: Bool) -> Double {
+        nanSerial = nanSerial &+ 1
+        let payload = nanSerial & ((1 << 51) - 1)
+        let d = Double(bitPattern: Double.nan.bitPattern | payload)
+        return negative ? -d : d
+    }
+
     /// Arithmetic on two numbers; nil if either is not a number (caller tries other types).
     public static func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
         guard isNumber(a) && isNumber(b) else { return nil }

@@ -81,6 +81,7 @@ extension Ops {
                 return nil
             }
         }
+        if StructSeq.isStructSeq(t), let i = StructSeq.fieldIndex(t, n) { return Tuple.items(o)[i] }
         if t == T.range {
             let s = objectSlots(o.obj)
             switch n { case "start": return s[0]; case "stop": return s[1]; case "step": return s[2]; default: return nil }
@@ -127,10 +128,33 @@ extension Ops {
                 return
             }
         }
-        if try lookupAttr(o, name) != nil {
-            throw attributeError("'\(Types.name(t))' object attribute '\(Str.swift(name))' is read-only")
+        let n = Str.swift(name)
+        if isReadOnlyMember(t, n) { throw attributeError("readonly attribute") }
+        if let owner = dataAttributeOwner(o, n) {
+            throw attributeError("attribute '\(n)' of '\(owner)' objects is not writable")
         }
-        throw attributeError("'\(Types.name(t))' object has no attribute '\(Str.swift(name))'")
+        if try lookupAttr(o, name) != nil {
+            throw attributeError("'\(Types.name(t))' object attribute '\(n)' is read-only")
+        }
+        throw attributeError("'\(Types.name(t))' object has no attribute '\(n)'")
+    }
+
+    /// Fields CPython stores as read-only members (assigning says "readonly attribute").
+    static func isReadOnlyMember(_ t: TypeRef, _ n: String) -> Bool {
+        if t == T.range || t == T.slice { return n == "start" || n == "stop" || n == "step" }
+        return StructSeq.isStructSeq(t) && StructSeq.fieldIndex(t, n) != nil
+    }
+
+    /// The type owning the computed, unsettable attribute `n` of `o` (int.real, float.imag,
+    /// builtin.__name__), if it is one.
+    static func dataAttributeOwner(_ o: Value, _ n: String) -> String? {
+        let t = typeOf(o)
+        if o.tag == .SW_TAG_INT || o.tag == .SW_TAG_BOOL || t == T.int {
+            return ["real", "imag", "numerator", "denominator"].contains(n) ? "int" : nil
+        }
+        if o.tag == .SW_TAG_FLOAT { return n == "real" || n == "imag" ? "float" : nil }
+        if t == T.builtinFunction && n == "__name__" { return "builtin_function_or_method" }
+        return nil
     }
 
     public static func delAttr(_ o: Value, _ name: Value) throws {

@@ -14,6 +14,8 @@ public struct CodeHot {
     public var constantBase: Int
     public var simpleArgCount: Int
     public var needsCells: Bool
+    /// Per-pc back-edge counters for loop headers (see JIT.hotLoop).
+    public var loopCounters: UnsafeMutablePointer<Int32>
 }
 
 public final class CodeInfo {
@@ -37,11 +39,14 @@ public final class CodeInfo {
         // A plain signature (no *args, **kwargs, keyword-only) lets calls with exactly
         // argCount positional arguments take the interpreter's fast path.
         let plain = !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) && code.kwOnlyCount == 0
+        let counters = UnsafeMutablePointer<Int32>.allocate(capacity: max(code.instructions.count, 1))
+        counters.initialize(repeating: JIT.initialCounter, count: max(code.instructions.count, 1))
         hot = UnsafeMutablePointer<CodeHot>.allocate(capacity: 1)
         hot.initialize(to: CodeHot(words: words, constants: constants, names: namePtr,
                                    constantCount: code.constants.count, registerCount: code.registerCount,
                                    constantBase: code.constantBase, simpleArgCount: plain ? code.argCount : -1,
-                                   needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty))
+                                   needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty,
+                                   loopCounters: counters))
     }
 
     /// The runtime form of a compiled code object (made once, immortal).

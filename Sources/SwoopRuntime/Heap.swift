@@ -17,7 +17,11 @@ public enum Heap {
     static var bytesSinceCollection = 0
     static var threshold = 8 << 20
     /// Set when the allocation budget is spent: the next safepoint collects.
-    public static var collectionRequested = false
+    /// (A C global, so JIT-compiled loops can poll it.)
+    public static var collectionRequested: Bool {
+        @inline(__always) get { sw_gc_requested != 0 }
+        @inline(__always) set { sw_gc_requested = newValue ? 1 : 0 }
+    }
     public static var stress = false
     public static var collections = 0
     /// Objects allocated while this is positive are immortal (startup, constants).

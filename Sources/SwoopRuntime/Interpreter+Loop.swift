@@ -172,6 +172,12 @@ extension Interpreter {
                             frames[fi].pc = pc
                             safepoint()
                         }
+                        let counter = frames[fi].hot.pointee.loopCounters + pc
+                        counter.pointee &-= 1
+                        if counter.pointee <= 0 {
+                            frames[fi].pc = pc
+                            if JIT.hotLoop(fi) { reload() }
+                        }
                     case .SW_OP_JUMP_IF_TRUE, .SW_OP_JUMP_IF_FALSE:
                         let x = regs[a]
                         let t = x.tag == .SW_TAG_BOOL ? x.bool : try Ops.truthy(x)

@@ -53,6 +53,7 @@ public enum Ops {
         let t = v.obj.pointee.type
         if t == T.str { return Str.swift(strRepr(v)) }
         if t == T.int { return try intToDecimalString(v) }
+        if StructSeq.isStructSeq(t) { return try StructSeq.repr(v) }
         if t == T.list || t == T.tuple || t == T.dict || t == T.set || t == T.frozenset
             || t == T.dictKeys || t == T.dictValues || t == T.dictItems {
             if reprActive.contains(v.bits) {
@@ -94,11 +95,7 @@ public enum Ops {
             }
             return "<built-in function \(Native.name(v))>"
         }
-        if t == T.range {
-            let s = objectSlots(v.obj)
-            let step = s[2].int
-            return step == 1 ? "range(\(s[0].int), \(s[1].int))" : "range(\(s[0].int), \(s[1].int), \(step))"
-        }
+        if t == T.range { return try PyRange.repr(v) }
         if t == T.slice {
             let s = objectSlots(v.obj)
             return "slice(\(try reprString(s[0])), \(try reprString(s[1])), \(try reprString(s[2])))"
@@ -171,7 +168,7 @@ public enum Ops {
         let t = v.obj.pointee.type
         if t == T.str { return Str.hash(v) }
         if t == T.int { return BigInt.hash(v) }
-        if t == T.tuple {
+        if t.pointee.kind == .SW_KIND_TUPLE {
             // CPython's xxHash-based tuple hash (so hash((1, 2)) matches, and sets of
             // tuples iterate in CPython's order).
             let p1: UInt64 = 11400714785074694791, p2: UInt64 = 14029467366897019727, p5: UInt64 = 2870177450012600261
@@ -197,6 +194,7 @@ public enum Ops {
             let r = Int64(bitPattern: h)
             return r == -1 ? 590923713 : r
         }
+        if t == T.range { return try PyRange.hash(v) }
         if t == T.list || t == T.dict || t == T.set || t == T.slice {
             throw typeError("unhashable type: '\(Types.name(t))'")
         }
@@ -210,7 +208,7 @@ public enum Ops {
         guard a.tag == .SW_TAG_OBJ && b.tag == .SW_TAG_OBJ else { return false }
         let ta = a.obj.pointee.type, tb = b.obj.pointee.type
         if ta == T.str && tb == T.str { return Str.equal(a, b) }
-        if ta == T.list && tb == T.list || ta == T.tuple && tb == T.tuple {
+        if ta == T.list && tb == T.list || ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE {
             let xs = ta == T.list ? List.array(a) : Tuple.array(a)
             let ys = ta == T.list ? List.array(b) : Tuple.array(b)
             if xs.count != ys.count { return false }
@@ -232,14 +230,7 @@ public enum Ops {
             for x in PySet.items(a) where !(try PySet.contains(b, x)) { return false }
             return true
         }
-        if ta == T.range && tb == T.range {
-            let x = objectSlots(a.obj), y = objectSlots(b.obj)
-            let lx = rangeLength(x[0].int, x[1].int, x[2].int), ly = rangeLength(y[0].int, y[1].int, y[2].int)
-            if lx != ly { return false }
-            if lx == 0 { return true }
-            if x[0].int != y[0].int { return false }
-            return lx == 1 || x[2].int == y[2].int
-        }
+        if ta == T.range && tb == T.range { return PyRange.equal(a, b) }
         if ta == T.dictKeys && tb == T.dictKeys {
             let ka = Dict.entries(objectSlots(a.obj)[0]), kb = objectSlots(b.obj)[0]
             if ka.count != Dict.count(kb) { return false }
@@ -263,10 +254,11 @@ public enum Ops {
         if a.tag == .SW_TAG_OBJ && b.tag == .SW_TAG_OBJ {
             let ta = a.obj.pointee.type, tb = b.obj.pointee.type
             if ta == T.str && tb == T.str { return Value(bool: test(op, Str.compare(a, b))) }
-            if (ta == T.list && tb == T.list) || (ta == T.tuple && tb == T.tuple) {
+            if (ta == T.list && tb == T.list) || (ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE) {
                 let xs = ta == T.list ? List.array(a) : Tuple.array(a)
                 let ys = ta == T.list ? List.array(b) : Tuple.array(b)
-                for (x, y) in zip(xs, ys) where !(try equal(x, y)) {
+                // The first pair that is neither identical nor equal decides.
+                for (x, y) in zip(xs, ys) where try !x.identical(y) && !equal(x, y) {
                     return try compare(op, x, y)
                 }
                 return Value(bool: test(op, xs.count < ys.count ? -1 : (xs.count > ys.count ? 1 : 0)))
@@ -329,7 +321,8 @@ public enum Ops {
         case .SW_KIND_BIGINT: return true
         default: break
         }
-        if t == T.range || t == T.dictKeys || t == T.dictValues || t == T.dictItems { return try len(v) != 0 }
+        if t == T.range { return PyRange.sign(PyRange.length(v)) != 0 }
+        if t == T.dictKeys || t == T.dictValues || t == T.dictItems { return try len(v) != 0 }
         return true
     }
 
@@ -344,10 +337,7 @@ public enum Ops {
             case .SW_KIND_SET: return PySet.count(v)
             default: break
             }
-            if t == T.range {
-                let s = objectSlots(v.obj)
-                return Int(rangeLength(s[0].int, s[1].int, s[2].int))
-            }
+            if t == T.range { return try PyRange.count(v) }
             if t == T.dictKeys || t == T.dictValues || t == T.dictItems { return Dict.count(objectSlots(v.obj)[0]) }
         }
         throw typeError("object of type '\(typeName(v))' has no len()")

@@ -16,11 +16,13 @@ public enum Runner {
         Heap.setUp()
         Types.setUp()
         Interpreter.setUp()
+        // The mutable containers are ordinary (rooted) objects: the collector does not
+        // trace through immortal ones, and these come to hold objects made later.
+        Modules.sysModules = Dict.make()
+        Modules.builtinsDict = Dict.make()
+        Modules.sysArgv = List.make(argv.map { Str.make($0) })
+        Modules.sysPath = List.make()
         Heap.immortal {
-            Modules.sysModules = Dict.make()
-            Modules.builtinsDict = Dict.make()
-            Modules.sysArgv = List.make(argv.map { Str.make($0) })
-            Modules.sysPath = List.make()
             Modules.sysStdout = Objects.slotObject(T.object, [Value(int: 1)])
             Modules.sysStderr = Objects.slotObject(T.object, [Value(int: 2)])
         }
@@ -100,10 +102,19 @@ public enum Runner {
             return try Compiler.compile(module, filename: filename, mode: mode)
         } catch let e as CompileError {
             let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let line = e.location.line
-            let text = line >= 1 && line <= lines.count ? String(lines[line - 1]) + "\n" : nil
+            func lineText(_ n: Int) -> Substring? { n >= 1 && n <= lines.count ? lines[n - 1] : nil }
+            // CPython's compiler reports the node's range in UTF-8 byte columns (the caret
+            // rendering then underlines it, ^^^^); locations here count characters.
+            func byteColumn(_ n: Int, _ column: Int) -> Int {
+                guard let t = lineText(n) else { return column }
+                return t.unicodeScalars.prefix(column).reduce(0) { $0 + UTF8.width($1) } + max(0, column - t.unicodeScalars.count)
+            }
+            let loc = e.location
+            let line = loc.line
             throw SyntaxErrorInfo(message: e.message, filename: filename, line: line > 0 ? line : nil,
-                                  offset: e.location.column + 1, text: text)
+                                  offset: byteColumn(line, loc.column) + 1, endLine: loc.endLine,
+                                  endOffset: byteColumn(loc.endLine, loc.endColumn) + 1,
+                                  text: lineText(line).map { String($0) + "\n" })
         }
     }
 

@@ -17,11 +17,6 @@ enum IterSlot {
     static let count = 3
 }
 
-@inline(__always) func rangeLength(_ start: Int64, _ stop: Int64, _ step: Int64) -> Int64 {
-    if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
-}
-
 public enum Objects {
     public static func slotObject(_ type: TypeRef, _ slots: [Value]) -> Value {
         let o = Heap.allocate(type, size: MemoryLayout<SwObject>.size + slots.count * MemoryLayout<SwValue>.size, nslots: slots.count)
@@ -33,7 +28,7 @@ public enum Objects {
 
 extension Ops {
     public static func makeRange(start: Int64, stop: Int64, step: Int64) -> Value {
-        Objects.slotObject(T.range, [Value(int: start), Value(int: stop), Value(int: step)])
+        PyRange.make(Value(int: start), Value(int: stop), Value(int: step))
     }
 
     public static func makeSlice(_ start: Value, _ stop: Value, _ step: Value) -> Value {
@@ -106,7 +101,7 @@ extension Ops {
             let n = Tuple.count(o)
             if isSlice {
                 let (start, _, step, count) = try sliceIndices(key, length: n)
-                if step == 1 && count == n { return o }
+                if step == 1 && count == n && t == T.tuple { return o }
                 let items = Tuple.items(o)
                 return Tuple.make((0..<count).map { items[start + $0 * step] })
             }
@@ -120,15 +115,14 @@ extension Ops {
             break
         }
         if t == T.range {
-            let s = objectSlots(o.obj)
-            let start = s[0].int, stop = s[1].int, step = s[2].int
-            let n = Int(rangeLength(start, stop, step))
-            if isSlice {
-                let (a, b, st, _) = try sliceIndices(key, length: n)
-                return makeRange(start: start + Int64(a) * step, stop: start + Int64(b) * step, step: step * Int64(st))
+            if key.tag == .SW_TAG_INT, let (start, stop, step) = PyRange.smallBounds(o),
+               let n = PyRange.smallLength(start, stop, step) {
+                var k = key.int
+                if k < 0 { k += n }
+                if k < 0 || k >= n { throw indexError("range object index out of range") }
+                return Value(int: start + k * step)
             }
-            let k = try normalizeIndex(key, n, "range object")
-            return Value(int: start + Int64(k) * step)
+            return try PyRange.item(o, key)
         }
         if t == T.type {
             throw typeError("type '\(Types.name(o.as(SwType.self)))' is not subscriptable")
@@ -145,7 +139,8 @@ extension Ops {
             let n = List.count(o)
             if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
                 let (start, stop, step, count) = try sliceIndices(key, length: n)
-                let new = v.identical(o) ? List.array(o) : try iterate(v)
+                let new = v.identical(o) ? List.array(o)
+                    : try iterate(v, orElse: step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
                 if step == 1 {
                     List.replace(o, start, max(start, stop), with: new)
                 } else {
@@ -212,24 +207,7 @@ extension Ops {
             return false
         default: break
         }
-        if t == T.range {
-            let s = objectSlots(c.obj)
-            guard item.tag == .SW_TAG_INT || item.tag == .SW_TAG_BOOL || item.tag == .SW_TAG_FLOAT else {
-                if BigInt.isBig(item) { return false }
-                for x in try iterate(c) where try equal(x, item) { return true }
-                return false
-            }
-            if item.tag == .SW_TAG_FLOAT {
-                let d = item.float
-                guard d.rounded() == d, abs(d) < 9e18 else { return false }
-                return try contains(c, Value(int: Int64(d)))
-            }
-            let v = item.tag == .SW_TAG_BOOL ? Int64(item.bool ? 1 : 0) : item.int
-            let start = s[0].int, stop = s[1].int, step = s[2].int
-            if step > 0 { if v < start || v >= stop { return false } }
-            else if v > start || v <= stop { return false }
-            return (v - start) % step == 0
-        }
+        if t == T.range { return try PyRange.contains(c, item) }
         if t == T.dictKeys { return try Dict.get(objectSlots(c.obj)[0], item) != nil }
         // Generic: iterate.
         let it = try iter(c)
@@ -255,15 +233,12 @@ extension Ops {
         case T.list: return makeIterator(T.listIterator, v)
         case T.tuple: return makeIterator(T.tupleIterator, v)
         case T.str: return makeIterator(T.strIterator, v)
-        case T.range:
-            let s = objectSlots(v.obj)
-            // Slots: current, stop, step.
-            return Objects.slotObject(T.rangeIterator, [s[0], s[1], s[2]])
+        case T.range: return PyRange.iterator(v)
         case T.dict, T.dictKeys: return makeIterator(T.dictKeyIterator, t == T.dict ? v : objectSlots(v.obj)[0])
         case T.dictValues: return makeIterator(T.dictValueIterator, objectSlots(v.obj)[0])
         case T.dictItems: return makeIterator(T.dictItemIterator, objectSlots(v.obj)[0])
         case T.set, T.frozenset: return makeIterator(T.setIterator, Tuple.make(PySet.items(v)))
-        default: break
+        default: if t.pointee.kind == .SW_KIND_TUPLE { return makeIterator(T.tupleIterator, v) }
         }
         if isIterator(t) { return v }
         throw typeError("'\(Types.name(t))' object is not iterable")
@@ -273,7 +248,7 @@ extension Ops {
         t == T.listIterator || t == T.tupleIterator || t == T.strIterator || t == T.rangeIterator
             || t == T.dictKeyIterator || t == T.dictValueIterator || t == T.dictItemIterator
             || t == T.setIterator || t == T.enumerate || t == T.zip || t == T.map || t == T.filter
-            || t == T.reversed || t == T.listReverseIterator || t == T.callIterator
+            || t == T.reversed || t == T.listReverseIterator || t == T.callIterator || t == T.longRangeIterator
     }
 
     /// The next item, or nil when exhausted.
@@ -293,6 +268,8 @@ extension Ops {
             if step > 0 ? cur >= stop : cur <= stop { return nil }
             s[0] = Value(int: cur &+ step)
             return Value(int: cur)
+        case T.longRangeIterator:
+            return PyRange.nextLong(it)
         case T.tupleIterator:
             let i = Int(s[1].int)
             if i >= Tuple.count(s[0]) { return nil }
@@ -337,6 +314,15 @@ extension Ops {
             if let r = try builtinIteratorNext(it) { return r }
             throw typeError("'\(Types.name(t))' object is not an iterator")
         }
+    }
+
+    /// Collects an iterable into an array; a non-iterable raises TypeError with `message`
+    /// (as CPython's PySequence_Fast; errors raised while iterating pass through).
+    static func iterate(_ v: Value, orElse message: String) throws -> [Value] {
+        do { _ = try iter(v) } catch let e as PyError where Exceptions.type(e.exception) == Exc.typeError {
+            throw typeError(message)
+        }
+        return try iterate(v)
     }
 
     /// Collects an iterable into an array.

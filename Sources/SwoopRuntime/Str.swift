@@ -5,8 +5,9 @@ import Glibc
 public typealias StrRef = UnsafeMutablePointer<SwStr>
 
 public enum Str {
-    /// Interned strings by content (names, attribute names, identifiers): immortal.
-    static var interned: [String: Value] = [:]
+    /// Interned strings by content (names, attribute names, identifiers): immortal. Keyed
+    /// by exact UTF-8 bytes: Swift's String == would merge "é" with "e\u{301}".
+    static var interned: [ExactString: Value] = [:]
     /// One-character ASCII strings, preallocated.
     static var ascii: [Value] = []
 
@@ -56,10 +57,11 @@ public enum Str {
 
     /// The interned str for `s` (identifiers, attribute and global names).
     public static func intern(_ s: String) -> Value {
-        if let v = interned[s] { return v }
+        let key = ExactString(s)
+        if let v = interned[key] { return v }
         let v = Heap.immortal { make(s) }
         v.as(SwStr.self).pointee.isInterned = 1
-        interned[s] = v
+        interned[key] = v
         return v
     }
 
@@ -156,6 +158,20 @@ public enum Str {
         }
         let sc = Array(swift(v).unicodeScalars)
         return make(String(sc[i]))
+    }
+}
+
+/// A Swift string compared and hashed by its UTF-8 bytes, as Python compares str (Swift's
+/// own String equality uses canonical equivalence).
+struct ExactString: Hashable {
+    var string: String
+    init(_ s: String) { string = s }
+
+    static func == (a: ExactString, b: ExactString) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+
+    func hash(into h: inout Hasher) {
+        var s = string
+        s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

@@ -29,6 +29,8 @@ public enum T {
     public static var listIterator: TypeRef!
     public static var tupleIterator: TypeRef!
     public static var rangeIterator: TypeRef!
+    /// Iterator over a range whose values leave Int64 (generic int slots).
+    public static var longRangeIterator: TypeRef!
     public static var strIterator: TypeRef!
     public static var dictKeyIterator: TypeRef!
     public static var dictValueIterator: TypeRef!
@@ -131,6 +133,7 @@ public enum Types {
         T.listReverseIterator = make("list_reverseiterator", kind: .SW_KIND_SLOTS, base: T.object)
         T.tupleIterator = make("tuple_iterator", kind: .SW_KIND_SLOTS, base: T.object)
         T.rangeIterator = make("range_iterator", kind: .SW_KIND_SLOTS, base: T.object)
+        T.longRangeIterator = make("longrange_iterator", kind: .SW_KIND_SLOTS, base: T.object)
         T.strIterator = make("str_ascii_iterator", kind: .SW_KIND_SLOTS, base: T.object)
         T.dictKeyIterator = make("dict_keyiterator", kind: .SW_KIND_SLOTS, base: T.object)
         T.dictValueIterator = make("dict_valueiterator", kind: .SW_KIND_SLOTS, base: T.object)
@@ -146,13 +149,12 @@ public enum Types {
         T.reversed = make("reversed", kind: .SW_KIND_SLOTS, base: T.object)
         T.callIterator = make("callable_iterator", kind: .SW_KIND_SLOTS, base: T.object)
         // Every type object made so far had no `type` yet.
-        // Every type object made so far had no `type` yet.
         let early: [TypeRef] = [T.object, T.str, T.dict, T.int, T.bool, T.float, T.noneType, T.list, T.tuple, T.set,
                                 T.frozenset, T.range, T.slice, T.function, T.builtinFunction, T.code, T.cell, T.module]
         let late: [TypeRef] = [T.notImplementedType, T.ellipsisType, T.bytes, T.listIterator, T.listReverseIterator,
                                T.tupleIterator, T.rangeIterator, T.strIterator, T.dictKeyIterator, T.dictValueIterator]
         let rest: [TypeRef] = [T.dictItemIterator, T.setIterator, T.dictKeys, T.dictValues, T.dictItems, T.enumerate,
-                               T.zip, T.map, T.filter, T.reversed, T.callIterator]
+                               T.zip, T.map, T.filter, T.reversed, T.callIterator, T.longRangeIterator]
         for t in early + late + rest { t.pointee.head.type = T.type }
         Str.setUp()
         let names: [(TypeRef, String)] = [
@@ -164,6 +166,7 @@ public enum Types {
             (T.notImplementedType, "NotImplementedType"), (T.ellipsisType, "ellipsis"), (T.bytes, "bytes"),
             (T.listIterator, "list_iterator"), (T.listReverseIterator, "list_reverseiterator"),
             (T.tupleIterator, "tuple_iterator"), (T.rangeIterator, "range_iterator"),
+            (T.longRangeIterator, "longrange_iterator"),
             (T.strIterator, "str_ascii_iterator"), (T.dictKeyIterator, "dict_keyiterator"),
             (T.dictValueIterator, "dict_valueiterator"), (T.dictItemIterator, "dict_itemiterator"),
             (T.setIterator, "set_iterator"), (T.dictKeys, "dict_keys"), (T.dictValues, "dict_values"),

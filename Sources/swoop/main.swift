@@ -14,12 +14,14 @@ Options:
 -m mod : run library module as a script (terminates option list); supported: dis
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
---jit off|on|threshold=N,... : JIT controls (the JIT is not built yet: accepted, ignored)
+--jit off|on|threshold=N,trace_limit=N,hot_exit=N,opt=N : JIT controls
+--jit-stats : print a summary of the JIT's work at exit
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 Environment variables:
 SWOOP_GC_STRESS=1 : collect garbage at every safepoint (for testing)
+SWOOPLOG=cats[:file] : JIT log; cats from trace,opt,abort,exit,compile,all
 """
 
 func usageError(_ message: String) -> Never {
@@ -30,6 +32,8 @@ func usageError(_ message: String) -> Never {
 /// Parses the command line and runs; returns the exit status.
 func runMain() -> Int32 {
     var args = Array(CommandLine.arguments.dropFirst())
+    var jit = JITOptions()
+    func setUpJIT() { JIT.setUp(jit) }
     while let a = args.first, a.hasPrefix("-"), a != "-" {
         args.removeFirst()
         switch a {
@@ -40,13 +44,17 @@ func runMain() -> Int32 {
             print(version)
             return 0
         case "--jit":
-            guard !args.isEmpty else { usageError("Argument expected for the --jit option") }
+            guard let spec = args.first else { usageError("Argument expected for the --jit option") }
             args.removeFirst()
+            if let err = jit.apply(spec) { usageError(err) }
+        case "--jit-stats":
+            jit.stats = true
         case "-B", "-u", "-E", "-s", "-S", "-O":
             break
         case "-c":
             guard let code = args.first else { usageError("Argument expected for the -c option") }
             args.removeFirst()
+            setUpJIT()
             Runner.start(argv: ["-c"] + args)
             return Runner.runSource(bytes: Array(code.utf8), filename: "<string>")
         case "-m":
@@ -54,7 +62,10 @@ func runMain() -> Int32 {
             args.removeFirst()
             return runModule(mod, args)
         default:
-            if a.hasPrefix("--jit=") { continue }
+            if a.hasPrefix("--jit=") {
+                if let err = jit.apply(String(a.dropFirst(6))) { usageError(err) }
+                continue
+            }
             usageError("unknown option \(a)")
         }
     }
@@ -67,9 +78,11 @@ func runMain() -> Int32 {
             if n <= 0 { break }
             bytes += buf[0..<n]
         }
+        setUpJIT()
         Runner.start(argv: [""])
         return Runner.runSource(bytes: bytes, filename: "<stdin>")
     }
+    setUpJIT()
     Runner.start(argv: args)
     return Runner.runFile(path)
 }
@@ -112,4 +125,6 @@ let rc = pthread_create(&thread, &attr, { _ in
     return nil
 }, nil)
 if rc != 0 { status = runMain() } else { pthread_join(thread, nil) }
+// Before exit() runs library destructors: no compile may still be running.
+JIT.shutDown()
 exit(status)

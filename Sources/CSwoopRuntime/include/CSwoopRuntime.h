@@ -1,3 +1,4 @@
 // CSwoopRuntime.h — umbrella header of the C layouts.
 #include "swoop_value.h"
 #include "swoop_opcodes.h"
+#include "swoop_trace_ir.h"

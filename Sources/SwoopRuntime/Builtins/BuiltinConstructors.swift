@@ -101,18 +101,7 @@ func constructFrozenset(_ args: inout Args) throws -> Value {
 func constructRange(_ args: inout Args) throws -> Value {
     if !args.keywords.isEmpty { throw typeError("range() takes no keyword arguments") }
     try args.expect("range", 1, 3)
-    func bound(_ v: Value) throws -> Int64 {
-        if v.tag == .SW_TAG_INT { return v.int }
-        let i = try indexValue(v)
-        // Range objects hold Int64 bounds (see the report to the lead).
-        if BigInt.isBig(i) { throw overflowError("Python int too large to convert to C ssize_t") }
-        return i.int
-    }
-    if args.count == 1 { return Ops.makeRange(start: 0, stop: try bound(args[0]), step: 1) }
-    let start = try bound(args[0]), stop = try bound(args[1])
-    let step = try (args.count == 3 ? bound(args[2]) : 1)
-    if step == 0 { throw valueError("range() arg 3 must not be zero") }
-    return Ops.makeRange(start: start, stop: stop, step: step)
+    return try PyRange.construct(args.positional)
 }
 
 func constructType(_ args: inout Args) throws -> Value {

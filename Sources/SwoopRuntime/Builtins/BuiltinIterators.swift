@@ -200,12 +200,7 @@ func constructReversed(_ args: inout Args) throws -> Value {
     case T.list:
         return Objects.slotObject(T.listReverseIterator, [seq, Value(int: List.count(seq) - 1), .none])
     case T.range:
-        let s = objectSlots(seq.obj)
-        let start = s[0].int, stop = s[1].int, step = s[2].int
-        let n = rangeLength(start, stop, step)
-        if n == 0 { return try Ops.iter(Ops.makeRange(start: 0, stop: 0, step: 1)) }
-        let last = start &+ (n - 1) &* step
-        return try Ops.iter(Ops.makeRange(start: last, stop: start &- step, step: -step))
+        return PyRange.reversedIterator(seq)
     case T.dict, T.dictKeys, T.dictValues, T.dictItems:
         let d = t == T.dict ? seq : objectSlots(seq.obj)[0]
         let entries = Dict.entries(d).reversed()

@@ -153,7 +153,7 @@ func parseFloat(_ s: Value) throws -> Double {
     }
     let word = String(decoding: text[i...], as: UTF8.self).lowercased()
     if word == "inf" || word == "infinity" { return negative ? -.infinity : .infinity }
-    if word == "nan" { return .nan }
+    if word == "nan" { return Num.freshNaN(negative: negative) }
     func isDigit(_ k: Int) -> Bool { k < text.count && text[k] >= 0x30 && text[k] <= 0x39 }
     var mantissaDigits = 0
     while isDigit(i) { i += 1; mantissaDigits += 1 }

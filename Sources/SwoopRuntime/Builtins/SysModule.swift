@@ -65,7 +65,10 @@ func installSysModule(_ m: Value) {
     func def(_ name: String, _ fn: @escaping NativeFn) {
         Modules.set(m, name, Native.function(name, fn))
     }
-    let versionInfo = Tuple.make([Value(int: 3), Value(int: 11), Value(int: 7), Str.make("final"), Value(int: 0)])
+    let versionInfoType = StructSeq.makeType("sys.version_info", fields: ["major", "minor", "micro", "releaselevel", "serial"])
+    let versionInfo = Heap.immortal {
+        StructSeq.make(versionInfoType, [Value(int: 3), Value(int: 11), Value(int: 7), Str.make("final"), Value(int: 0)])
+    }
     Modules.set(m, "argv", Modules.sysArgv)
     Modules.set(m, "path", Modules.sysPath)
     Modules.set(m, "modules", Modules.sysModules)

@@ -1,0 +1,21 @@
+// Libm.swift — the math functions traces call directly (FCALL1 / FCALL2's immediate): C's
+// libm, plus Python's float floor division and modulo, which the runtime provides.
+
+public enum LibmFunction: Int64, CaseIterable {
+    case sqrt, sin, cos, tan, asin, acos, atan, exp, log, log10, log2, fabs, atan2, hypot, copysign, fmod
+    /// Python's `x // y` and `x % y` on floats (runtime helpers, y != 0).
+    case pyFloorDiv, pyMod
+
+    public var arity: Int {
+        switch self {
+        case .atan2, .hypot, .copysign, .fmod, .pyFloorDiv, .pyMod: 2
+        default: 1
+        }
+    }
+
+    /// Provided by the runtime (called through BackendConfig.floatHelpers), not libm.
+    public var isRuntimeHelper: Bool { self == .pyFloorDiv || self == .pyMod }
+
+    /// The C symbol.
+    public var symbol: String { "\(self)" }
+}

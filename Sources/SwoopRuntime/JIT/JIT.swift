@@ -1,0 +1,357 @@
+// JIT.swift — the tracing JIT's controller. Loop headers count back-edges (in the code's
+// loopCounters); when a count runs out the interpreter calls `hotLoop`, which records the
+// loop, hands the trace to the background compiler, and once machine code is ready enters
+// it on every back-edge. A trace returns through a side exit, and `leave` rebuilds the
+// interpreter frames from the exit's snapshot.
+import Glibc
+import SwoopBytecode
+import SwoopJIT
+
+public enum JIT {
+    public static var options = JITOptions()
+
+    /// One loop header's state.
+    final class Loop {
+        var compiled: CompiledLoop? = nil
+        var pending = false
+        var aborts = 0
+        var retraces = 0
+        var blacklisted = false
+    }
+
+    /// A trace with machine code.
+    final class CompiledLoop {
+        let trace: Trace
+        let entry: UnsafeRawPointer
+        var exitCounts: [Int]
+        /// Slots past frame 0 that the trace touches (inlined frames), for the stack check.
+        let extent: Int
+        init(_ trace: Trace, _ entry: UnsafeRawPointer) {
+            self.trace = trace
+            self.entry = entry
+            exitCounts = [Int](repeating: 0, count: trace.snapshots.count)
+            var e = 0
+            for s in trace.snapshots { for f in s.frames { e = max(e, f.base + f.registerCount) } }
+            extent = e
+        }
+    }
+
+    struct LoopKey: Hashable {
+        let code: UnsafeMutableRawPointer
+        let pc: Int
+    }
+
+    static var loops: [LoopKey: Loop] = [:]
+    /// All traces by id (the exit code names a trace by its id).
+    static var traces: [Int: CompiledLoop] = [:]
+    static var pendingLoops: [Int: Loop] = [:]
+    static var nextTraceID = 1
+    static var queue = CompileQueue()
+    static var backendUsable: Bool? = nil
+    static var livenessCache: [ObjectIdentifier: [RegisterSet]] = [:]
+    /// Objects compiled code refers to by address.
+    static var constantRoots: [SwValue] = []
+    /// The list.append built-in (recognized in traces); the math functions traces call directly.
+    static var listAppend: SwValue = .none
+    static var builtinMath: [UInt64: LibmFunction] = [:]
+
+    // Statistics for --jit-stats.
+    static var stats = (recorded: 0, aborted: 0, compiled: 0, failedCompiles: 0, exits: 0, retraced: 0,
+                        blacklisted: 0, compileMs: 0.0, entries: 0)
+    static var nanosInCode: UInt64 = 0
+    static var startNanos: UInt64 = 0
+
+    /// The initial loop counter for new code (never reaching zero when the JIT is off).
+    public static var initialCounter: Int32 {
+        options.enabled ? Int32(clamping: options.threshold) : Int32.max
+    }
+
+    public static func setUp(_ opts: JITOptions) {
+        options = opts
+        JITLog.setUp()
+        startNanos = monotonicNanos()
+        Heap.rootScanners.append { stack in
+            for v in constantRoots { stack.push(v) }
+        }
+        if opts.stats { atexit { JIT.printStats() } }
+    }
+
+    static func monotonicNanos() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+
+    static func liveness(_ info: CodeInfo) -> [RegisterSet] {
+        let id = ObjectIdentifier(info)
+        if let l = livenessCache[id] { return l }
+        let l = info.code.liveRegisters()
+        livenessCache[id] = l
+        return l
+    }
+
+    static func resolveBuiltins() {
+        guard builtinMath.isEmpty, let math = try? Modules.importModule("math") else { return }
+        let d = Modules.dict(math)
+        for f in LibmFunction.allCases {
+            if let v = Dict.getStr(d, Str.intern(f.symbol)) { builtinMath[v.bits] = f; constantRoots.append(v) }
+        }
+    }
+
+    // MARK: - The hook
+
+    /// Called by the interpreter at a loop back-edge whose counter ran out, with
+    /// `frames[fi].pc` at the loop header. Returns true when it changed the frames (ran
+    /// a trace or recorded an iteration): the interpreter must reload its state.
+    static func hotLoop(_ fi: Int) -> Bool {
+        let frame = Interpreter.frames[fi]
+        let counter = frame.hot.pointee.loopCounters + frame.pc
+        let key = LoopKey(code: UnsafeMutableRawPointer(frame.hot), pc: frame.pc)
+        let loop: Loop
+        if let l = loops[key] { loop = l } else { loop = Loop(); loops[key] = loop }
+        if loop.pending { collectCompiled() }
+        if let c = loop.compiled {
+            counter.pointee = 0
+            return run(c, loop, fi, counter)
+        }
+        if loop.blacklisted { counter.pointee = Int32.max; return false }
+        if loop.pending { counter.pointee = 32; return false }
+        return record(loop, fi, counter)
+    }
+
+    static func record(_ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
+        if backendUsable == nil { backendUsable = probeBackend() }
+        if backendUsable == false { loop.blacklisted = true; counter.pointee = Int32.max; return false }
+        resolveBuiltins()
+        let id = nextTraceID
+        nextTraceID += 1
+        let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit)
+        do {
+            let trace = try recorder.run()
+            stats.recorded += 1
+            if JITLog.on("trace") { JITLog.write("trace", IRPrinter.print(trace, describe: describeConstant)) }
+            let optimized = Optimizer.optimize(trace)
+            if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
+            constantRoots.append(contentsOf: optimized.constantObjects)
+            var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
+            config.optimizationLevel = Int32(options.opt)
+            config.traceEntries = traces.mapValues { $0.entry }
+            config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
+                                   .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
+            loop.pending = true
+            pendingLoops[id] = loop
+            queue.submit(.init(trace: optimized, config: config))
+            counter.pointee = 32
+            if options.sync { queue.waitForAll(); collectCompiled(); counter.pointee = 0 }
+        } catch let e as RecordingAborted where e.notNow {
+            counter.pointee = 1
+            return false
+        } catch let e as RecordingAborted {
+            stats.aborted += 1
+            loop.aborts += 1
+            if JITLog.on("abort") { JITLog.write("abort", "\(recorder.trace.name): \(e.reason)") }
+            if JITLog.on("trace") { JITLog.write("trace", "aborted: " + IRPrinter.print(recorder.trace, describe: describeConstant)) }
+            if loop.aborts >= 5 {
+                loop.blacklisted = true
+                stats.blacklisted += 1
+                counter.pointee = Int32.max
+            } else {
+                counter.pointee = Int32(clamping: options.threshold << min(loop.aborts, 8))
+            }
+        } catch {
+            // A Python exception from executing an instruction: the instruction did not
+            // complete; the interpreter runs it again and raises.
+            stats.aborted += 1
+            loop.aborts += 1
+            counter.pointee = Int32(clamping: options.threshold << min(loop.aborts, 8))
+        }
+        return true
+    }
+
+    /// Installs traces the background thread has finished.
+    static func collectCompiled() {
+        for (trace, result) in queue.poll() {
+            guard let loop = pendingLoops.removeValue(forKey: trace.id) else { continue }
+            loop.pending = false
+            switch result {
+            case .success(let code):
+                let c = CompiledLoop(trace, code.entry)
+                traces[trace.id] = c
+                loop.compiled = c
+                stats.compiled += 1
+                stats.compileMs += code.milliseconds
+                if JITLog.on("compile") { JITLog.write("compile", "trace \(trace.id) \(trace.name): \(trace.instrs.count) ops in \(String(format2(code.milliseconds))) ms") }
+            case .failure(let e):
+                stats.failedCompiles += 1
+                loop.blacklisted = true
+                warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
+            }
+        }
+    }
+
+    static func format2(_ d: Double) -> String {
+        let r = (d * 100).rounded() / 100
+        return "\(r)"
+    }
+
+    static var warned = false
+    static func warnOnce(_ s: String) {
+        if warned { return }
+        warned = true
+        fputs(s + "\n", stderr)
+    }
+
+    // MARK: - Running machine code
+
+    typealias TraceEntry = @convention(c) (UnsafeMutablePointer<SwValue>) -> Int64
+
+    static func run(_ c: CompiledLoop, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
+        let regs = Interpreter.frames[fi].regs
+        // Deopt may rebuild inlined frames above this one: make sure they fit.
+        guard Interpreter.frameCount + 8 < Interpreter.frameCapacity,
+              regs + c.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { return false }
+        let fn = unsafeBitCast(c.entry, to: TraceEntry.self)
+        stats.entries += 1
+        let code: Int64
+        if options.stats {
+            let t0 = monotonicNanos()
+            code = fn(regs)
+            nanosInCode += monotonicNanos() &- t0
+        } else {
+            code = fn(regs)
+        }
+        let tid = Int(code >> 24), snap = Int(code & 0xffffff)
+        guard let exited = traces[tid] else { return true }
+        leave(exited, snap, fi)
+        exited.exitCounts[snap] += 1
+        stats.exits += 1
+        if JITLog.on("exit") {
+            JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exited.exitCounts[snap]) times")
+        }
+        // A guard that keeps failing means the loop now behaves differently: throw the
+        // trace away and record the loop again (a few times at most).
+        if exited === c && snap != exitSnapshotOfLoopEnd(c) && exited.exitCounts[snap] >= options.hotExit {
+            loop.compiled = nil
+            loop.retraces += 1
+            stats.retraced += 1
+            if loop.retraces > 3 {
+                loop.blacklisted = true
+                stats.blacklisted += 1
+                counter.pointee = Int32.max
+            } else {
+                counter.pointee = Int32(clamping: options.threshold)
+            }
+        }
+        return true
+    }
+
+    /// The snapshot through which a for-loop's trace leaves when the loop is done: it
+    /// fails once per loop run, so it never counts as a hot exit. (Unknown: -1.)
+    static func exitSnapshotOfLoopEnd(_ c: CompiledLoop) -> Int {
+        for ins in c.trace.instrs where ins.op == .SW_IR_GUARD_TRUE || ins.op == .SW_IR_GUARD_FALSE {
+            return Int(ins.snapshot)
+        }
+        return -1
+    }
+
+    /// Rebuilds the interpreter's frames from snapshot `s` of trace `c`, whose exit code has
+    /// already written the snapshot's slots into the registers.
+    static func leave(_ c: CompiledLoop, _ s: Int, _ fi: Int) {
+        let snap = c.trace.snapshots[s]
+        Interpreter.frames[fi].pc = snap.frames[0].pc
+        guard snap.frames.count > 1 else { return }
+        let written = Set(snap.slots.map(\.slot))
+        let rootRegs = Interpreter.frames[fi].regs
+        for f in snap.frames.dropFirst() {
+            let regs = rootRegs + f.base
+            let hot = CodeInfo.hot(f.code)
+            let kb = hot.pointee.constantBase, kn = hot.pointee.constantCount
+            for r in 0..<hot.pointee.registerCount where !written.contains(f.base + r) {
+                regs[r] = r >= kb && r < kb + kn ? hot.pointee.constants[r - kb] : .unbound
+            }
+            Interpreter.pushFrame(hot: hot, code: f.code, regs: regs, function: f.function, globals: f.globals, returnTo: f.returnTo)
+            Interpreter.frames[Interpreter.frameCount - 1].pc = f.pc
+        }
+    }
+
+    // MARK: - Runtime helpers called from machine code
+
+    static let listAppendHelper: @convention(c) (UnsafeMutableRawPointer, UInt64, UInt64) -> Void = { list, tag, bits in
+        List.append(Value(list.assumingMemoryBound(to: SwObject.self)), SwValue(tag: SwTag(rawValue: tag)!, bits: bits))
+    }
+
+    static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }
+    static let modHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).1 }
+
+    static func describeConstant(_ bits: Int64) -> String? {
+        guard bits > 4096, let p = UnsafeMutableRawPointer(bitPattern: Int(bits)) else { return nil }
+        for v in constantRoots where v.bits == UInt64(bitPattern: bits) {
+            if Ops.typeOf(v) == T.builtinFunction { return "built-in " + Native.names[Int(v.as(SwBuiltin.self).pointee.index)] }
+            if Ops.typeOf(v) == T.function { return "function " + Str.swift(objectSlots(v.obj)[FuncSlot.name]) }
+            return Ops.typeName(v)
+        }
+        let o = p.assumingMemoryBound(to: SwObject.self)
+        for t in [T.list, T.rangeIterator, T.listIterator] where UnsafeMutableRawPointer(t) == p {
+            _ = o
+            return "type " + Types.name(t!)
+        }
+        return nil
+    }
+
+    // MARK: - Backend probe
+
+    /// libgccjit calls exit() when it cannot run `as` or `ld`: compile a trivial function
+    /// once in a child process before trusting it in this one.
+    static func probeBackend() -> Bool {
+        let pid = fork()
+        if pid == 0 {
+            let cfg = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
+            do {
+                _ = try GCCBackend.compile(probeTrace(), cfg)
+                _exit(0)
+            } catch {
+                _exit(3)
+            }
+        }
+        if pid < 0 { return false }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        let ok = (status & 0x7f) == 0 && ((status >> 8) & 0xff) == 0
+        if !ok { warnOnce("swoop: the JIT backend (libgccjit) does not work here; running interpreted") }
+        return ok
+    }
+
+    /// A loop that exits at once: `guard_false true`.
+    static func probeTrace() -> Trace {
+        let t = Trace(id: 0, name: "probe")
+        let one = t.append(IRInstr(.SW_IR_CONST, .bool, aux: 1))
+        _ = t.append(IRInstr(.SW_IR_GUARD_FALSE, .void, a: one, snapshot: 0))
+        t.snapshots = [Snapshot(frames: [SnapshotFrame(pc: 0, base: 0, registerCount: 0)], slots: [])]
+        return t
+    }
+
+    // MARK: - Statistics
+
+    /// Stops background compiling (the process is about to exit).
+    public static func shutDown() {
+        queue.shutDown()
+    }
+
+    static func printStats() {
+        let total = Double(monotonicNanos() &- startNanos)
+        let share = total > 0 ? Double(nanosInCode) / total * 100 : 0
+        var s = "JIT statistics:\n"
+        s += "  loops recorded:   \(stats.recorded)\n"
+        s += "  recordings aborted: \(stats.aborted)\n"
+        s += "  loops blacklisted: \(stats.blacklisted)\n"
+        s += "  traces compiled:  \(stats.compiled)\n"
+        s += "  compile failures: \(stats.failedCompiles)\n"
+        s += "  bridges:          0\n"
+        s += "  retraced loops:   \(stats.retraced)\n"
+        s += "  trace entries:    \(stats.entries)\n"
+        s += "  guard failures:   \(stats.exits)\n"
+        s += "  compile time:     \(format2(stats.compileMs)) ms\n"
+        s += "  time in machine code: \(format2(share))%\n"
+        fputs(s, stderr)
+    }
+}

@@ -1,0 +1,74 @@
+// JITOptions.swift — the user's controls: `--jit off`, `--jit threshold=N,trace_limit=N,
+// hot_exit=N,opt=N` (PyPy-style), `--jit-stats`, and the SWOOPLOG log selection.
+import Glibc
+
+public struct JITOptions {
+    public var enabled = true
+    /// Back-edges of one loop before it is recorded.
+    public var threshold = 1000
+    /// Most IR instructions in one trace.
+    public var traceLimit = 4000
+    /// Failures of one guard before its trace is thrown away and the loop re-recorded.
+    public var hotExit = 200
+    /// libgccjit optimization level.
+    public var opt = 2
+    /// Wait for each compile to finish (tests: machine code runs as soon as possible).
+    public var sync = false
+    /// Print a summary at exit.
+    public var stats = false
+
+    public init() {}
+
+    /// Applies one `--jit` argument: "off", "on", or comma-separated name=value pairs.
+    /// Returns an error message for bad input.
+    public mutating func apply(_ text: String) -> String? {
+        if text == "off" { enabled = false; return nil }
+        if text == "on" { enabled = true; return nil }
+        for item in text.split(separator: ",") {
+            let kv = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2, let n = Int(kv[1]), n >= 0 else { return "invalid --jit option '\(item)'" }
+            switch kv[0] {
+            case "threshold": threshold = max(n, 1)
+            case "sync": sync = n != 0
+            case "trace_limit": traceLimit = max(n, 16)
+            case "hot_exit": hotExit = max(n, 1)
+            case "opt":
+                guard n <= 3 else { return "--jit opt must be 0 to 3" }
+                opt = n
+            default: return "unknown --jit option '\(kv[0])' (threshold, trace_limit, hot_exit, opt, sync)"
+            }
+        }
+        return nil
+    }
+}
+
+/// The JIT log: `SWOOPLOG=categories[:file]`, categories comma-separated from
+/// trace (recorded IR), opt (IR after optimization), abort, exit (guard failures),
+/// compile (compile times and failures), all.
+enum JITLog {
+    static var categories = Set<String>()
+    static var file: UnsafeMutablePointer<FILE>? = nil
+
+    static func setUp() {
+        guard let spec = getenv("SWOOPLOG").map({ String(cString: $0) }), !spec.isEmpty else { return }
+        var cats = spec
+        if let colon = spec.firstIndex(of: ":") {
+            cats = String(spec[..<colon])
+            let path = String(spec[spec.index(after: colon)...])
+            file = fopen(path, "w")
+        }
+        categories = Set(cats.split(separator: ",").map(String.init))
+        if categories.contains("all") { categories = ["trace", "opt", "abort", "exit", "compile"] }
+    }
+
+    @inline(__always) static func on(_ category: String) -> Bool {
+        !categories.isEmpty && categories.contains(category)
+    }
+
+    static func write(_ category: String, _ text: String) {
+        let out = file ?? stderr
+        let body = text.hasSuffix("\n") ? text : text + "\n"
+        fputs("[jit-\(category)] " + body, out)
+        fflush(out)
+    }
+}

@@ -1,0 +1,708 @@
+// Recorder.swift — records one iteration of a hot loop into trace IR. The recorder is an
+// interpreter for the subset of bytecode traces support: for each instruction it emits IR
+// for the types and values it sees (with guards that make the trace valid only for them),
+// then executes the instruction for real through the runtime's own operations. Anything
+// outside the subset aborts the recording at an instruction boundary, leaving the frames
+// exactly as the interpreter would have them, and the interpreter carries on.
+import SwoopBytecode
+import SwoopJIT
+import Glibc
+
+struct RecordingAborted: Error {
+    var reason: String
+    /// Not a failure: the loop was about to end; record at its next back-edge.
+    var notNow = false
+}
+
+final class Recorder {
+    let trace: Trace
+    let rootIndex: Int
+    let headerPC: Int
+    let limit: Int
+    /// What each frame slot (counted from the root frame's registers) holds now.
+    var slots: [Int: Ref] = [:]
+    /// The INPUT reference of each root slot read before being written.
+    var inputs: [Int: Ref] = [:]
+    /// Root slots written anywhere in the iteration.
+    var written = Set<Int>()
+    var constants: [String: Ref] = [:]
+    /// The snapshot of the instruction being recorded (made on first use), and the slot
+    /// maps of all snapshots before filtering.
+    var currentSnapshot: Int32 = -1
+    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref])] = []
+    var frameBases: [Int] = [0]
+    /// Registers live at each pc of the root code.
+    let rootLiveness: [RegisterSet]
+    static let maxInlineDepth = 4
+
+    init(traceID: Int, rootIndex: Int, limit: Int) {
+        self.rootIndex = rootIndex
+        let f = Interpreter.frames[rootIndex]
+        headerPC = f.pc
+        self.limit = limit
+        let code = f.info.takeUnretainedValue().code
+        trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(NSStringLike(s: code.filename).lastComponent):\(code.line(at: f.pc)))")
+        rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
+        // Snapshot 0: the loop entry, nothing written.
+        rawSnapshots.append((frames: [SnapshotFrame(pc: headerPC, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:]))
+        trace.snapshotLines.append(code.line(at: headerPC))
+    }
+
+    var depth: Int { Interpreter.frameCount - 1 - rootIndex }
+    var rootRegs: UnsafeMutablePointer<SwValue> { Interpreter.frames[rootIndex].regs }
+
+    func abort(_ reason: String) -> RecordingAborted { RecordingAborted(reason: reason) }
+
+    // MARK: - Emitting
+
+    func emit(_ op: IROp, _ type: IRType, _ a: Ref = -1, _ b: Ref = -1, _ c: Ref = -1, aux: Int64 = 0) throws -> Ref {
+        if trace.instrs.count >= limit { throw abort("trace too long (trace_limit=\(limit))") }
+        var ins = IRInstr(op, type, a: a, b: b, c: c, aux: aux)
+        if op.isGuard { ins.snapshot = snapshot() }
+        return trace.append(ins)
+    }
+
+    func guardTrue(_ r: Ref) throws { _ = try emit(.SW_IR_GUARD_TRUE, .void, r) }
+    func guardFalse(_ r: Ref) throws { _ = try emit(.SW_IR_GUARD_FALSE, .void, r) }
+
+    func constant(_ v: SwValue) -> Ref {
+        let t = IRType(tag: v.tag)
+        let key = "\(t.letter)\(v.bits)"
+        if let r = constants[key] { return r }
+        if t == .object { trace.constantObjects.append(v) }
+        let r = trace.append(IRInstr(.SW_IR_CONST, t, aux: Int64(bitPattern: v.bits)))
+        constants[key] = r
+        return r
+    }
+    func constInt(_ i: Int64) -> Ref { constant(SwValue(int: i)) }
+
+    func isConst(_ r: Ref) -> Bool { trace.instrs[Int(r)].op == .SW_IR_CONST }
+    func type(_ r: Ref) -> IRType { trace.instrs[Int(r)].type }
+
+    /// The snapshot for the current instruction: every frame's resume pc and what each
+    /// slot holds right now.
+    func snapshot() -> Int32 {
+        if currentSnapshot >= 0 { return currentSnapshot }
+        var frames: [SnapshotFrame] = []
+        for k in 0...depth {
+            let f = Interpreter.frames[rootIndex + k]
+            var sf = SnapshotFrame(pc: f.pc, base: frameBases[k], registerCount: f.hot.pointee.registerCount)
+            if k > 0 {
+                let info = f.info.takeUnretainedValue()
+                sf.code = info.value
+                sf.function = f.function
+                sf.globals = f.globals
+                sf.returnTo = f.returnTo
+                sf.name = info.code.name
+            }
+            frames.append(sf)
+        }
+        rawSnapshots.append((frames: frames, slots: slots))
+        let top = Interpreter.frames[Interpreter.frameCount - 1]
+        trace.snapshotLines.append(top.info.takeUnretainedValue().code.line(at: top.pc))
+        currentSnapshot = Int32(rawSnapshots.count - 1)
+        return currentSnapshot
+    }
+
+    // MARK: - Slots
+
+    var frame: Frame { Interpreter.frames[Interpreter.frameCount - 1] }
+    var base: Int { frameBases[depth] }
+
+    /// The IR value of register `r` of the current frame.
+    func read(_ r: Int) throws -> Ref {
+        let s = base + r
+        if let ref = slots[s] { return ref }
+        let hot = frame.hot.pointee
+        if r >= hot.constantBase && r < hot.constantBase + hot.constantCount {
+            return constant(frame.regs[r])
+        }
+        guard depth == 0 else { throw abort("read of an unassigned register in an inlined call") }
+        let v = frame.regs[r]
+        if v.tag == .SW_TAG_UNBOUND { throw abort("read of an unbound register") }
+        let ref = trace.append(IRInstr(.SW_IR_INPUT, IRType(tag: v.tag), a: Ref(s), snapshot: 0))
+        inputs[s] = ref
+        slots[s] = ref
+        return ref
+    }
+
+    /// The value of register `r` with its current type known (unboxing a value read from
+    /// a list or an object behind a tag guard).
+    func readTyped(_ r: Int) throws -> Ref {
+        let ref = try read(r)
+        if type(ref) != .value { return ref }
+        let v = frame.regs[r]
+        if v.tag == .SW_TAG_UNBOUND { throw abort("unbound value") }
+        let u = try emit(.SW_IR_UNBOX, IRType(tag: v.tag), ref)
+        slots[base + r] = u
+        return u
+    }
+
+    func write(_ r: Int, _ ref: Ref) {
+        slots[base + r] = ref
+        if depth == 0 { written.insert(r) }
+    }
+
+    /// A value (16-byte) form of a reference, for stores into lists.
+    func boxed(_ r: Ref) throws -> Ref {
+        type(r) == .value ? r : try emit(.SW_IR_BOX, .value, r)
+    }
+
+    // MARK: - Recording
+
+    /// Records and executes instructions until the loop closes (the trace is returned) or
+    /// recording aborts. Either way the interpreter resumes at `frames[top].pc`.
+    func run() throws -> Trace {
+        // Recording must see a full iteration: if the loop is about to end, wait for the
+        // next time round (this is not an abort).
+        let hot0 = Interpreter.frames[rootIndex].hot
+        let first = Instruction(word: hot0.pointee.words[headerPC])
+        if first.op == .SW_OP_FOR_ITER, Recorder.exhausted(Interpreter.frames[rootIndex].regs[first.a]) {
+            throw RecordingAborted(reason: "", notNow: true)
+        }
+        while true {
+            currentSnapshot = -1
+            let fi = Interpreter.frameCount - 1
+            let pc = Interpreter.frames[fi].pc
+            let hot = Interpreter.frames[fi].hot
+            let w = Instruction(word: hot.pointee.words[pc])
+            if try step(w, pc, fi) { return try finish() }
+        }
+    }
+
+    /// One instruction; true when it closed the loop.
+    func step(_ w: Instruction, _ pc: Int, _ fi: Int) throws -> Bool {
+        let regs = Interpreter.frames[fi].regs
+        let a = w.a, b = w.b, c = w.c
+        func next() { Interpreter.frames[fi].pc = pc + 1 }
+        switch w.op {
+        case .SW_OP_NOP:
+            next()
+        case .SW_OP_MOVE:
+            write(a, try read(b)); regs[a] = regs[b]; next()
+        case .SW_OP_LOAD_CONST:
+            write(a, constant(frame.hot.pointee.constants[b])); regs[a] = frame.hot.pointee.constants[b]; next()
+        case .SW_OP_CHECK_BOUND:
+            _ = try read(a); next()
+        case .SW_OP_LOAD_GLOBAL:
+            let name = frame.hot.pointee.names[b]
+            let globals = frame.globals
+            let gref = constant(globals)
+            _ = try emit(.SW_IR_GUARD_VERSION, .void, gref, aux: Int64(bitPattern: globals.as(SwDict.self).pointee.version))
+            var v = Dict.getStr(globals, name)
+            if v == nil {
+                let bd = Modules.builtinsDict
+                _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(bd), aux: Int64(bitPattern: bd.as(SwDict.self).pointee.version))
+                v = Dict.getStr(bd, name)
+            }
+            guard let v else { throw abort("global name not found") }
+            write(a, constant(v)); regs[a] = v; next()
+        case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD,
+             .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR:
+            let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)]
+            try binary(op, a, b, c, regs); next()
+        case .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD,
+             .SW_OP_ILSHIFT, .SW_OP_IRSHIFT, .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR:
+            let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue)]
+            try binary(op, a, b, c, regs); next()
+        case .SW_OP_NEG, .SW_OP_POS, .SW_OP_INVERT:
+            let x = regs[b]
+            let rx = try readTyped(b)
+            var r: Ref
+            switch (w.op, x.tag) {
+            case (.SW_OP_NEG, .SW_TAG_INT): r = try emit(.SW_IR_INEG_OV, .int, rx)
+            case (.SW_OP_NEG, .SW_TAG_FLOAT): r = try emit(.SW_IR_FNEG, .float, rx)
+            case (.SW_OP_POS, .SW_TAG_INT), (.SW_OP_POS, .SW_TAG_FLOAT): r = rx
+            case (.SW_OP_INVERT, .SW_TAG_INT): r = try emit(.SW_IR_IINVERT, .int, rx)
+            default: throw abort("unary \(w.op.name) on \(Ops.typeName(x))")
+            }
+            if w.op == .SW_OP_NEG && x.tag == .SW_TAG_INT && x.int == Int64.min { throw abort("negation overflows") }
+            regs[a] = try Ops.unary(w.op == .SW_OP_NEG ? .neg : w.op == .SW_OP_POS ? .pos : .invert, x)
+            write(a, r); next()
+        case .SW_OP_NOT:
+            let t = try truth(b, regs)
+            write(a, try emit(.SW_IR_BNOT, .bool, t))
+            regs[a] = SwValue(bool: !(try Ops.truthy(regs[b]))); next()
+        case .SW_OP_LT, .SW_OP_LE, .SW_OP_GT, .SW_OP_GE, .SW_OP_EQ, .SW_OP_NE:
+            let cop = CompareOp(rawValue: Int(w.op.rawValue) - Int(SwOpcode.SW_OP_LT.rawValue))!
+            try compare(cop, a, b, c, regs); next()
+        case .SW_OP_IS, .SW_OP_IS_NOT:
+            let x = regs[b], y = regs[c]
+            _ = try read(b); _ = try read(c)
+            guard x.tag != .SW_TAG_OBJ && y.tag != .SW_TAG_OBJ && (x.tag == y.tag ? x.tag == .SW_TAG_NONE : true) else {
+                throw abort("'is' on objects")
+            }
+            // Types are guarded: None is None, and values of different types are never the same.
+            let same = x.tag == y.tag
+            let v = w.op == .SW_OP_IS ? same : !same
+            write(a, constant(SwValue(bool: v))); regs[a] = SwValue(bool: v); next()
+        case .SW_OP_JUMP:
+            Interpreter.frames[fi].pc = pc + 1 + w.jump
+        case .SW_OP_JUMP_BACK:
+            let target = pc + 1 + w.jump
+            guard depth == 0 else { throw abort("loop inside an inlined call") }
+            guard target == headerPC else { throw abort("inner loop at pc \(target)") }
+            Interpreter.frames[fi].pc = target
+            return true
+        case .SW_OP_JUMP_IF_TRUE, .SW_OP_JUMP_IF_FALSE:
+            let t = try truth(a, regs)
+            let taken = try Ops.truthy(regs[a])
+            if taken { try guardTrue(t) } else { try guardFalse(t) }
+            let jump = taken == (w.op == .SW_OP_JUMP_IF_TRUE)
+            Interpreter.frames[fi].pc = jump ? pc + 1 + w.jump : pc + 1
+        case .SW_OP_FOR_ITER:
+            try forIter(w, pc, fi, regs)
+        case .SW_OP_CALL, .SW_OP_CALL_METHOD:
+            try call(w, pc, fi, regs)
+        case .SW_OP_LOAD_METHOD:
+            let o = regs[b]
+            let ro = try readTyped(b)
+            let name = frame.hot.pointee.names[c]
+            if o.isObject(ofType: T.module) {
+                guard isConst(ro) else { throw abort("method of a non-constant module") }
+                let d = Modules.dict(o)
+                _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.version))
+                guard let v = Dict.getStr(d, name) else { throw abort("module attribute missing") }
+                write(a, constant(v)); write(a + 1, constant(.unbound))
+                regs[a] = v; regs[a + 1] = .unbound
+            } else if o.isObject(ofType: T.list) && Str.swift(name) == "append" {
+                _ = try emit(.SW_IR_GUARD_TYPE, .void, ro, aux: Int64(Int(bitPattern: T.list)))
+                let (m, s) = try Ops.loadMethod(o, name)
+                write(a, constant(m)); write(a + 1, ro)
+                regs[a] = m; regs[a + 1] = s
+                JIT.listAppend = m
+            } else {
+                throw abort("method '\(Str.swift(name))' of \(Ops.typeName(o))")
+            }
+            next()
+        case .SW_OP_LOAD_ATTR:
+            let o = regs[b]
+            let ro = try readTyped(b)
+            guard o.isObject(ofType: T.module), isConst(ro) else { throw abort("attribute of \(Ops.typeName(o))") }
+            let d = Modules.dict(o)
+            _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.version))
+            guard let v = Dict.getStr(d, frame.hot.pointee.names[c]) else { throw abort("module attribute missing") }
+            write(a, constant(v)); regs[a] = v; next()
+        case .SW_OP_RETURN:
+            guard depth > 0 else { throw abort("return from the traced function") }
+            let result = try read(a)
+            let value = regs[a]
+            let calleeBase = base
+            let returnTo = frame.returnTo
+            Interpreter.frameCount -= 1
+            frameBases.removeLast()
+            for s in slots.keys where s >= calleeBase { slots[s] = nil }
+            Interpreter.frames[Interpreter.frameCount - 1].regs[returnTo] = value
+            write(returnTo, result)
+        case .SW_OP_GETITEM:
+            let o = regs[b], k = regs[c]
+            guard o.isObject(ofType: T.list), k.tag == .SW_TAG_INT else {
+                throw abort("subscript of \(Ops.typeName(o)) by \(Ops.typeName(k))")
+            }
+            let ro = try readTyped(b)
+            _ = try emit(.SW_IR_GUARD_TYPE, .void, ro, aux: Int64(Int(bitPattern: T.list)))
+            let idx = try listIndex(ro, try readTyped(c), k.int, List.count(o))
+            let item = try emit(.SW_IR_LIST_ITEM, .value, ro, idx)
+            regs[a] = try Ops.getItem(o, k)
+            write(a, item); next()
+        case .SW_OP_SETITEM:
+            let o = regs[a], k = regs[b]
+            guard o.isObject(ofType: T.list), k.tag == .SW_TAG_INT else {
+                throw abort("item assignment on \(Ops.typeName(o)) by \(Ops.typeName(k))")
+            }
+            let ro = try readTyped(a)
+            _ = try emit(.SW_IR_GUARD_TYPE, .void, ro, aux: Int64(Int(bitPattern: T.list)))
+            let idx = try listIndex(ro, try readTyped(b), k.int, List.count(o))
+            _ = try emit(.SW_IR_LIST_SETITEM, .void, ro, idx, try boxed(try read(c)))
+            try Ops.setItem(o, k, regs[c]); next()
+        default:
+            throw abort("unsupported instruction \(w.op.name)")
+        }
+        return false
+    }
+
+    /// Guards for a list index in range (after Python's negative-index adjustment) and
+    /// returns the adjusted index.
+    func listIndex(_ list: Ref, _ idx: Ref, _ observed: Int64, _ count: Int) throws -> Ref {
+        let n = try emit(.SW_IR_LIST_LEN, .int, list)
+        var i = idx
+        if observed < 0 {
+            try guardTrue(try emit(.SW_IR_ILT, .bool, idx, constInt(0)))
+            i = try emit(.SW_IR_IADD, .int, idx, n)
+        } else {
+            try guardTrue(try emit(.SW_IR_IGE, .bool, idx, constInt(0)))
+        }
+        let inRange = (observed < 0 ? observed + Int64(count) : observed) >= 0 && (observed < 0 ? observed + Int64(count) : observed) < Int64(count)
+        guard inRange else { throw abort("index out of range") }
+        try guardTrue(try emit(.SW_IR_ILT, .bool, i, n))
+        if observed < 0 { try guardTrue(try emit(.SW_IR_IGE, .bool, i, constInt(0))) }
+        return i
+    }
+
+    /// A bool IR value for the truth of register `r`.
+    func truth(_ r: Int, _ regs: UnsafeMutablePointer<SwValue>) throws -> Ref {
+        let v = regs[r]
+        let ref = try readTyped(r)
+        switch v.tag {
+        case .SW_TAG_BOOL: return ref
+        case .SW_TAG_INT: return try emit(.SW_IR_INE, .bool, ref, constInt(0))
+        case .SW_TAG_FLOAT: return try emit(.SW_IR_FNE, .bool, ref, constant(SwValue(float: 0)))
+        case .SW_TAG_NONE: return constant(.false)
+        default:
+            if v.isObject(ofType: T.list) {
+                _ = try emit(.SW_IR_GUARD_TYPE, .void, ref, aux: Int64(Int(bitPattern: T.list)))
+                return try emit(.SW_IR_INE, .bool, try emit(.SW_IR_LIST_LEN, .int, ref), constInt(0))
+            }
+            throw abort("truth of \(Ops.typeName(v))")
+        }
+    }
+
+    static let exactFloatInt: Int64 = 1 << 53
+
+    /// Guards that an int converts to float exactly, then converts it.
+    func exactFloat(_ r: Ref, _ observed: Int64) throws -> Ref {
+        if isConst(r) {
+            guard observed.magnitude <= UInt64(Self.exactFloatInt) else { throw abort("int too large for exact float") }
+            return constant(SwValue(float: Double(observed)))
+        }
+        guard observed.magnitude <= UInt64(Self.exactFloatInt) else { throw abort("int too large for exact float") }
+        try guardTrue(try emit(.SW_IR_ILE, .bool, r, constInt(Self.exactFloatInt)))
+        try guardTrue(try emit(.SW_IR_IGE, .bool, r, constInt(-Self.exactFloatInt)))
+        return try emit(.SW_IR_I2F, .float, r)
+    }
+
+    func toFloat(_ r: Ref, _ v: SwValue) throws -> Ref {
+        if v.tag == .SW_TAG_FLOAT { return r }
+        if isConst(r) { return constant(SwValue(float: Double(v.int))) }
+        return try emit(.SW_IR_I2F, .float, r)
+    }
+
+    func binary(_ op: BinaryOp, _ a: Int, _ b: Int, _ c: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+        let x = regs[b], y = regs[c]
+        let numeric = { (v: SwValue) in v.tag == .SW_TAG_INT || v.tag == .SW_TAG_FLOAT }
+        guard numeric(x) && numeric(y) else { throw abort("\(op.symbol) on \(Ops.typeName(x)) and \(Ops.typeName(y))") }
+        let rx = try readTyped(b), ry = try readTyped(c)
+        let r: Ref
+        if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT {
+            switch op {
+            case .add: r = try emit(.SW_IR_IADD_OV, .int, rx, ry)
+            case .sub: r = try emit(.SW_IR_ISUB_OV, .int, rx, ry)
+            case .mul: r = try emit(.SW_IR_IMUL_OV, .int, rx, ry)
+            case .floorDiv, .mod:
+                guard y.int > 0 else { throw abort("// or % by a non-positive int") }
+                if !isConst(ry) { try guardTrue(try emit(.SW_IR_IGT, .bool, ry, constInt(0))) }
+                r = try emit(op == .floorDiv ? .SW_IR_IFLOORDIV : .SW_IR_IMOD, .int, rx, ry)
+            case .trueDiv:
+                guard y.int != 0 else { throw abort("division by zero") }
+                let fx = try exactFloat(rx, x.int), fy = try exactFloat(ry, y.int)
+                if !isConst(ry) { try guardTrue(try emit(.SW_IR_INE, .bool, ry, constInt(0))) }
+                r = try emit(.SW_IR_FDIV, .float, fx, fy)
+            case .lshift:
+                guard y.int >= 0 else { throw abort("negative shift") }
+                if !isConst(ry) { try guardTrue(try emit(.SW_IR_IGE, .bool, ry, constInt(0))) }
+                r = try emit(.SW_IR_ILSHIFT_OV, .int, rx, ry)
+            case .rshift:
+                guard y.int >= 0 else { throw abort("negative shift") }
+                if !isConst(ry) { try guardTrue(try emit(.SW_IR_IGE, .bool, ry, constInt(0))) }
+                r = try emit(.SW_IR_IRSHIFT, .int, rx, ry)
+            case .and: r = try emit(.SW_IR_IAND, .int, rx, ry)
+            case .or: r = try emit(.SW_IR_IOR, .int, rx, ry)
+            case .xor: r = try emit(.SW_IR_IXOR, .int, rx, ry)
+            default: throw abort("int \(op.symbol)")
+            }
+        } else {
+            let fx = try toFloat(rx, x), fy = try toFloat(ry, y)
+            switch op {
+            case .add: r = try emit(.SW_IR_FADD, .float, fx, fy)
+            case .sub: r = try emit(.SW_IR_FSUB, .float, fx, fy)
+            case .mul: r = try emit(.SW_IR_FMUL, .float, fx, fy)
+            case .trueDiv:
+                let d = y.tag == .SW_TAG_FLOAT ? y.float : Double(y.int)
+                guard d != 0 else { throw abort("float division by zero") }
+                if !isConst(fy) { try guardTrue(try emit(.SW_IR_FNE, .bool, fy, constant(SwValue(float: 0)))) }
+                r = try emit(.SW_IR_FDIV, .float, fx, fy)
+            case .floorDiv, .mod:
+                let d = y.tag == .SW_TAG_FLOAT ? y.float : Double(y.int)
+                guard d != 0 else { throw abort("float modulo by zero") }
+                if !isConst(fy) { try guardTrue(try emit(.SW_IR_FNE, .bool, fy, constant(SwValue(float: 0)))) }
+                let helper: LibmFunction = op == .floorDiv ? .pyFloorDiv : .pyMod
+                r = try emit(.SW_IR_FCALL2, .float, fx, fy, aux: helper.rawValue)
+            default: throw abort("float \(op.symbol)")
+            }
+        }
+        let result = try Ops.binary(op, x, y)
+        regs[a] = result
+        if IRType(tag: result.tag) != type(r) {
+            // The operation left the fast types (an int overflowed into a big int): the
+            // instruction has run; resume after it.
+            Interpreter.frames[Interpreter.frameCount - 1].pc += 1
+            throw abort("\(op.symbol) gave \(Ops.typeName(result))")
+        }
+        write(a, r)
+    }
+
+    func compare(_ op: CompareOp, _ a: Int, _ b: Int, _ c: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+        let x = regs[b], y = regs[c]
+        let rx = try readTyped(b), ry = try readTyped(c)
+        let intOps: [IROp] = [.SW_IR_ILT, .SW_IR_ILE, .SW_IR_IGT, .SW_IR_IGE, .SW_IR_IEQ, .SW_IR_INE]
+        let floatOps: [IROp] = [.SW_IR_FLT, .SW_IR_FLE, .SW_IR_FGT, .SW_IR_FGE, .SW_IR_FEQ, .SW_IR_FNE]
+        let r: Ref
+        switch (x.tag, y.tag) {
+        case (.SW_TAG_INT, .SW_TAG_INT):
+            r = try emit(intOps[op.rawValue], .bool, rx, ry)
+        case (.SW_TAG_FLOAT, .SW_TAG_FLOAT):
+            r = try emit(floatOps[op.rawValue], .bool, rx, ry)
+        case (.SW_TAG_INT, .SW_TAG_FLOAT):
+            r = try emit(floatOps[op.rawValue], .bool, try exactFloat(rx, x.int), ry)
+        case (.SW_TAG_FLOAT, .SW_TAG_INT):
+            r = try emit(floatOps[op.rawValue], .bool, rx, try exactFloat(ry, y.int))
+        case (.SW_TAG_BOOL, .SW_TAG_BOOL) where op == .eq || op == .ne:
+            r = try emit(intOps[op.rawValue], .bool, try emit(.SW_IR_B2I, .int, rx), try emit(.SW_IR_B2I, .int, ry))
+        default:
+            throw abort("comparison of \(Ops.typeName(x)) and \(Ops.typeName(y))")
+        }
+        regs[a] = try Ops.compare(op, x, y)
+        write(a, r)
+    }
+
+    func forIter(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+        let it = regs[w.a]
+        guard it.tag == .SW_TAG_OBJ else { throw abort("iteration over a non-object") }
+        let t = it.obj.pointee.type
+        let rit = try readTyped(w.a)
+        let s = objectSlots(it.obj)
+        let exitPC = pc + 1 + w.c
+        if t == T.rangeIterator {
+            _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.rangeIterator)))
+            let cur = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
+            let stop = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
+            let stepValue = s[2].int
+            let step = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(2)))
+            try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(stepValue)))
+            let more = stepValue > 0 ? s[0].int < s[1].int : s[0].int > s[1].int
+            let cond = try emit(stepValue > 0 ? .SW_IR_ILT : .SW_IR_IGT, .bool, cur, stop)
+            guard more else { throw abort("loop ended while recording") }
+            try guardTrue(cond)
+            let nextValue = try emit(.SW_IR_IADD, .int, cur, constInt(stepValue))
+            _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(0), nextValue)
+            regs[w.b] = s[0]
+            s[0] = SwValue(int: s[0].int &+ stepValue)
+            write(w.b, cur)
+        } else if t == T.listIterator {
+            _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.listIterator)))
+            let src = s[0]
+            guard src.tag == .SW_TAG_OBJ, src.obj.pointee.type == T.list else { throw abort("exhausted list iterator") }
+            let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
+            _ = try emit(.SW_IR_GUARD_TYPE, .void, rsrc, aux: Int64(Int(bitPattern: T.list)))
+            let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
+            let n = try emit(.SW_IR_LIST_LEN, .int, rsrc)
+            guard Int(s[1].int) < List.count(src) else { throw abort("loop ended while recording") }
+            try guardTrue(try emit(.SW_IR_ILT, .bool, i, n))
+            let item = try emit(.SW_IR_LIST_ITEM, .value, rsrc, i)
+            _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
+            regs[w.b] = List.items(src)[Int(s[1].int)]
+            s[1] = SwValue(int: s[1].int + 1)
+            write(w.b, item)
+        } else {
+            throw abort("iteration over \(Ops.typeName(it))")
+        }
+        _ = exitPC
+        Interpreter.frames[fi].pc = pc + 1
+    }
+
+    func call(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+        var baseReg = w.a, argc = w.b
+        if w.op == .SW_OP_CALL_METHOD {
+            if regs[w.a + 1].tag == .SW_TAG_UNBOUND {
+                write(w.a + 1, try read(w.a)); regs[w.a + 1] = regs[w.a]; baseReg = w.a + 1
+            } else { argc = w.b + 1 }
+        }
+        let f = regs[baseReg]
+        let rf = try readTyped(baseReg)
+        guard f.tag == .SW_TAG_OBJ else { throw abort("call of \(Ops.typeName(f))") }
+        if !isConst(rf) { _ = try emit(.SW_IR_GUARD_ID, .void, rf, aux: Int64(bitPattern: f.bits)); trace.constantObjects.append(f) }
+        let t = f.obj.pointee.type
+        if t == T.function {
+            try inlineCall(f, baseReg, argc, w.a, pc, fi, regs)
+            return
+        }
+        guard t == T.builtinFunction else { throw abort("call of \(Ops.typeName(f))") }
+        let name = Native.names[Int(f.as(SwBuiltin.self).pointee.index)]
+        let args = (0..<argc).map { regs[baseReg + 1 + $0] }
+        var result: Ref
+        if f.identical(JIT.listAppend) && argc == 2 {
+            // list.append(x): self is the first argument.
+            result = constant(.none)
+            let rl = try readTyped(baseReg + 1)
+            _ = try emit(.SW_IR_LIST_APPEND, .void, rl, try boxed(try read(baseReg + 2)))
+        } else if let fn = JIT.builtinMath[f.bits], argc == fn.arity {
+            var refs: [Ref] = []
+            for i in 0..<argc {
+                let v = args[i]
+                guard v.tag == .SW_TAG_FLOAT || v.tag == .SW_TAG_INT else { throw abort("\(name)() of \(Ops.typeName(v))") }
+                let r = try readTyped(baseReg + 1 + i)
+                refs.append(v.tag == .SW_TAG_INT ? try exactFloat(r, v.int) : r)
+            }
+            let xs = args.map { $0.tag == .SW_TAG_FLOAT ? $0.float : Double($0.int) }
+            try mathDomainGuard(fn, refs, xs)
+            result = try emit(fn.arity == 1 ? .SW_IR_FCALL1 : .SW_IR_FCALL2, .float, refs[0], fn.arity == 2 ? refs[1] : -1, aux: fn.rawValue)
+        } else if name == "len" && argc == 1 && args[0].isObject(ofType: T.list) {
+            let rl = try readTyped(baseReg + 1)
+            _ = try emit(.SW_IR_GUARD_TYPE, .void, rl, aux: Int64(Int(bitPattern: T.list)))
+            result = try emit(.SW_IR_LIST_LEN, .int, rl)
+        } else if name == "abs" && argc == 1 && args[0].tag == .SW_TAG_FLOAT {
+            result = try emit(.SW_IR_FCALL1, .float, try readTyped(baseReg + 1), aux: LibmFunction.fabs.rawValue)
+        } else if name == "float" && argc == 1 && (args[0].tag == .SW_TAG_INT || args[0].tag == .SW_TAG_FLOAT) {
+            let r = try readTyped(baseReg + 1)
+            result = args[0].tag == .SW_TAG_FLOAT ? r : try emit(.SW_IR_I2F, .float, r)
+        } else {
+            throw abort("call of built-in \(name)")
+        }
+        Interpreter.frames[fi].pc = pc + 1
+        var a = Args(args)
+        let value = try Interpreter.callNonFunction(f, &a)
+        regs[w.a] = value
+        if type(result) != .void && IRType(tag: value.tag) != type(result) {
+            throw abort("\(name)() gave \(Ops.typeName(value))")
+        }
+        write(w.a, result)
+    }
+
+    /// Domain checks CPython's math module makes (ValueError otherwise): the trace only
+    /// covers arguments inside the domain.
+    func mathDomainGuard(_ fn: LibmFunction, _ refs: [Ref], _ xs: [Double]) throws {
+        let zero = constant(SwValue(float: 0))
+        func need(_ ok: Bool, _ op: IROp, _ r: Ref, _ bound: Ref) throws {
+            guard ok else { throw abort("math.\(fn.symbol) outside its domain") }
+            try guardTrue(try emit(op, .bool, r, bound))
+        }
+        switch fn {
+        case .sqrt: try need(xs[0] >= 0, .SW_IR_FGE, refs[0], zero)
+        case .log, .log10, .log2: try need(xs[0] > 0, .SW_IR_FGT, refs[0], zero)
+        case .asin, .acos:
+            try need(xs[0] >= -1, .SW_IR_FGE, refs[0], constant(SwValue(float: -1)))
+            try need(xs[0] <= 1, .SW_IR_FLE, refs[0], constant(SwValue(float: 1)))
+        case .sin, .cos, .tan, .exp:
+            // Finite arguments only (inf raises for sin/cos/tan; exp may overflow).
+            try need(xs[0].isFinite && abs(xs[0]) < 700, .SW_IR_FLT, try emit(.SW_IR_FCALL1, .float, refs[0], aux: LibmFunction.fabs.rawValue), constant(SwValue(float: 700)))
+        case .fmod:
+            try need(xs[0].isFinite, .SW_IR_FLT, try emit(.SW_IR_FCALL1, .float, refs[0], aux: LibmFunction.fabs.rawValue), constant(SwValue(float: .infinity)))
+            try need(xs[1] != 0, .SW_IR_FNE, refs[1], zero)
+        case .atan, .fabs, .atan2, .hypot, .copysign, .pyFloorDiv, .pyMod:
+            break
+        }
+    }
+
+    func inlineCall(_ f: SwValue, _ baseReg: Int, _ argc: Int, _ resultReg: Int, _ pc: Int, _ fi: Int,
+                    _ regs: UnsafeMutablePointer<SwValue>) throws {
+        guard depth < Self.maxInlineDepth else { throw abort("inlining deeper than \(Self.maxInlineDepth)") }
+        let fs = objectSlots(f.obj)
+        let code = fs[FuncSlot.code]
+        let hot = CodeInfo.hot(code)
+        guard argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells else { throw abort("call needing argument binding") }
+        let info = CodeInfo.from(code)
+        guard !info.code.flags.contains(.generator) else { throw abort("generator call") }
+        let callerRegisterCount = Interpreter.frames[fi].hot.pointee.registerCount
+        let newRegs = regs + callerRegisterCount
+        do { try Interpreter.checkStack(newRegs, hot) } catch { throw abort("stack limit") }
+        guard Interpreter.frameCount < Interpreter.frameCapacity - 16 else { throw abort("stack limit") }
+        let args = try (0..<argc).map { try read(baseReg + 1 + $0) }
+        let calleeBase = base + callerRegisterCount
+        Interpreter.frames[fi].pc = pc + 1
+        if argc > 0 { memcpy(newRegs, regs + baseReg + 1, argc * MemoryLayout<SwValue>.size) }
+        Interpreter.prepareRegisters(newRegs, hot, argc: argc)
+        Interpreter.pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: resultReg)
+        frameBases.append(calleeBase)
+        for (i, r) in args.enumerated() { slots[calleeBase + i] = r }
+    }
+
+    /// Whether a range or list iterator has nothing left.
+    static func exhausted(_ it: SwValue) -> Bool {
+        guard it.tag == .SW_TAG_OBJ else { return false }
+        let s = objectSlots(it.obj)
+        if it.obj.pointee.type == T.rangeIterator {
+            let step = s[2].int
+            return step > 0 ? s[0].int >= s[1].int : s[0].int <= s[1].int
+        }
+        if it.obj.pointee.type == T.listIterator {
+            return s[0].tag != .SW_TAG_OBJ || Int(s[1].int) >= List.count(s[0])
+        }
+        return false
+    }
+
+    // MARK: - Closing the loop
+
+    /// Checks the loop is type-stable, adds the back-edge and the GC poll, and turns the
+    /// raw snapshots into what exits must write.
+    func finish() throws -> Trace {
+        currentSnapshot = -1
+        // The GC poll leaves with the whole state at the loop header.
+        _ = try emit(.SW_IR_GUARD_NOGC, .void)
+        // Slots written in the iteration but live at an exit before their write (a
+        // variable assigned in the loop and read after it) carry last iteration's value:
+        // they become loop inputs of any type, read without a guard.
+        var carried = Set<Int>()
+        for (index, raw) in rawSnapshots.enumerated() where index > 0 {
+            let rootPC = raw.frames[0].pc
+            guard rootPC < rootLiveness.count else { continue }
+            for s in written where raw.slots[s] == nil && inputs[s] == nil && rootLiveness[rootPC].contains(s) {
+                carried.insert(s)
+            }
+        }
+        for s in carried.sorted() {
+            inputs[s] = trace.append(IRInstr(.SW_IR_INPUT, .value, a: Ref(s), snapshot: 0))
+        }
+        let inputRefs = trace.inputs
+        var back: [Ref] = []
+        for r in inputRefs {
+            let s = Int(trace.instrs[Int(r)].a)
+            var v = slots[s]!
+            let want = trace.instrs[Int(r)].type
+            if want == .value {
+                back.append(try boxed(v))
+                continue
+            }
+            if type(v) == .value {
+                let observed = IRType(tag: rootRegs[s].tag)
+                guard observed == want else { throw abort("type-unstable loop: r\(s) enters as \(want.letter), leaves as \(observed.letter)") }
+                v = try emit(.SW_IR_UNBOX, want, v)
+            }
+            guard type(v) == want else {
+                throw abort("type-unstable loop: r\(s) enters as \(want.letter), leaves as \(type(v).letter)")
+            }
+            back.append(v)
+        }
+        trace.loopBack = back
+        // Exits write every slot the iteration has changed, plus loop-carried slots
+        // (whose memory copy is stale after the first iteration).
+        for (index, raw) in rawSnapshots.enumerated() {
+            var out: [Snapshot.SlotValue] = []
+            var current = raw.slots
+            if index > 0 {
+                // Loop-carried slots not yet read in this iteration hold their input value.
+                for (s, input) in inputs where current[s] == nil && written.contains(s) { current[s] = input }
+            }
+            for (s, ref) in current.sorted(by: { $0.key < $1.key }) {
+                if let input = inputs[s], input == ref, !written.contains(s) { continue }
+                if trace.instrs[Int(ref)].op == .SW_IR_CONST && trace.instrs[Int(ref)].type == .value { continue }
+                out.append(.init(slot: s, ref: ref))
+            }
+            // A root slot written later in the iteration but live here would need last
+            // iteration's value, which the trace does not keep.
+            let rootPC = raw.frames[0].pc
+            if index > 0 && rootPC < rootLiveness.count {
+                for s in written where current[s] == nil && rootLiveness[rootPC].contains(s) {
+                    throw abort("r\(s) is live across iterations without being read first")
+                }
+            }
+            trace.snapshots.append(Snapshot(frames: raw.frames, slots: out))
+        }
+        return trace
+    }
+}
+
+/// File names in trace titles: the last path component.
+struct NSStringLike {
+    let s: String
+    var lastComponent: String { s.split(separator: "/").last.map(String.init) ?? s }
+}

@@ -1,0 +1,125 @@
+// IRTextTests.swift — the trace IR's text form reads back to the same trace, and the
+// optimizer's passes turn known "before" texts into known "after" texts.
+import XCTest
+@testable import SwoopJIT
+
+final class IRTextTests: XCTestCase {
+    let loop = """
+    trace 7 run@6 (float_loop.py:12)
+    %0 = input.O r6
+    %1 = input.F r1
+    guard_type %0, #0x1000 @1
+    %3 = obj_slot.V %0, 0
+    %4 = unbox.I %3 @1
+    %5 = obj_slot.V %0, 1
+    %6 = unbox.I %5 @1
+    %7 = ilt.B %4, %6
+    guard_true %7 @1
+    %9 = const.I #1
+    %10 = iadd.I %4, %9
+    set_slot_int %0, 0, %10
+    %12 = const.F #0.5
+    %13 = i2f.F %4
+    %14 = fmul.F %13, %12
+    %15 = fadd.F %1, %14
+    guard_nogc @2
+    loop %0 <- %0, %1 <- %15
+    snapshot 0: pc 6 base 0 regs 11
+    snapshot 1: pc 6 base 0 regs 11 | r1=%1
+    snapshot 2: pc 6 base 0 regs 11 | r1=%15 r2=%4 r8=%14
+
+    """
+
+    func testPrintParseRoundTrip() throws {
+        let t = try IRParser.parse(loop)
+        XCTAssertEqual(t.instrs.count, 17)
+        XCTAssertEqual(t.inputs, [0, 1])
+        XCTAssertEqual(t.loopBack, [0, 15])
+        XCTAssertEqual(t.snapshots.count, 3)
+        XCTAssertEqual(IRPrinter.print(t), loop.trimmingPrefixSpaces)
+        let again = try IRParser.parse(IRPrinter.print(t))
+        XCTAssertEqual(again.instrs, t.instrs)
+        XCTAssertEqual(again.snapshots, t.snapshots)
+    }
+
+    func testInlinedFramesRoundTrip() throws {
+        let text = """
+        trace 2 f@3
+        %0 = input.I r0
+        %1 = const.I #2
+        %2 = imul_ov.I %0, %1 @1
+        loop %0 <- %2
+        snapshot 0: pc 3 base 0 regs 5
+        snapshot 1: pc 4 base 0 regs 5 ; frame g pc 2 base 5 regs 4 ret 3 | r0=%0 r5=%0
+
+        """
+        let t = try IRParser.parse(text)
+        XCTAssertEqual(t.snapshots[1].frames.count, 2)
+        XCTAssertEqual(t.snapshots[1].frames[1].name, "g")
+        XCTAssertEqual(t.snapshots[1].frames[1].returnTo, 3)
+        XCTAssertEqual(IRPrinter.print(t), text.trimmingPrefixSpaces)
+    }
+
+    func testParserRejectsUnknownOps() {
+        XCTAssertThrowsError(try IRParser.parse("trace 1 x\n%0 = frobnicate.I #1\n"))
+        XCTAssertThrowsError(try IRParser.parse("trace 1 x\n%0 = iadd_ov.I %0\n"))
+    }
+
+    func testFoldCSEAndDCE() throws {
+        let before = """
+        trace 1 t
+        %0 = input.I r0
+        %1 = const.I #2
+        %2 = const.I #3
+        %3 = iadd_ov.I %1, %2 @1
+        %4 = imul_ov.I %0, %3 @1
+        %5 = imul_ov.I %0, %3 @1
+        %6 = iadd_ov.I %4, %5 @1
+        %7 = ilt.B %1, %2
+        guard_true %7 @1
+        %9 = fadd.F %3, %3
+        loop %0 <- %6
+        snapshot 0: pc 0 base 0 regs 2
+        snapshot 1: pc 0 base 0 regs 2
+
+        """
+        let after = Optimizer.optimize(try IRParser.parse(before))
+        XCTAssertEqual(IRPrinter.print(after), """
+        trace 1 t
+        %0 = input.I r0
+        %1 = const.I #5
+        %2 = imul_ov.I %0, %1 @1
+        %3 = iadd_ov.I %2, %2 @1
+        loop %0 <- %3
+        snapshot 0: pc 0 base 0 regs 2
+        snapshot 1: pc 0 base 0 regs 2
+
+        """.trimmingPrefixSpaces)
+    }
+
+    func testHeapReadsAreNotSharedAcrossWrites() throws {
+        let before = """
+        trace 1 t
+        %0 = input.O r0
+        %1 = list_len.I %0
+        %2 = list_len.I %0
+        %3 = box.V %1
+        list_append %0, %3
+        %5 = list_len.I %0
+        %6 = iadd_ov.I %2, %5 @0
+        loop %0 <- %0
+        snapshot 0: pc 0 base 0 regs 1 | r1=%6
+
+        """
+        let after = IRPrinter.print(Optimizer.optimize(try IRParser.parse(before)))
+        XCTAssertEqual(after.components(separatedBy: "list_len").count - 1, 2)
+    }
+}
+
+extension String {
+    /// The multi-line literals above are indented: compare without the indentation.
+    var trimmingPrefixSpaces: String {
+        split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.drop(while: { $0 == " " }) }.joined(separator: "\n")
+    }
+}
