@@ -7,11 +7,13 @@ import Glibc
 
 /// What the backend needs from the runtime: addresses baked into the code.
 public struct BackendConfig {
-    public var optimizationLevel: Int32 = 2
+    public var optimizationLevel: Int32 = 1
     /// void list_append(void *list, uint64_t tag, uint64_t bits)
     public var listAppend: UnsafeRawPointer
     /// Entry points of already-compiled traces a trace may call (nested loops).
     public var traceEntries: [Int: UnsafeRawPointer] = [:]
+    /// void f(SwValue *out, const SwValue *a, const SwValue *b) for CALL_HELPER's immediate.
+    public var valueHelpers: [UnsafeRawPointer] = []
     /// double f(double, double) for the LibmFunction cases the runtime implements.
     public var floatHelpers: [LibmFunction: UnsafeRawPointer] = [:]
 
@@ -374,10 +376,14 @@ final class Lowering {
             if ins.type != .none { set(fromPayload(rv(gcc_jit_lvalue_access_field(v, nil, fBits)), ins.type)) }
         case .SW_IR_OBJ_SLOT:
             set(rv(mem(a(), Layout.objectSlots + 16 * Int(ins.b), tValue)))
+        case .SW_IR_SET_SLOT:
+            assign(mem(a(), Layout.objectSlots + 16 * Int(ins.b), tValue), value(ins.c))
         case .SW_IR_SET_SLOT_INT:
             assign(mem(a(), Layout.objectSlots + 16 * Int(ins.b) + 8, tI64), value(ins.c))
         case .SW_IR_LIST_LEN:
             set(rv(mem(a(), Layout.listCount, tI64)))
+        case .SW_IR_TUPLE_LEN:
+            set(cast(rv(mem(a(), MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!, gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_UNSIGNED_INT))), tI64))
         case .SW_IR_LIST_ITEM:
             let items = cast(rv(mem(a(), Layout.listItems, tVoidP)), tValueP)
             set(rv(gcc_jit_context_new_array_access(ctx, nil, items, b())))
@@ -390,6 +396,19 @@ final class Lowering {
             let fp = gcc_jit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.listAppend))
             let v = value(ins.b)
             var args: [P?] = [a(), gcc_jit_rvalue_access_field(v, nil, fTag), gcc_jit_rvalue_access_field(v, nil, fBits)]
+            gcc_jit_block_add_eval(block, nil, gcc_jit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
+        case .SW_IR_CALL_HELPER:
+            var ps: [P?] = [tValueP, tValueP, tValueP]
+            let fty = gcc_jit_context_new_function_ptr_type(ctx, nil, gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
+            let fp = gcc_jit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.valueHelpers[Int(ins.aux)]))
+            func addressOf(_ r: Ref) -> P {
+                if r < 0 { return gcc_jit_context_null(ctx, tValueP) }
+                let tmp = gcc_jit_function_new_local(function, nil, tValue, "arg\(k)_\(r)")!
+                assign(tmp, value(r))
+                return gcc_jit_lvalue_get_address(tmp, nil)
+            }
+            let out = local(k, .value)
+            var args: [P?] = [gcc_jit_lvalue_get_address(out, nil), addressOf(ins.a), addressOf(ins.b)]
             gcc_jit_block_add_eval(block, nil, gcc_jit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
         case .SW_IR_CALL_TRACE:
             // Everything the inner loop reads is in the registers: write the snapshot, run

@@ -69,6 +69,7 @@ public enum IRParser {
                 let o = operands[k]; k += 1
                 var v: Int64
                 switch fmt[field] {
+                case "r" where o == "_": v = -1
                 case "r": guard let r = ref(o) else { throw fail("expected %N, got '\(o)'") }; v = Int64(r)
                 case "s": guard o.hasPrefix("r"), let s = Int64(o.dropFirst()) else { throw fail("expected rN, got '\(o)'") }; v = s
                 case "n": guard let s = Int64(o) else { throw fail("expected a number, got '\(o)'") }; v = s

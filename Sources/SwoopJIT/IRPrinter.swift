@@ -32,7 +32,7 @@ public enum IRPrinter {
         let fields = [Int64(ins.a), Int64(ins.b), Int64(ins.c)]
         for k in 0..<3 {
             switch fmt[k] {
-            case "r": operands.append("%\(fields[k])")
+            case "r": operands.append(fields[k] >= 0 ? "%\(fields[k])" : "_")
             case "s": operands.append("r\(fields[k])")
             case "n": operands.append("\(fields[k])")
             default: break

@@ -40,7 +40,7 @@ public enum Optimizer {
             return Ref(i)
         }
         for i in t.instrs.indices {
-            t.instrs[i].mapRefs { map[Int($0)] }
+            t.instrs[i].mapRefs { $0 >= 0 ? map[Int($0)] : $0 }
             let ins = t.instrs[i]
             if ins.op == .SW_IR_CONST {
                 let key = "\(ins.type.letter)\(ins.aux)"
@@ -98,7 +98,7 @@ public enum Optimizer {
         var seen: [String: Ref] = [:]
         var epoch = 0
         for i in t.instrs.indices {
-            t.instrs[i].mapRefs { map[Int($0)] }
+            t.instrs[i].mapRefs { $0 >= 0 ? map[Int($0)] : $0 }
             let ins = t.instrs[i]
             let op = ins.op
             if op.writesHeap || op.flags & UInt32(SW_IRF_CALL) != 0 { epoch += 1; continue }

@@ -99,17 +99,18 @@ public struct IRInstr: Equatable {
     public var refOperands: [Ref] {
         let f = op.format
         var out: [Ref] = []
-        if f[0] == "r" { out.append(a) }
-        if f[1] == "r" { out.append(b) }
-        if f[2] == "r" { out.append(c) }
+        if f[0] == "r" && a >= 0 { out.append(a) }
+        if f[1] == "r" && b >= 0 { out.append(b) }
+        if f[2] == "r" && c >= 0 { out.append(c) }
         return out
     }
 
+    /// Rewrites the reference operands (absent ones, -1, stay absent).
     public mutating func mapRefs(_ f: (Ref) -> Ref) {
         let fmt = op.format
-        if fmt[0] == "r" { a = f(a) }
-        if fmt[1] == "r" { b = f(b) }
-        if fmt[2] == "r" { c = f(c) }
+        if fmt[0] == "r" && a >= 0 { a = f(a) }
+        if fmt[1] == "r" && b >= 0 { b = f(b) }
+        if fmt[2] == "r" && c >= 0 { c = f(c) }
     }
 }
 

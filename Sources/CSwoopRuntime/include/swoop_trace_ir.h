@@ -73,11 +73,14 @@
     X(BOX,           "r---", "V",  SW_IRF_PURE)                            /* typed a -> 16-byte value */ \
     X(UNBOX,         "r---", "*",  SW_IRF_GUARD)                           /* value a -> typed, leave unless its tag matches */ \
     X(OBJ_SLOT,      "rn--", "V",  SW_IRF_READS)                           /* value slot b of object a */ \
+    X(SET_SLOT,      "rnr-", "-",  SW_IRF_WRITES)                          /* object a slot b = value c */ \
     X(SET_SLOT_INT,  "rnr-", "-",  SW_IRF_WRITES)                          /* object a slot b bits = int c (tag already INT) */ \
     X(LIST_LEN,      "r---", "I",  SW_IRF_READS)                           /* len(list a) */ \
+    X(TUPLE_LEN,     "r---", "I",  SW_IRF_PURE)                            /* len(tuple a) (tuples never change) */ \
     X(LIST_ITEM,     "rr--", "V",  SW_IRF_READS)                           /* list a [b], 0 <= b < len checked */ \
     X(LIST_SETITEM,  "rrr-", "-",  SW_IRF_WRITES)                          /* list a [b] = value c, checked */ \
     X(LIST_APPEND,   "rr--", "-",  SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* list a .append(value b) */ \
+    X(CALL_HELPER,   "rr-k", "V",  SW_IRF_CALL | SW_IRF_ALLOCATES)         /* runtime helper aux (value a, value b or -1) -> value; cannot fail after its guards */ \
     X(CALL_TRACE,    "---k", "-",  SW_IRF_GUARD | SW_IRF_READS | SW_IRF_WRITES | SW_IRF_CALL) /* run inner loop trace aux; leave unless it ended at its loop exit */
 
 typedef enum __attribute__((enum_extensibility(closed))) SwIROp : uint8_t {

@@ -136,6 +136,7 @@ public enum JIT {
             var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
             config.optimizationLevel = Int32(options.opt)
             config.traceEntries = traces.mapValues { $0.entry }
+            config.valueHelpers = valueHelpers.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
             config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
                                    .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
             loop.pending = true
@@ -144,8 +145,11 @@ public enum JIT {
             counter.pointee = 32
             if options.sync { queue.waitForAll(); collectCompiled(); counter.pointee = 0 }
         } catch let e as RecordingAborted where e.notNow {
-            counter.pointee = 1
-            return false
+            if JITLog.on("abort") && !e.reason.isEmpty { JITLog.write("abort", "\(recorder.trace.name): \(e.reason) (will retry)") }
+            // At the loop's end: retry at the next back-edge. Waiting for an inner loop:
+            // retry after another threshold's worth.
+            counter.pointee = e.reason.isEmpty ? 1 : Int32(clamping: options.threshold)
+            return !e.reason.isEmpty
         } catch let e as RecordingAborted {
             stats.aborted += 1
             loop.aborts += 1
@@ -279,6 +283,15 @@ public enum JIT {
     static let listAppendHelper: @convention(c) (UnsafeMutableRawPointer, UInt64, UInt64) -> Void = { list, tag, bits in
         List.append(Value(list.assumingMemoryBound(to: SwObject.self)), SwValue(tag: SwTag(rawValue: tag)!, bits: bits))
     }
+
+    typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
+    /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
+    enum Helper: Int64 { case range1 = 0, range2, iter }
+    static let valueHelpers: [ValueHelper] = [
+        { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
+        { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
+        { out, a, _ in out.pointee = (try? Ops.iter(a!.pointee)) ?? .none },
+    ]
 
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }
     static let modHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).1 }

@@ -11,7 +11,7 @@ public struct JITOptions {
     /// Failures of one guard before its trace is thrown away and the loop re-recorded.
     public var hotExit = 200
     /// libgccjit optimization level.
-    public var opt = 2
+    public var opt = 1
     /// Wait for each compile to finish (tests: machine code runs as soon as possible).
     public var sync = false
     /// Print a summary at exit.

@@ -29,7 +29,12 @@ final class Recorder {
     /// The snapshot of the instruction being recorded (made on first use), and the slot
     /// maps of all snapshots before filtering.
     var currentSnapshot: Int32 = -1
-    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref])] = []
+    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool)] = []
+    /// Set once a nested loop's trace has run: the frame's registers hold everything, and
+    /// slots not re-read since are in memory.
+    var flushed = false
+    /// The inner loop header just run by machine code (its FOR_ITER now ends the loop).
+    var innerLoopDone = -1
     var frameBases: [Int] = [0]
     /// Registers live at each pc of the root code.
     let rootLiveness: [RegisterSet]
@@ -44,7 +49,7 @@ final class Recorder {
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(NSStringLike(s: code.filename).lastComponent):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
         // Snapshot 0: the loop entry, nothing written.
-        rawSnapshots.append((frames: [SnapshotFrame(pc: headerPC, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:]))
+        rawSnapshots.append((frames: [SnapshotFrame(pc: headerPC, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:], afterFlush: false))
         trace.snapshotLines.append(code.line(at: headerPC))
     }
 
@@ -97,7 +102,7 @@ final class Recorder {
             }
             frames.append(sf)
         }
-        rawSnapshots.append((frames: frames, slots: slots))
+        rawSnapshots.append((frames: frames, slots: slots, afterFlush: flushed))
         let top = Interpreter.frames[Interpreter.frameCount - 1]
         trace.snapshotLines.append(top.info.takeUnretainedValue().code.line(at: top.pc))
         currentSnapshot = Int32(rawSnapshots.count - 1)
@@ -120,6 +125,12 @@ final class Recorder {
         guard depth == 0 else { throw abort("read of an unassigned register in an inlined call") }
         let v = frame.regs[r]
         if v.tag == .SW_TAG_UNBOUND { throw abort("read of an unbound register") }
+        if flushed {
+            let ref = try emit(.SW_IR_LOADSLOT, IRType(tag: v.tag), aux: 0)
+            trace.instrs[Int(ref)].a = Ref(s)
+            slots[s] = ref
+            return ref
+        }
         let ref = trace.append(IRInstr(.SW_IR_INPUT, IRType(tag: v.tag), a: Ref(s), snapshot: 0))
         inputs[s] = ref
         slots[s] = ref
@@ -241,7 +252,13 @@ final class Recorder {
         case .SW_OP_JUMP_BACK:
             let target = pc + 1 + w.jump
             guard depth == 0 else { throw abort("loop inside an inlined call") }
-            guard target == headerPC else { throw abort("inner loop at pc \(target)") }
+            guard target == headerPC else {
+                // An inner loop without machine code yet: try again later unless it
+                // never will have any.
+                let inner = JIT.loops[JIT.LoopKey(code: UnsafeMutableRawPointer(Interpreter.frames[fi].hot), pc: target)]
+                if inner?.blacklisted == true { throw abort("inner loop at pc \(target) cannot be traced") }
+                throw RecordingAborted(reason: "inner loop at pc \(target) not compiled yet", notNow: true)
+            }
             Interpreter.frames[fi].pc = target
             return true
         case .SW_OP_JUMP_IF_TRUE, .SW_OP_JUMP_IF_FALSE:
@@ -315,6 +332,32 @@ final class Recorder {
             let idx = try listIndex(ro, try readTyped(b), k.int, List.count(o))
             _ = try emit(.SW_IR_LIST_SETITEM, .void, ro, idx, try boxed(try read(c)))
             try Ops.setItem(o, k, regs[c]); next()
+        case .SW_OP_GET_ITER:
+            let x = regs[b]
+            guard x.isObject(ofType: T.list) || x.isObject(ofType: T.range) else { throw abort("iter() of \(Ops.typeName(x))") }
+            let rx = try readTyped(b)
+            _ = try emit(.SW_IR_GUARD_TYPE, .void, rx, aux: Int64(Int(bitPattern: x.obj.pointee.type)))
+            let it = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), aux: JIT.Helper.iter.rawValue)
+            regs[a] = try Ops.iter(x)
+            write(a, it); next()
+        case .SW_OP_UNPACK:
+            let v = regs[a]
+            let n = c
+            let rv = try readTyped(a)
+            if v.isObject(ofType: T.tuple) && Tuple.count(v) == n {
+                _ = try emit(.SW_IR_GUARD_TYPE, .void, rv, aux: Int64(Int(bitPattern: T.tuple)))
+                try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_TUPLE_LEN, .int, rv), constInt(Int64(n))))
+                // Tuple items sit where slot values do.
+                for i in 0..<n { write(b + i, try emit(.SW_IR_OBJ_SLOT, .value, rv, Ref(i))) }
+            } else if v.isObject(ofType: T.list) && List.count(v) == n {
+                _ = try emit(.SW_IR_GUARD_TYPE, .void, rv, aux: Int64(Int(bitPattern: T.list)))
+                try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_LIST_LEN, .int, rv), constInt(Int64(n))))
+                for i in 0..<n { write(b + i, try emit(.SW_IR_LIST_ITEM, .value, rv, constInt(Int64(i)))) }
+            } else {
+                throw abort("unpacking \(Ops.typeName(v))")
+            }
+            try Interpreter.unpack(v, into: regs + b, count: n)
+            next()
         default:
             throw abort("unsupported instruction \(w.op.name)")
         }
@@ -472,6 +515,37 @@ final class Recorder {
         let rit = try readTyped(w.a)
         let s = objectSlots(it.obj)
         let exitPC = pc + 1 + w.c
+        if depth == 0 && pc != headerPC && innerLoopDone != pc,
+           let inner = JIT.loops[JIT.LoopKey(code: UnsafeMutableRawPointer(Interpreter.frames[fi].hot), pc: pc)]?.compiled {
+            try callInnerTrace(inner, pc, fi)
+            return
+        }
+        if innerLoopDone == pc && Recorder.exhausted(it) {
+            // The inner loop's machine code has run it to the end: record the exit.
+            innerLoopDone = -1
+            if t == T.rangeIterator {
+                _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.rangeIterator)))
+                let cur = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
+                let stop = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
+                let step = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(2)))
+                try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(s[2].int)))
+                try guardFalse(try emit(s[2].int > 0 ? .SW_IR_ILT : .SW_IR_IGT, .bool, cur, stop))
+            } else if t == T.listIterator {
+                _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.listIterator)))
+                let src = try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0))
+                guard s[0].tag == .SW_TAG_OBJ else { throw abort("list iterator already cleared") }
+                let rsrc = try emit(.SW_IR_UNBOX, .object, src)
+                _ = try emit(.SW_IR_GUARD_TYPE, .void, rsrc, aux: Int64(Int(bitPattern: T.list)))
+                let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
+                try guardFalse(try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc)))
+                _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
+                s[0] = .none
+            } else {
+                throw abort("iteration over \(Ops.typeName(it))")
+            }
+            Interpreter.frames[fi].pc = exitPC
+            return
+        }
         if t == T.rangeIterator {
             _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.rangeIterator)))
             let cur = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
@@ -510,6 +584,27 @@ final class Recorder {
         Interpreter.frames[fi].pc = pc + 1
     }
 
+    /// A nested loop with machine code: write the state to the registers, run it, and
+    /// continue only if it left through its own loop exit.
+    func callInnerTrace(_ inner: JIT.CompiledLoop, _ pc: Int, _ fi: Int) throws {
+        let loopEnd = JIT.exitSnapshotOfLoopEnd(inner)
+        guard loopEnd >= 0 else { throw abort("inner loop has no loop exit") }
+        let expected = GCCBackend.exitCode(trace: inner.trace.id, snapshot: loopEnd)
+        _ = try emit(.SW_IR_CALL_TRACE, .void, aux: expected)
+        let regs = Interpreter.frames[fi].regs
+        guard regs + inner.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { throw abort("stack limit") }
+        let code = unsafeBitCast(inner.entry, to: JIT.TraceEntry.self)(regs)
+        let tid = Int(code >> 24), snap = Int(code & 0xffffff)
+        guard let exited = JIT.traces[tid] else { throw abort("unknown exit") }
+        JIT.leave(exited, snap, fi)
+        guard code == expected else { throw abort("inner loop left early") }
+        // Everything is in the registers now.
+        slots = [:]
+        flushed = true
+        currentSnapshot = -1
+        innerLoopDone = pc
+    }
+
     func call(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
         var baseReg = w.a, argc = w.b
         if w.op == .SW_OP_CALL_METHOD {
@@ -524,6 +619,17 @@ final class Recorder {
         let t = f.obj.pointee.type
         if t == T.function {
             try inlineCall(f, baseReg, argc, w.a, pc, fi, regs)
+            return
+        }
+        if f.identical(SwValue(T.range)) && (argc == 1 || argc == 2)
+            && (0..<argc).allSatisfy({ regs[baseReg + 1 + $0].tag == .SW_TAG_INT }) {
+            let refs = try (0..<argc).map { try boxed(try readTyped(baseReg + 1 + $0)) }
+            let r = try emit(.SW_IR_CALL_HELPER, .value, refs[0], argc == 2 ? refs[1] : -1,
+                             aux: argc == 1 ? JIT.Helper.range1.rawValue : JIT.Helper.range2.rawValue)
+            Interpreter.frames[fi].pc = pc + 1
+            var args = Args((0..<argc).map { regs[baseReg + 1 + $0] })
+            regs[w.a] = try Interpreter.callNonFunction(f, &args)
+            write(w.a, r)
             return
         }
         guard t == T.builtinFunction else { throw abort("call of \(Ops.typeName(f))") }
@@ -642,7 +748,7 @@ final class Recorder {
         // variable assigned in the loop and read after it) carry last iteration's value:
         // they become loop inputs of any type, read without a guard.
         var carried = Set<Int>()
-        for (index, raw) in rawSnapshots.enumerated() where index > 0 {
+        for (index, raw) in rawSnapshots.enumerated() where index > 0 && !raw.afterFlush {
             let rootPC = raw.frames[0].pc
             guard rootPC < rootLiveness.count else { continue }
             for s in written where raw.slots[s] == nil && inputs[s] == nil && rootLiveness[rootPC].contains(s) {
@@ -656,7 +762,13 @@ final class Recorder {
         var back: [Ref] = []
         for r in inputRefs {
             let s = Int(trace.instrs[Int(r)].a)
-            var v = slots[s]!
+            var v: Ref
+            if let cur = slots[s] { v = cur } else {
+                // Flushed by a nested loop and not read since: read it back.
+                let tag = rootRegs[s].tag
+                v = try emit(.SW_IR_LOADSLOT, IRType(tag: tag))
+                trace.instrs[Int(v)].a = Ref(s)
+            }
             let want = trace.instrs[Int(r)].type
             if want == .value {
                 back.append(try boxed(v))
@@ -678,7 +790,7 @@ final class Recorder {
         for (index, raw) in rawSnapshots.enumerated() {
             var out: [Snapshot.SlotValue] = []
             var current = raw.slots
-            if index > 0 {
+            if index > 0 && !raw.afterFlush {
                 // Loop-carried slots not yet read in this iteration hold their input value.
                 for (s, input) in inputs where current[s] == nil && written.contains(s) { current[s] = input }
             }
@@ -690,7 +802,7 @@ final class Recorder {
             // A root slot written later in the iteration but live here would need last
             // iteration's value, which the trace does not keep.
             let rootPC = raw.frames[0].pc
-            if index > 0 && rootPC < rootLiveness.count {
+            if index > 0 && !raw.afterFlush && rootPC < rootLiveness.count {
                 for s in written where current[s] == nil && rootLiveness[rootPC].contains(s) {
                     throw abort("r\(s) is live across iterations without being read first")
                 }
