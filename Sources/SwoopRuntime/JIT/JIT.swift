@@ -24,6 +24,13 @@ public enum JIT {
         let trace: Trace
         let entry: UnsafeRawPointer
         var exitCounts: [Int]
+        /// Bridges by snapshot: where a hot side exit continues instead of the interpreter.
+        var bridges: [Int: CompiledLoop] = [:]
+        /// Snapshots whose bridge is compiling, or whose bridge recording gave up.
+        var bridgeState: [Int: Int] = [:]
+        /// For a bridge: its loop's trace, and the snapshot that returns into it.
+        weak var parent: CompiledLoop? = nil
+        var bridgeEnd = -1
         /// Slots past frame 0 that the trace touches (inlined frames), for the stack check.
         let extent: Int
         init(_ trace: Trace, _ entry: UnsafeRawPointer) {
@@ -45,6 +52,7 @@ public enum JIT {
     /// All traces by id (the exit code names a trace by its id).
     static var traces: [Int: CompiledLoop] = [:]
     static var pendingLoops: [Int: Loop] = [:]
+    static var pendingBridges: [Int: (parent: CompiledLoop, snapshot: Int, end: Int)] = [:]
     static var nextTraceID = 1
     static var queue = CompileQueue()
     static var backendUsable: Bool? = nil
@@ -56,7 +64,7 @@ public enum JIT {
     static var builtinMath: [UInt64: LibmFunction] = [:]
 
     // Statistics for --jit-stats.
-    static var stats = (recorded: 0, aborted: 0, compiled: 0, failedCompiles: 0, exits: 0, retraced: 0,
+    static var stats = (recorded: 0, aborted: 0, compiled: 0, failedCompiles: 0, exits: 0, retraced: 0, bridges: 0,
                         blacklisted: 0, compileMs: 0.0, entries: 0)
     static var nanosInCode: UInt64 = 0
     static var startNanos: UInt64 = 0
@@ -175,6 +183,23 @@ public enum JIT {
     /// Installs traces the background thread has finished.
     static func collectCompiled() {
         for (trace, result) in queue.poll() {
+            if let b = pendingBridges.removeValue(forKey: trace.id) {
+                switch result {
+                case .success(let code):
+                    let c = CompiledLoop(trace, code.entry)
+                    c.parent = b.parent
+                    c.bridgeEnd = b.end
+                    traces[trace.id] = c
+                    b.parent.bridges[b.snapshot] = c
+                    stats.bridges += 1
+                    stats.compileMs += code.milliseconds
+                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.parent.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms") }
+                case .failure(let e):
+                    stats.failedCompiles += 1
+                    warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
+                }
+                continue
+            }
             guard let loop = pendingLoops.removeValue(forKey: trace.id) else { continue }
             loop.pending = false
             switch result {
@@ -214,27 +239,72 @@ public enum JIT {
         // Deopt may rebuild inlined frames above this one: make sure they fit.
         guard Interpreter.frameCount + 8 < Interpreter.frameCapacity,
               regs + c.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { return false }
-        let fn = unsafeBitCast(c.entry, to: TraceEntry.self)
         stats.entries += 1
-        let code: Int64
-        if options.stats {
-            let t0 = monotonicNanos()
-            code = fn(regs)
-            nanosInCode += monotonicNanos() &- t0
-        } else {
-            code = fn(regs)
+        var fn = unsafeBitCast(c.entry, to: TraceEntry.self)
+        let t0 = options.stats ? monotonicNanos() : 0
+        defer { if options.stats { nanosInCode += monotonicNanos() &- t0 } }
+        while true {
+            let code = fn(regs)
+            let tid = Int(code >> 24), snap = Int(code & 0xffffff)
+            guard let exited = traces[tid] else { return true }
+            leave(exited, snap, fi)
+            // A bridge that reached the loop header: run the loop again.
+            if exited.bridgeEnd == snap, let parent = exited.parent {
+                fn = unsafeBitCast(parent.entry, to: TraceEntry.self)
+                continue
+            }
+            // A side exit with a bridge: continue in it.
+            if let b = exited.bridges[snap] {
+                fn = unsafeBitCast(b.entry, to: TraceEntry.self)
+                continue
+            }
+            exited.exitCounts[snap] += 1
+            stats.exits += 1
+            if JITLog.on("exit") {
+                JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exited.exitCounts[snap]) times")
+            }
+            if exited.parent == nil && snap != exitSnapshotOfLoopEnd(exited) && snap != 0
+                && exited.exitCounts[snap] >= options.hotExit {
+                hotExit(exited, snap, loop, fi, counter)
+            }
+            return true
         }
-        let tid = Int(code >> 24), snap = Int(code & 0xffffff)
-        guard let exited = traces[tid] else { return true }
-        leave(exited, snap, fi)
-        exited.exitCounts[snap] += 1
-        stats.exits += 1
-        if JITLog.on("exit") {
-            JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exited.exitCounts[snap]) times")
+    }
+
+    /// A side exit failed `hot_exit` times: record a bridge from it (the interpreter state
+    /// is the exit's), or if bridges cannot be had, throw the trace away and re-record.
+    static func hotExit(_ c: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) {
+        let tries = c.bridgeState[snap] ?? 0
+        if tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 && c === loop.compiled {
+            c.bridgeState[snap] = tries + 1
+            let id = nextTraceID
+            nextTraceID += 1
+            let header = c.trace.snapshots[0].frames[0].pc
+            let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit, bridgeToHeader: header)
+            do {
+                let trace = try recorder.run()
+                trace.name = "bridge from trace \(c.trace.id) snapshot \(snap): " + trace.name
+                if JITLog.on("trace") { JITLog.write("trace", IRPrinter.print(trace, describe: describeConstant)) }
+                let optimized = Optimizer.optimize(trace)
+                if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
+                constantRoots.append(contentsOf: optimized.constantObjects)
+                c.bridgeState[snap] = -1
+                pendingBridges[id] = (parent: c, snapshot: snap, end: recorder.bridgeEnd)
+                queue.submit(.init(trace: optimized, config: backendConfig()))
+                if options.sync { queue.waitForAll(); collectCompiled() }
+            } catch let e as RecordingAborted {
+                stats.aborted += 1
+                if JITLog.on("abort") { JITLog.write("abort", "bridge from trace \(c.trace.id) snapshot \(snap): \(e.reason)") }
+                c.exitCounts[snap] = 0
+            } catch {
+                stats.aborted += 1
+                c.exitCounts[snap] = 0
+            }
+            return
         }
-        // A guard that keeps failing means the loop now behaves differently: throw the
-        // trace away and record the loop again (a few times at most).
-        if exited === c && snap != exitSnapshotOfLoopEnd(c) && exited.exitCounts[snap] >= options.hotExit {
+        if tries >= 0 && tries < 3 { return }
+        // No bridge: the loop now behaves differently; record it again (a few times at most).
+        if c === loop.compiled {
             loop.compiled = nil
             loop.retraces += 1
             stats.retraced += 1
@@ -246,7 +316,16 @@ public enum JIT {
                 counter.pointee = Int32(clamping: options.threshold)
             }
         }
-        return true
+    }
+
+    static func backendConfig() -> BackendConfig {
+        var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
+        config.optimizationLevel = Int32(options.opt)
+        config.traceEntries = traces.mapValues { $0.entry }
+        config.valueHelpers = valueHelpers.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
+        config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
+                               .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
+        return config
     }
 
     /// The snapshot through which a for-loop's trace leaves when the loop is done: it
@@ -359,7 +438,7 @@ public enum JIT {
         s += "  loops blacklisted: \(stats.blacklisted)\n"
         s += "  traces compiled:  \(stats.compiled)\n"
         s += "  compile failures: \(stats.failedCompiles)\n"
-        s += "  bridges:          0\n"
+        s += "  bridges:          \(stats.bridges)\n"
         s += "  retraced loops:   \(stats.retraced)\n"
         s += "  trace entries:    \(stats.entries)\n"
         s += "  guard failures:   \(stats.exits)\n"

@@ -35,22 +35,31 @@ final class Recorder {
     var flushed = false
     /// The inner loop header just run by machine code (its FOR_ITER now ends the loop).
     var innerLoopDone = -1
+    /// For a bridge: the snapshot through which it returns to the loop.
+    var bridgeEnd = -1
     var frameBases: [Int] = [0]
     /// Registers live at each pc of the root code.
     let rootLiveness: [RegisterSet]
     static let maxInlineDepth = 4
 
-    init(traceID: Int, rootIndex: Int, limit: Int) {
+    /// A bridge starts at a side exit's resume pc and ends at the loop header, where it
+    /// leaves through its last snapshot and the loop's trace runs again.
+    let isBridge: Bool
+
+    init(traceID: Int, rootIndex: Int, limit: Int, bridgeToHeader: Int? = nil) {
         self.rootIndex = rootIndex
         let f = Interpreter.frames[rootIndex]
-        headerPC = f.pc
+        headerPC = bridgeToHeader ?? f.pc
+        isBridge = bridgeToHeader != nil
+        // A bridge has no loop inputs: every register it reads is in memory.
+        flushed = isBridge
         self.limit = limit
         let code = f.info.takeUnretainedValue().code
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(NSStringLike(s: code.filename).lastComponent):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
         // Snapshot 0: the loop entry, nothing written.
-        rawSnapshots.append((frames: [SnapshotFrame(pc: headerPC, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:], afterFlush: false))
-        trace.snapshotLines.append(code.line(at: headerPC))
+        rawSnapshots.append((frames: [SnapshotFrame(pc: f.pc, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:], afterFlush: isBridge))
+        trace.snapshotLines.append(code.line(at: f.pc))
     }
 
     var depth: Int { Interpreter.frameCount - 1 - rootIndex }
@@ -168,7 +177,7 @@ final class Recorder {
         // next time round (this is not an abort).
         let hot0 = Interpreter.frames[rootIndex].hot
         let first = Instruction(word: hot0.pointee.words[headerPC])
-        if first.op == .SW_OP_FOR_ITER, Recorder.exhausted(Interpreter.frames[rootIndex].regs[first.a]) {
+        if !isBridge, first.op == .SW_OP_FOR_ITER, Recorder.exhausted(Interpreter.frames[rootIndex].regs[first.a]) {
             throw RecordingAborted(reason: "", notNow: true)
         }
         while true {
@@ -742,6 +751,21 @@ final class Recorder {
     /// raw snapshots into what exits must write.
     func finish() throws -> Trace {
         currentSnapshot = -1
+        if isBridge {
+            // Leave with everything written, at the loop header: always.
+            let end = snapshot()
+            var ins = IRInstr(.SW_IR_GUARD_FALSE, .void, a: constant(.true))
+            ins.snapshot = end
+            trace.append(ins)
+            for raw in rawSnapshots {
+                let out = raw.slots.sorted(by: { $0.key < $1.key }).filter {
+                    !(trace.instrs[Int($0.value)].op == .SW_IR_CONST && trace.instrs[Int($0.value)].type == .value)
+                }.map { Snapshot.SlotValue(slot: $0.key, ref: $0.value) }
+                trace.snapshots.append(Snapshot(frames: raw.frames, slots: out))
+            }
+            bridgeEnd = Int(end)
+            return trace
+        }
         // The GC poll leaves with the whole state at the loop header.
         _ = try emit(.SW_IR_GUARD_NOGC, .void)
         // Slots written in the iteration but live at an exit before their write (a
