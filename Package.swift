@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // Swoop: a Python 3 implementation with a tracing JIT. One target per pipeline stage;
-// dependencies point one way: Syntax → Bytecode → Compiler → Runtime → Interpreter → CLI.
+// dependencies point one way: Syntax → Bytecode → Compiler → Runtime → Interpreter → CLI
+// (Formatting, the number/string repr rules, is a leaf every stage may use).
 import PackageDescription
 
 let optimize: [SwiftSetting] = [
@@ -20,7 +21,7 @@ let package = Package(
         // libgccjit, the JIT's code generator (Debian: libgccjit-12-dev).
         .systemLibrary(name: "CGCCJIT", path: "Sources/CGCCJIT"),
         // Tokens, lexer, parser, AST, syntax diagnostics.
-        .target(name: "SwoopSyntax", path: "Sources/SwoopSyntax", swiftSettings: optimize),
+        .target(name: "SwoopSyntax", dependencies: ["SwoopFormatting"], path: "Sources/SwoopSyntax", swiftSettings: optimize),
         // Number and string formatting: float repr, format-spec mini-language, %-formatting.
         .target(name: "SwoopFormatting", path: "Sources/SwoopFormatting", swiftSettings: optimize),
         // The opcode table, code objects, the disassembler.

@@ -17,9 +17,11 @@ extension Instruction {
         let a = self.a, b = self.b, c = self.c
         func range(_ start: Int, _ count: Int) -> [Int] { count > 0 ? Array(start..<(start + count)) : [] }
         switch op {
-        case .SW_OP_NOP, .SW_OP_LOAD_GLOBAL, .SW_OP_LOAD_CONST, .SW_OP_DELETE_GLOBAL, .SW_OP_JUMP, .SW_OP_JUMP_BACK,
-             .SW_OP_SETUP_ANNOTATIONS, .SW_OP_NOT_IMPLEMENTED, .SW_OP__COUNT:
-            if op == .SW_OP_LOAD_GLOBAL || op == .SW_OP_LOAD_CONST { e.defs = [a] }
+        case .SW_OP_NOP, .SW_OP_DELETE_GLOBAL, .SW_OP_JUMP, .SW_OP_JUMP_BACK, .SW_OP_SETUP_ANNOTATIONS,
+             .SW_OP_NOT_IMPLEMENTED, .SW_OP__COUNT:
+            break
+        case .SW_OP_LOAD_GLOBAL, .SW_OP_LOAD_CONST:
+            e.defs = [a]
         case .SW_OP_MOVE, .SW_OP_LOAD_DEREF, .SW_OP_NEG, .SW_OP_POS, .SW_OP_INVERT, .SW_OP_NOT, .SW_OP_GET_ITER,
              .SW_OP_LOAD_ATTR, .SW_OP_LIST_TO_TUPLE, .SW_OP_IMPORT_FROM:
             e.defs = [a]; e.uses = [b]

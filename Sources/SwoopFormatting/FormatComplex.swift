@@ -29,9 +29,7 @@ public func formatComplex(real: Double, imag: Double, spec: FormatSpec, typeName
     case let t?:
         throw unknownFormatCode(t, typeName: typeName)
     }
-    if let p = spec.precision, p > Int(Int32.max) {
-        throw FormatError.value("precision too big")
-    }
+    try checkPrecision(spec)
     if (spec.fill ?? (spec.zeroPadding ? "0" : " ")) == "0" {
         throw FormatError.value("Zero padding is not allowed in complex format specifier")
     }
@@ -39,9 +37,7 @@ public func formatComplex(real: Double, imag: Double, spec: FormatSpec, typeName
         throw FormatError.value("'=' alignment flag is not allowed in complex format specifier")
     }
 
-    var flags: FloatConversionFlags = []
-    if spec.alternate { flags.insert(.alternate) }
-    if spec.coerceNegativeZero { flags.insert(.noNegativeZero) }
+    let flags = conversionFlags(spec)
     var code: UInt8
     var precision = 6
     var skipReal = false

@@ -63,14 +63,25 @@ func unknownFormatCode(_ t: Unicode.Scalar, typeName: String) -> FormatError {
     FormatError.value("Unknown format code '\(describeCodePoint(t, below: 128))' for object of type '\(typeName.prefix(200))'")
 }
 
-/// The float path once the type is known to be a float type (or none).
-func formatFloatValue(_ x: Double, spec: FormatSpec) throws -> String {
+/// CPython's limit on a float or complex format's precision.
+func checkPrecision(_ spec: FormatSpec) throws {
     if let p = spec.precision, p > Int(Int32.max) {
         throw FormatError.value("precision too big")
     }
+}
+
+/// The conversion flags a float or complex format spec asks for ('#' and 'z').
+func conversionFlags(_ spec: FormatSpec) -> FloatConversionFlags {
     var flags: FloatConversionFlags = []
     if spec.alternate { flags.insert(.alternate) }
     if spec.coerceNegativeZero { flags.insert(.noNegativeZero) }
+    return flags
+}
+
+/// The float path once the type is known to be a float type (or none).
+func formatFloatValue(_ x: Double, spec: FormatSpec) throws -> String {
+    try checkPrecision(spec)
+    var flags = conversionFlags(spec)
 
     var code: UInt8
     var defaultPrecision = 6

@@ -57,7 +57,7 @@ func hexEscape(_ c: Unicode.Scalar) -> String {
 
 /// Python's Py_UNICODE_ISPRINTABLE: everything except categories Cc Cf Cs Co Cn Zl Zp Zs,
 /// with the ASCII space allowed.
-func isPythonPrintable(_ c: Unicode.Scalar) -> Bool {
+public func isPythonPrintable(_ c: Unicode.Scalar) -> Bool {
     if c == " " { return true }
     switch c.properties.generalCategory {
     case .control, .format, .surrogate, .privateUse, .unassigned,

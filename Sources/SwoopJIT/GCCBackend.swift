@@ -44,6 +44,9 @@ enum Layout {
 public enum GCCBackend {
     /// Exit code of a trace: which trace and which snapshot.
     @inline(__always) public static func exitCode(trace: Int, snapshot: Int) -> Int64 { Int64(trace << 24 | snapshot) }
+    @inline(__always) public static func decodeExit(_ code: Int64) -> (trace: Int, snapshot: Int) {
+        (Int(code >> 24), Int(code & 0xffffff))
+    }
 
     public static func compile(_ trace: Trace, _ config: BackendConfig) throws(BackendError) -> CompiledTrace {
         var start = timespec()
@@ -207,7 +210,11 @@ final class Lowering {
         for sv in s.slots {
             let ins = trace.instrs[Int(sv.ref)]
             let t = ins.type
-            if t == .value {
+            if t == .value && ins.op == .SW_IR_CONST {
+                // The one value constant: unbound (a LOAD_METHOD's empty self slot).
+                gcc_jit_block_add_assignment(b, nil, slotTag(sv.slot), u64(UInt64(SwTag.SW_TAG_UNBOUND.rawValue)))
+                gcc_jit_block_add_assignment(b, nil, slotBits(sv.slot, tU64), u64(UInt64(bitPattern: ins.aux)))
+            } else if t == .value {
                 let lv = gcc_jit_context_new_array_access(ctx, nil, regs, i64(Int64(sv.slot)))!
                 gcc_jit_block_add_assignment(b, nil, lv, value(sv.ref))
             } else {

@@ -24,8 +24,10 @@ public enum IRParser {
                 let body = line.dropFirst(4).trimmingWhitespace
                 if body.isEmpty { continue }
                 for pair in body.split(separator: ",") {
-                    let sides = pair.split(separator: "<").map { $0.trimmingWhitespace.replacingDash }
-                    guard sides.count == 2, let r = ref(sides[1]) else { throw fail("bad loop pair '\(pair)'") }
+                    let words = pair.split(separator: " ")
+                    guard words.count == 3, words[1] == "<-", let r = ref(String(words[2])) else {
+                        throw fail("bad loop pair '\(pair)'")
+                    }
                     t.loopBack.append(r)
                 }
                 continue
@@ -138,11 +140,5 @@ extension StringProtocol {
         while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }
         return String(s)
-    }
-    /// "- %3" left over from splitting "a <- b" on "<".
-    var replacingDash: String {
-        var s = Substring(self)
-        if s.hasPrefix("-") { s = s.dropFirst() }
-        return s.trimmingWhitespace
     }
 }

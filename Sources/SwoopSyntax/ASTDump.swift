@@ -5,6 +5,8 @@
 // be diffed directly; f-strings are shown as CPython represents them (`JoinedStr` with the
 // `x=` text of self-documenting fields folded into the neighbouring literal).
 
+import SwoopFormatting
+
 public enum ASTDump {
     /// `includeLocations` appends `lineno`, `col_offset`, `end_lineno`, `end_col_offset` like
     /// `ast.dump(..., include_attributes=True)` (columns here count Unicode scalars, CPython's
@@ -79,7 +81,7 @@ private struct Dumper {
         switch s.kind {
         case .functionDef(let f):
             out += f.isAsync ? "AsyncFunctionDef(name=" : "FunctionDef(name="
-            out += pyRepr(f.name)
+            out += pythonStringRepr(f.name)
             out += ", args="
             arguments(f.args)
             out += ", body="
@@ -88,7 +90,7 @@ private struct Dumper {
             exprs(f.decorators)
             optionalExpr("returns", f.returns)
         case .classDef(let c):
-            out += "ClassDef(name=\(pyRepr(c.name)), bases="
+            out += "ClassDef(name=\(pythonStringRepr(c.name)), bases="
             exprs(c.bases)
             out += ", keywords="
             list(c.keywords) { $0.keyword($1) }
@@ -166,7 +168,7 @@ private struct Dumper {
                 d.out += "ExceptHandler("
                 var first = true
                 if let type = h.type { d.out += "type="; d.expr(type); first = false }
-                if let name = h.name { d.out += (first ? "" : ", ") + "name=\(pyRepr(name))"; first = false }
+                if let name = h.name { d.out += (first ? "" : ", ") + "name=\(pythonStringRepr(name))"; first = false }
                 d.out += (first ? "" : ", ") + "body="
                 d.stmts(h.body)
                 d.location(h.location)
@@ -185,14 +187,14 @@ private struct Dumper {
             list(names) { $0.alias($1) }
         case .importFrom(let module, let names, let level):
             out += "ImportFrom("
-            if let module { out += "module=\(pyRepr(module)), " }
+            if let module { out += "module=\(pythonStringRepr(module)), " }
             out += "names="
             list(names) { $0.alias($1) }
             out += ", level=\(level)"
         case .global(let names):
-            out += "Global(names=[\(names.map(pyRepr).joined(separator: ", "))]"
+            out += "Global(names=[\(names.map(pythonStringRepr).joined(separator: ", "))]"
         case .nonlocal(let names):
-            out += "Nonlocal(names=[\(names.map(pyRepr).joined(separator: ", "))]"
+            out += "Nonlocal(names=[\(names.map(pythonStringRepr).joined(separator: ", "))]"
         case .expr(let value):
             out += "Expr(value="
             expr(value)
@@ -211,15 +213,15 @@ private struct Dumper {
     }
 
     mutating func alias(_ a: Alias) {
-        out += "alias(name=\(pyRepr(a.name))"
-        if let asName = a.asName { out += ", asname=\(pyRepr(asName))" }
+        out += "alias(name=\(pythonStringRepr(a.name))"
+        if let asName = a.asName { out += ", asname=\(pythonStringRepr(asName))" }
         location(a.location)
         out += ")"
     }
 
     mutating func keyword(_ k: Keyword) {
         out += "keyword("
-        if let name = k.name { out += "arg=\(pyRepr(name)), " }
+        if let name = k.name { out += "arg=\(pythonStringRepr(name)), " }
         out += "value="
         expr(k.value)
         location(k.location)
@@ -227,7 +229,7 @@ private struct Dumper {
     }
 
     mutating func arg(_ a: Arg) {
-        out += "arg(arg=\(pyRepr(a.name))"
+        out += "arg(arg=\(pythonStringRepr(a.name))"
         optionalExpr("annotation", a.annotation)
         location(a.location)
         out += ")"
@@ -359,7 +361,7 @@ private struct Dumper {
         case .attribute(let value, let attr, let c):
             out += "Attribute(value="
             expr(value)
-            out += ", attr=\(pyRepr(attr)), ctx="
+            out += ", attr=\(pythonStringRepr(attr)), ctx="
             ctx(c)
         case .subscript(let value, let index, let c):
             out += "Subscript(value="
@@ -374,7 +376,7 @@ private struct Dumper {
             out += ", ctx="
             ctx(c)
         case .name(let id, let c):
-            out += "Name(id=\(pyRepr(id)), ctx="
+            out += "Name(id=\(pythonStringRepr(id)), ctx="
             ctx(c)
         case .list(let elements, let c):
             out += "List(elts="
@@ -439,7 +441,7 @@ private struct Dumper {
         for (i, value) in values.enumerated() {
             if i > 0 { out += ", " }
             if let text = value.0 {
-                out += "Constant(value=\(pyRepr(text))"
+                out += "Constant(value=\(pythonStringRepr(text))"
                 location(l)
                 out += ")"
             } else if case .field(let e, let conversion, let spec, _) = value.1! {
@@ -508,48 +510,12 @@ func constantRepr(_ c: Constant) -> String {
     case .bool(let b): return b ? "True" : "False"
     case .int(let v): return String(v)
     case .bigInt(let digits): return digits
-    case .float(let d): return pyFloatRepr(d, addDotZero: true)
-    case .imaginary(let d): return pyFloatRepr(d, addDotZero: false) + "j"
-    case .str(let s): return pyRepr(s)
+    case .float(let d): return pythonFloatRepr(d)
+    case .imaginary(let d): return pythonComplexRepr(real: 0, imag: d)
+    case .str(let s): return pythonStringRepr(s)
     case .bytes(let b): return pyBytesRepr(b)
     case .ellipsis: return "Ellipsis"
     }
-}
-
-/// Python's `repr(str)`.
-func pyRepr(_ s: String) -> String {
-    let quote: Unicode.Scalar = (s.unicodeScalars.contains("'") && !s.unicodeScalars.contains("\"")) ? "\"" : "'"
-    var out = String.UnicodeScalarView()
-    out.append(quote)
-    for c in s.unicodeScalars {
-        switch c {
-        case quote, "\\":
-            out.append("\\")
-            out.append(c)
-        case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-        case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-        case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-        default:
-            if c.value < 0x20 || c.value == 0x7F {
-                out.append(contentsOf: hexEscape(c.value, "x", 2).unicodeScalars)
-            } else if c.value < 0x7F || Lexer.isPrintable(c) {
-                out.append(c)
-            } else if c.value <= 0xFF {
-                out.append(contentsOf: hexEscape(c.value, "x", 2).unicodeScalars)
-            } else if c.value <= 0xFFFF {
-                out.append(contentsOf: hexEscape(c.value, "u", 4).unicodeScalars)
-            } else {
-                out.append(contentsOf: hexEscape(c.value, "U", 8).unicodeScalars)
-            }
-        }
-    }
-    out.append(quote)
-    return String(out)
-}
-
-private func hexEscape(_ value: UInt32, _ letter: String, _ width: Int) -> String {
-    let hex = String(value, radix: 16)
-    return "\\" + letter + String(repeating: "0", count: max(0, width - hex.count)) + hex
 }
 
 /// Python's `repr(bytes)`.
@@ -563,51 +529,9 @@ func pyBytesRepr(_ bytes: [UInt8]) -> String {
         case 0x0A: out += "\\n"
         case 0x0D: out += "\\r"
         case 0x20..<0x7F: out += String(UnicodeScalar(b))
-        default: out += hexEscape(UInt32(b), "x", 2)
+        default: out += "\\x" + (b < 16 ? "0" : "") + String(b, radix: 16)
         }
     }
     return out + String(UnicodeScalar(quote))
 }
 
-/// Python's `repr(float)` (and, without ".0", the parts of `repr(complex)`): shortest
-/// round-trip digits, positional for decimal exponents in [-4, 16), scientific otherwise.
-func pyFloatRepr(_ d: Double, addDotZero: Bool) -> String {
-    if d.isNaN { return "nan" }
-    if d.isInfinite { return d < 0 ? "-inf" : "inf" }
-    if d == 0 { return (d.sign == .minus ? "-0" : "0") + (addDotZero ? ".0" : "") }
-    var text = Substring(d.magnitude.description)
-    var exponent = 0
-    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-        exponent = Int(text[text.index(after: e)...]) ?? 0
-        text = text[..<e]
-    }
-    // Normalise to digits × 10^(exp10 - digits.count + 1).
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    let integer = parts[0]
-    let fraction = parts.count > 1 ? parts[1] : ""
-    var digits = Array(integer + fraction)
-    var exp10 = integer.count - 1 + exponent
-    while digits.first == "0" {
-        digits.removeFirst()
-        exp10 -= 1
-    }
-    while digits.last == "0" { digits.removeLast() }
-    if digits.isEmpty { digits = ["0"] }
-    var out = d.sign == .minus ? "-" : ""
-    if exp10 >= -4 && exp10 < 16 {
-        if exp10 >= 0 {
-            let intCount = exp10 + 1
-            let intDigits = digits.count >= intCount ? digits[0..<intCount] : digits[...] + Array(repeating: "0", count: intCount - digits.count)
-            out += String(intDigits)
-            let rest = digits.count > intCount ? String(digits[intCount...]) : ""
-            if !rest.isEmpty { out += "." + rest } else if addDotZero { out += ".0" }
-        } else {
-            out += "0." + String(repeating: "0", count: -exp10 - 1) + String(digits)
-        }
-    } else {
-        out += String(digits[0])
-        if digits.count > 1 { out += "." + String(digits[1...]) }
-        out += "e" + (exp10 < 0 ? "-" : "+") + (abs(exp10) < 10 ? "0" : "") + String(abs(exp10))
-    }
-    return out
-}

@@ -8,6 +8,7 @@
 // The whole file is tokenized up front; a tokenizer error is recorded together with the number
 // of tokens produced before it, and the parser raises it when it reaches that point (or at the
 // end, since CPython re-scans the rest of the file after a parser error and tokenizer errors win).
+import SwoopFormatting
 
 /// What the lexer hands to the parser.
 public struct TokenStream: Sendable {
@@ -129,17 +130,6 @@ public struct Lexer {
     }
     @inline(__always) static func isIdentifierChar(_ c: Unicode.Scalar) -> Bool {
         isIdentifierStart(c) || isDigit(c)
-    }
-
-    /// Python's `str.isprintable` for one character.
-    static func isPrintable(_ c: Unicode.Scalar) -> Bool {
-        if c == " " { return true }
-        switch c.properties.generalCategory {
-        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
-            return false
-        default:
-            return true
-        }
     }
 
     // MARK: - Driver
@@ -377,7 +367,7 @@ public struct Lexer {
             if !ok {
                 let hex = String(c.value, radix: 16, uppercase: true)
                 let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                let message = Lexer.isPrintable(c)
+                let message = isPythonPrintable(c)
                     ? "invalid character '\(Character(c))' (U+\(padded))"
                     : "invalid non-printable character U+\(padded)"
                 throw errorAtCursor(message, cursor: i + 1)
@@ -446,7 +436,7 @@ public struct Lexer {
         case "=": if c1 == "=" { kind = .eqEqual; length = 2 } else { kind = .equal }
         case "!": if c1 == "=" { kind = .notEqual; length = 2 } else { kind = .unknown }
         default:
-            if !Lexer.isPrintable(c) {
+            if !isPythonPrintable(c) {
                 let hex = String(c.value, radix: 16, uppercase: true)
                 let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 throw errorAtCursor("invalid non-printable character U+\(padded)", cursor: pos + 1)

@@ -33,6 +33,11 @@ public enum JIT {
         var bridgeEnd = -1
         /// Slots past frame 0 that the trace touches (inlined frames), for the stack check.
         let extent: Int
+        /// The snapshot through which a for-loop's trace leaves when the loop is done (it
+        /// fails once per run of the loop, so it is never a hot exit), or -1.
+        let loopEnd: Int
+        /// The GC poll's snapshot: it must go back to the interpreter, never to a bridge.
+        let gcPoll: Int
         init(_ trace: Trace, _ entry: UnsafeRawPointer) {
             self.trace = trace
             self.entry = entry
@@ -40,6 +45,9 @@ public enum JIT {
             var e = 0
             for s in trace.snapshots { for f in s.frames { e = max(e, f.base + f.registerCount) } }
             extent = e
+            let firstBranch = trace.instrs.first { $0.op == .SW_IR_GUARD_TRUE || $0.op == .SW_IR_GUARD_FALSE }
+            loopEnd = firstBranch.map { Int($0.snapshot) } ?? -1
+            gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
         }
     }
 
@@ -100,6 +108,7 @@ public enum JIT {
 
     static func resolveBuiltins() {
         guard builtinMath.isEmpty, let math = try? Modules.importModule("math") else { return }
+        listAppend = Types.lookup(T.list, Str.intern("append")) ?? .none
         let d = Modules.dict(math)
         for f in LibmFunction.allCases {
             if let v = Dict.getStr(d, Str.intern(f.symbol)) { builtinMath[v.bits] = f; constantRoots.append(v) }
@@ -114,6 +123,9 @@ public enum JIT {
     static func hotLoop(_ fi: Int) -> Bool {
         let frame = Interpreter.frames[fi]
         let counter = frame.hot.pointee.loopCounters + frame.pc
+        // With the JIT off counters start at Int32.max, but a long enough loop still
+        // counts down to zero.
+        guard options.enabled else { counter.pointee = Int32.max; return false }
         let key = LoopKey(code: UnsafeMutableRawPointer(frame.hot), pc: frame.pc)
         let loop: Loop
         if let l = loops[key] { loop = l } else { loop = Loop(); loops[key] = loop }
@@ -137,31 +149,23 @@ public enum JIT {
         do {
             let trace = try recorder.run()
             stats.recorded += 1
-            if JITLog.on("trace") { JITLog.write("trace", IRPrinter.print(trace, describe: describeConstant)) }
-            let optimized = Optimizer.optimize(trace)
-            if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
-            constantRoots.append(contentsOf: optimized.constantObjects)
-            var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
-            config.optimizationLevel = Int32(options.opt)
-            config.traceEntries = traces.mapValues { $0.entry }
-            config.valueHelpers = valueHelpers.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
-            config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
-                                   .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
             loop.pending = true
             pendingLoops[id] = loop
-            queue.submit(.init(trace: optimized, config: config))
             counter.pointee = 32
-            if options.sync { queue.waitForAll(); collectCompiled(); counter.pointee = 0 }
+            compile(trace)
+            if options.sync { counter.pointee = 0 }
         } catch let e as RecordingAborted where e.notNow {
             if JITLog.on("abort") && !e.reason.isEmpty { JITLog.write("abort", "\(recorder.trace.name): \(e.reason) (will retry)") }
             // At the loop's end: retry at the next back-edge. Waiting for an inner loop:
             // retry after another threshold's worth.
             counter.pointee = e.reason.isEmpty ? 1 : Int32(clamping: options.threshold)
             return !e.reason.isEmpty
-        } catch let e as RecordingAborted {
+        } catch {
+            // A Python exception from executing an instruction counts too: the instruction
+            // did not complete, and the interpreter runs it again and raises.
             stats.aborted += 1
             loop.aborts += 1
-            if JITLog.on("abort") { JITLog.write("abort", "\(recorder.trace.name): \(e.reason)") }
+            if JITLog.on("abort") { JITLog.write("abort", "\(recorder.trace.name): \((error as? RecordingAborted)?.reason ?? "\(error)")") }
             if JITLog.on("trace") { JITLog.write("trace", "aborted: " + IRPrinter.print(recorder.trace, describe: describeConstant)) }
             if loop.aborts >= 5 {
                 loop.blacklisted = true
@@ -170,12 +174,6 @@ public enum JIT {
             } else {
                 counter.pointee = Int32(clamping: options.threshold << min(loop.aborts, 8))
             }
-        } catch {
-            // A Python exception from executing an instruction: the instruction did not
-            // complete; the interpreter runs it again and raises.
-            stats.aborted += 1
-            loop.aborts += 1
-            counter.pointee = Int32(clamping: options.threshold << min(loop.aborts, 8))
         }
         return true
     }
@@ -245,7 +243,7 @@ public enum JIT {
         defer { if options.stats { nanosInCode += monotonicNanos() &- t0 } }
         while true {
             let code = fn(regs)
-            let tid = Int(code >> 24), snap = Int(code & 0xffffff)
+            let (tid, snap) = GCCBackend.decodeExit(code)
             guard let exited = traces[tid] else { return true }
             leave(exited, snap, fi)
             // A bridge that reached the loop header: run the loop again.
@@ -263,7 +261,7 @@ public enum JIT {
             if JITLog.on("exit") {
                 JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exited.exitCounts[snap]) times")
             }
-            if exited.parent == nil && snap != exitSnapshotOfLoopEnd(exited) && snap != 0
+            if exited.parent == nil && snap != exited.loopEnd && snap != exited.gcPoll && snap != 0
                 && exited.exitCounts[snap] >= options.hotExit {
                 hotExit(exited, snap, loop, fi, counter)
             }
@@ -284,20 +282,14 @@ public enum JIT {
             do {
                 let trace = try recorder.run()
                 trace.name = "bridge from trace \(c.trace.id) snapshot \(snap): " + trace.name
-                if JITLog.on("trace") { JITLog.write("trace", IRPrinter.print(trace, describe: describeConstant)) }
-                let optimized = Optimizer.optimize(trace)
-                if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
-                constantRoots.append(contentsOf: optimized.constantObjects)
                 c.bridgeState[snap] = -1
                 pendingBridges[id] = (parent: c, snapshot: snap, end: recorder.bridgeEnd)
-                queue.submit(.init(trace: optimized, config: backendConfig()))
-                if options.sync { queue.waitForAll(); collectCompiled() }
-            } catch let e as RecordingAborted {
-                stats.aborted += 1
-                if JITLog.on("abort") { JITLog.write("abort", "bridge from trace \(c.trace.id) snapshot \(snap): \(e.reason)") }
-                c.exitCounts[snap] = 0
+                compile(trace)
             } catch {
                 stats.aborted += 1
+                if JITLog.on("abort") {
+                    JITLog.write("abort", "bridge from trace \(c.trace.id) snapshot \(snap): \((error as? RecordingAborted)?.reason ?? "\(error)")")
+                }
                 c.exitCounts[snap] = 0
             }
             return
@@ -318,6 +310,16 @@ public enum JIT {
         }
     }
 
+    /// Logs, optimizes and queues a recorded trace (waiting for it with `sync=1`).
+    static func compile(_ trace: Trace) {
+        if JITLog.on("trace") { JITLog.write("trace", IRPrinter.print(trace, describe: describeConstant)) }
+        let optimized = Optimizer.optimize(trace)
+        if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
+        constantRoots.append(contentsOf: optimized.constantObjects)
+        queue.submit(.init(trace: optimized, config: backendConfig()))
+        if options.sync { queue.waitForAll(); collectCompiled() }
+    }
+
     static func backendConfig() -> BackendConfig {
         var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
         config.optimizationLevel = Int32(options.opt)
@@ -326,15 +328,6 @@ public enum JIT {
         config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
                                .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
         return config
-    }
-
-    /// The snapshot through which a for-loop's trace leaves when the loop is done: it
-    /// fails once per loop run, so it never counts as a hot exit. (Unknown: -1.)
-    static func exitSnapshotOfLoopEnd(_ c: CompiledLoop) -> Int {
-        for ins in c.trace.instrs where ins.op == .SW_IR_GUARD_TRUE || ins.op == .SW_IR_GUARD_FALSE {
-            return Int(ins.snapshot)
-        }
-        return -1
     }
 
     /// Rebuilds the interpreter's frames from snapshot `s` of trace `c`, whose exit code has
@@ -375,16 +368,14 @@ public enum JIT {
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }
     static let modHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).1 }
 
+    /// A name for an object constant in logs: a function, a built-in, or a type.
     static func describeConstant(_ bits: Int64) -> String? {
-        guard bits > 4096, let p = UnsafeMutableRawPointer(bitPattern: Int(bits)) else { return nil }
         for v in constantRoots where v.bits == UInt64(bitPattern: bits) {
             if Ops.typeOf(v) == T.builtinFunction { return "built-in " + Native.names[Int(v.as(SwBuiltin.self).pointee.index)] }
             if Ops.typeOf(v) == T.function { return "function " + Str.swift(objectSlots(v.obj)[FuncSlot.name]) }
             return Ops.typeName(v)
         }
-        let o = p.assumingMemoryBound(to: SwObject.self)
-        for t in [T.list, T.rangeIterator, T.listIterator] where UnsafeMutableRawPointer(t) == p {
-            _ = o
+        for t in [T.list, T.tuple, T.rangeIterator, T.listIterator, T.range] where Int64(Int(bitPattern: t)) == bits {
             return "type " + Types.name(t!)
         }
         return nil

@@ -55,7 +55,7 @@ final class Recorder {
         flushed = isBridge
         self.limit = limit
         let code = f.info.takeUnretainedValue().code
-        trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(NSStringLike(s: code.filename).lastComponent):\(code.line(at: f.pc)))")
+        trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(lastPathComponent(code.filename)):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
         // Snapshot 0: the loop entry, nothing written.
         rawSnapshots.append((frames: [SnapshotFrame(pc: f.pc, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:], afterFlush: isBridge))
@@ -78,6 +78,11 @@ final class Recorder {
 
     func guardTrue(_ r: Ref) throws { _ = try emit(.SW_IR_GUARD_TRUE, .void, r) }
     func guardFalse(_ r: Ref) throws { _ = try emit(.SW_IR_GUARD_FALSE, .void, r) }
+    func guardType(_ r: Ref, _ t: TypeRef) throws { _ = try emit(.SW_IR_GUARD_TYPE, .void, r, aux: Int64(Int(bitPattern: t))) }
+    /// Guards that dict `d` is unchanged since recording (its contents are then constants).
+    func guardUnchanged(_ d: SwValue) throws {
+        _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.version))
+    }
 
     func constant(_ v: SwValue) -> Ref {
         let t = IRType(tag: v.tag)
@@ -135,8 +140,7 @@ final class Recorder {
         let v = frame.regs[r]
         if v.tag == .SW_TAG_UNBOUND { throw abort("read of an unbound register") }
         if flushed {
-            let ref = try emit(.SW_IR_LOADSLOT, IRType(tag: v.tag), aux: 0)
-            trace.instrs[Int(ref)].a = Ref(s)
+            let ref = try emit(.SW_IR_LOADSLOT, IRType(tag: v.tag), Ref(s))
             slots[s] = ref
             return ref
         }
@@ -207,13 +211,11 @@ final class Recorder {
         case .SW_OP_LOAD_GLOBAL:
             let name = frame.hot.pointee.names[b]
             let globals = frame.globals
-            let gref = constant(globals)
-            _ = try emit(.SW_IR_GUARD_VERSION, .void, gref, aux: Int64(bitPattern: globals.as(SwDict.self).pointee.version))
+            try guardUnchanged(globals)
             var v = Dict.getStr(globals, name)
             if v == nil {
-                let bd = Modules.builtinsDict
-                _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(bd), aux: Int64(bitPattern: bd.as(SwDict.self).pointee.version))
-                v = Dict.getStr(bd, name)
+                try guardUnchanged(Modules.builtinsDict)
+                v = Dict.getStr(Modules.builtinsDict, name)
             }
             guard let v else { throw abort("global name not found") }
             write(a, constant(v)); regs[a] = v; next()
@@ -287,16 +289,15 @@ final class Recorder {
             if o.isObject(ofType: T.module) {
                 guard isConst(ro) else { throw abort("method of a non-constant module") }
                 let d = Modules.dict(o)
-                _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.version))
+                try guardUnchanged(d)
                 guard let v = Dict.getStr(d, name) else { throw abort("module attribute missing") }
                 write(a, constant(v)); write(a + 1, constant(.unbound))
                 regs[a] = v; regs[a + 1] = .unbound
             } else if o.isObject(ofType: T.list) && Str.swift(name) == "append" {
-                _ = try emit(.SW_IR_GUARD_TYPE, .void, ro, aux: Int64(Int(bitPattern: T.list)))
+                try guardType(ro, T.list)
                 let (m, s) = try Ops.loadMethod(o, name)
                 write(a, constant(m)); write(a + 1, ro)
                 regs[a] = m; regs[a + 1] = s
-                JIT.listAppend = m
             } else {
                 throw abort("method '\(Str.swift(name))' of \(Ops.typeName(o))")
             }
@@ -306,7 +307,7 @@ final class Recorder {
             let ro = try readTyped(b)
             guard o.isObject(ofType: T.module), isConst(ro) else { throw abort("attribute of \(Ops.typeName(o))") }
             let d = Modules.dict(o)
-            _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.version))
+            try guardUnchanged(d)
             guard let v = Dict.getStr(d, frame.hot.pointee.names[c]) else { throw abort("module attribute missing") }
             write(a, constant(v)); regs[a] = v; next()
         case .SW_OP_RETURN:
@@ -326,7 +327,7 @@ final class Recorder {
                 throw abort("subscript of \(Ops.typeName(o)) by \(Ops.typeName(k))")
             }
             let ro = try readTyped(b)
-            _ = try emit(.SW_IR_GUARD_TYPE, .void, ro, aux: Int64(Int(bitPattern: T.list)))
+            try guardType(ro, T.list)
             let idx = try listIndex(ro, try readTyped(c), k.int, List.count(o))
             let item = try emit(.SW_IR_LIST_ITEM, .value, ro, idx)
             regs[a] = try Ops.getItem(o, k)
@@ -337,7 +338,7 @@ final class Recorder {
                 throw abort("item assignment on \(Ops.typeName(o)) by \(Ops.typeName(k))")
             }
             let ro = try readTyped(a)
-            _ = try emit(.SW_IR_GUARD_TYPE, .void, ro, aux: Int64(Int(bitPattern: T.list)))
+            try guardType(ro, T.list)
             let idx = try listIndex(ro, try readTyped(b), k.int, List.count(o))
             _ = try emit(.SW_IR_LIST_SETITEM, .void, ro, idx, try boxed(try read(c)))
             try Ops.setItem(o, k, regs[c]); next()
@@ -345,7 +346,7 @@ final class Recorder {
             let x = regs[b]
             guard x.isObject(ofType: T.list) || x.isObject(ofType: T.range) else { throw abort("iter() of \(Ops.typeName(x))") }
             let rx = try readTyped(b)
-            _ = try emit(.SW_IR_GUARD_TYPE, .void, rx, aux: Int64(Int(bitPattern: x.obj.pointee.type)))
+            try guardType(rx, x.obj.pointee.type)
             let it = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), aux: JIT.Helper.iter.rawValue)
             regs[a] = try Ops.iter(x)
             write(a, it); next()
@@ -354,12 +355,12 @@ final class Recorder {
             let n = c
             let rv = try readTyped(a)
             if v.isObject(ofType: T.tuple) && Tuple.count(v) == n {
-                _ = try emit(.SW_IR_GUARD_TYPE, .void, rv, aux: Int64(Int(bitPattern: T.tuple)))
+                try guardType(rv, T.tuple)
                 try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_TUPLE_LEN, .int, rv), constInt(Int64(n))))
                 // Tuple items sit where slot values do.
                 for i in 0..<n { write(b + i, try emit(.SW_IR_OBJ_SLOT, .value, rv, Ref(i))) }
             } else if v.isObject(ofType: T.list) && List.count(v) == n {
-                _ = try emit(.SW_IR_GUARD_TYPE, .void, rv, aux: Int64(Int(bitPattern: T.list)))
+                try guardType(rv, T.list)
                 try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_LIST_LEN, .int, rv), constInt(Int64(n))))
                 for i in 0..<n { write(b + i, try emit(.SW_IR_LIST_ITEM, .value, rv, constInt(Int64(i)))) }
             } else {
@@ -384,8 +385,8 @@ final class Recorder {
         } else {
             try guardTrue(try emit(.SW_IR_IGE, .bool, idx, constInt(0)))
         }
-        let inRange = (observed < 0 ? observed + Int64(count) : observed) >= 0 && (observed < 0 ? observed + Int64(count) : observed) < Int64(count)
-        guard inRange else { throw abort("index out of range") }
+        let adjusted = observed < 0 ? observed + Int64(count) : observed
+        guard adjusted >= 0 && adjusted < Int64(count) else { throw abort("index out of range") }
         try guardTrue(try emit(.SW_IR_ILT, .bool, i, n))
         if observed < 0 { try guardTrue(try emit(.SW_IR_IGE, .bool, i, constInt(0))) }
         return i
@@ -402,7 +403,7 @@ final class Recorder {
         case .SW_TAG_NONE: return constant(.false)
         default:
             if v.isObject(ofType: T.list) {
-                _ = try emit(.SW_IR_GUARD_TYPE, .void, ref, aux: Int64(Int(bitPattern: T.list)))
+                try guardType(ref, T.list)
                 return try emit(.SW_IR_INE, .bool, try emit(.SW_IR_LIST_LEN, .int, ref), constInt(0))
             }
             throw abort("truth of \(Ops.typeName(v))")
@@ -413,11 +414,8 @@ final class Recorder {
 
     /// Guards that an int converts to float exactly, then converts it.
     func exactFloat(_ r: Ref, _ observed: Int64) throws -> Ref {
-        if isConst(r) {
-            guard observed.magnitude <= UInt64(Self.exactFloatInt) else { throw abort("int too large for exact float") }
-            return constant(SwValue(float: Double(observed)))
-        }
         guard observed.magnitude <= UInt64(Self.exactFloatInt) else { throw abort("int too large for exact float") }
+        if isConst(r) { return constant(SwValue(float: Double(observed))) }
         try guardTrue(try emit(.SW_IR_ILE, .bool, r, constInt(Self.exactFloatInt)))
         try guardTrue(try emit(.SW_IR_IGE, .bool, r, constInt(-Self.exactFloatInt)))
         return try emit(.SW_IR_I2F, .float, r)
@@ -517,93 +515,78 @@ final class Recorder {
         write(a, r)
     }
 
+    /// FOR_ITER over a range or list iterator: guards on the iterator's state, then either
+    /// the next item (the iterator advanced in place) or, when it is exhausted (an inner
+    /// loop its machine code has just run to the end), the jump out of the loop.
     func forIter(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
         let it = regs[w.a]
         guard it.tag == .SW_TAG_OBJ else { throw abort("iteration over a non-object") }
-        let t = it.obj.pointee.type
-        let rit = try readTyped(w.a)
-        let s = objectSlots(it.obj)
-        let exitPC = pc + 1 + w.c
         if depth == 0 && pc != headerPC && innerLoopDone != pc,
            let inner = JIT.loops[JIT.LoopKey(code: UnsafeMutableRawPointer(Interpreter.frames[fi].hot), pc: pc)]?.compiled {
             try callInnerTrace(inner, pc, fi)
             return
         }
-        if innerLoopDone == pc && Recorder.exhausted(it) {
-            // The inner loop's machine code has run it to the end: record the exit.
-            innerLoopDone = -1
-            if t == T.rangeIterator {
-                _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.rangeIterator)))
-                let cur = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
-                let stop = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
-                let step = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(2)))
-                try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(s[2].int)))
-                try guardFalse(try emit(s[2].int > 0 ? .SW_IR_ILT : .SW_IR_IGT, .bool, cur, stop))
-            } else if t == T.listIterator {
-                _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.listIterator)))
-                let src = try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0))
-                guard s[0].tag == .SW_TAG_OBJ else { throw abort("list iterator already cleared") }
-                let rsrc = try emit(.SW_IR_UNBOX, .object, src)
-                _ = try emit(.SW_IR_GUARD_TYPE, .void, rsrc, aux: Int64(Int(bitPattern: T.list)))
-                let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
-                try guardFalse(try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc)))
-                _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
-                s[0] = .none
-            } else {
-                throw abort("iteration over \(Ops.typeName(it))")
-            }
-            Interpreter.frames[fi].pc = exitPC
-            return
-        }
+        innerLoopDone = -1
+        let t = it.obj.pointee.type
+        let rit = try readTyped(w.a)
+        let s = objectSlots(it.obj)
+        let more: Bool
         if t == T.rangeIterator {
-            _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.rangeIterator)))
+            try guardType(rit, T.rangeIterator)
             let cur = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
             let stop = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
             let stepValue = s[2].int
             let step = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(2)))
             try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(stepValue)))
-            let more = stepValue > 0 ? s[0].int < s[1].int : s[0].int > s[1].int
             let cond = try emit(stepValue > 0 ? .SW_IR_ILT : .SW_IR_IGT, .bool, cur, stop)
-            guard more else { throw abort("loop ended while recording") }
-            try guardTrue(cond)
-            let nextValue = try emit(.SW_IR_IADD, .int, cur, constInt(stepValue))
-            _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(0), nextValue)
-            regs[w.b] = s[0]
-            s[0] = SwValue(int: s[0].int &+ stepValue)
-            write(w.b, cur)
+            more = !Recorder.exhausted(it)
+            if more {
+                try guardTrue(cond)
+                _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(0), try emit(.SW_IR_IADD, .int, cur, constInt(stepValue)))
+                regs[w.b] = s[0]
+                s[0] = SwValue(int: s[0].int &+ stepValue)
+                write(w.b, cur)
+            } else {
+                try guardFalse(cond)
+            }
         } else if t == T.listIterator {
-            _ = try emit(.SW_IR_GUARD_TYPE, .void, rit, aux: Int64(Int(bitPattern: T.listIterator)))
+            try guardType(rit, T.listIterator)
             let src = s[0]
-            guard src.tag == .SW_TAG_OBJ, src.obj.pointee.type == T.list else { throw abort("exhausted list iterator") }
+            guard src.isObject(ofType: T.list) else { throw abort("list iterator already cleared") }
             let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
-            _ = try emit(.SW_IR_GUARD_TYPE, .void, rsrc, aux: Int64(Int(bitPattern: T.list)))
+            try guardType(rsrc, T.list)
             let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
-            let n = try emit(.SW_IR_LIST_LEN, .int, rsrc)
-            guard Int(s[1].int) < List.count(src) else { throw abort("loop ended while recording") }
-            try guardTrue(try emit(.SW_IR_ILT, .bool, i, n))
-            let item = try emit(.SW_IR_LIST_ITEM, .value, rsrc, i)
-            _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
-            regs[w.b] = List.items(src)[Int(s[1].int)]
-            s[1] = SwValue(int: s[1].int + 1)
-            write(w.b, item)
+            let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc))
+            more = !Recorder.exhausted(it)
+            if more {
+                try guardTrue(cond)
+                let item = try emit(.SW_IR_LIST_ITEM, .value, rsrc, i)
+                _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
+                regs[w.b] = List.items(src)[Int(s[1].int)]
+                s[1] = SwValue(int: s[1].int + 1)
+                write(w.b, item)
+            } else {
+                // As the interpreter: an exhausted list iterator lets go of its list.
+                try guardFalse(cond)
+                _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
+                s[0] = .none
+            }
         } else {
             throw abort("iteration over \(Ops.typeName(it))")
         }
-        _ = exitPC
-        Interpreter.frames[fi].pc = pc + 1
+        Interpreter.frames[fi].pc = more ? pc + 1 : pc + 1 + w.c
     }
 
     /// A nested loop with machine code: write the state to the registers, run it, and
     /// continue only if it left through its own loop exit.
     func callInnerTrace(_ inner: JIT.CompiledLoop, _ pc: Int, _ fi: Int) throws {
-        let loopEnd = JIT.exitSnapshotOfLoopEnd(inner)
-        guard loopEnd >= 0 else { throw abort("inner loop has no loop exit") }
-        let expected = GCCBackend.exitCode(trace: inner.trace.id, snapshot: loopEnd)
+        guard inner.loopEnd >= 0 else { throw abort("inner loop has no loop exit") }
+        let expected = GCCBackend.exitCode(trace: inner.trace.id, snapshot: inner.loopEnd)
         _ = try emit(.SW_IR_CALL_TRACE, .void, aux: expected)
         let regs = Interpreter.frames[fi].regs
         guard regs + inner.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { throw abort("stack limit") }
         let code = unsafeBitCast(inner.entry, to: JIT.TraceEntry.self)(regs)
-        let tid = Int(code >> 24), snap = Int(code & 0xffffff)
+        let (tid, snap) = GCCBackend.decodeExit(code)
         guard let exited = JIT.traces[tid] else { throw abort("unknown exit") }
         JIT.leave(exited, snap, fi)
         guard code == expected else { throw abort("inner loop left early") }
@@ -663,7 +646,7 @@ final class Recorder {
             result = try emit(fn.arity == 1 ? .SW_IR_FCALL1 : .SW_IR_FCALL2, .float, refs[0], fn.arity == 2 ? refs[1] : -1, aux: fn.rawValue)
         } else if name == "len" && argc == 1 && args[0].isObject(ofType: T.list) {
             let rl = try readTyped(baseReg + 1)
-            _ = try emit(.SW_IR_GUARD_TYPE, .void, rl, aux: Int64(Int(bitPattern: T.list)))
+            try guardType(rl, T.list)
             result = try emit(.SW_IR_LIST_LEN, .int, rl)
         } else if name == "abs" && argc == 1 && args[0].tag == .SW_TAG_FLOAT {
             result = try emit(.SW_IR_FCALL1, .float, try readTyped(baseReg + 1), aux: LibmFunction.fabs.rawValue)
@@ -748,22 +731,15 @@ final class Recorder {
     // MARK: - Closing the loop
 
     /// Checks the loop is type-stable, adds the back-edge and the GC poll, and turns the
-    /// raw snapshots into what exits must write.
+    /// raw snapshots into what exits must write. A bridge instead ends by always leaving
+    /// through a snapshot at the loop header.
     func finish() throws -> Trace {
         currentSnapshot = -1
         if isBridge {
-            // Leave with everything written, at the loop header: always.
             let end = snapshot()
-            var ins = IRInstr(.SW_IR_GUARD_FALSE, .void, a: constant(.true))
-            ins.snapshot = end
-            trace.append(ins)
-            for raw in rawSnapshots {
-                let out = raw.slots.sorted(by: { $0.key < $1.key }).filter {
-                    !(trace.instrs[Int($0.value)].op == .SW_IR_CONST && trace.instrs[Int($0.value)].type == .value)
-                }.map { Snapshot.SlotValue(slot: $0.key, ref: $0.value) }
-                trace.snapshots.append(Snapshot(frames: raw.frames, slots: out))
-            }
+            trace.append(IRInstr(.SW_IR_GUARD_FALSE, .void, a: constant(.true), snapshot: end))
             bridgeEnd = Int(end)
+            finishSnapshots()
             return trace
         }
         // The GC poll leaves with the whole state at the loop header.
@@ -782,17 +758,11 @@ final class Recorder {
         for s in carried.sorted() {
             inputs[s] = trace.append(IRInstr(.SW_IR_INPUT, .value, a: Ref(s), snapshot: 0))
         }
-        let inputRefs = trace.inputs
         var back: [Ref] = []
-        for r in inputRefs {
+        for r in trace.inputs {
             let s = Int(trace.instrs[Int(r)].a)
-            var v: Ref
-            if let cur = slots[s] { v = cur } else {
-                // Flushed by a nested loop and not read since: read it back.
-                let tag = rootRegs[s].tag
-                v = try emit(.SW_IR_LOADSLOT, IRType(tag: tag))
-                trace.instrs[Int(v)].a = Ref(s)
-            }
+            // Flushed by a nested loop and not read since: read it back.
+            var v = try slots[s] ?? emit(.SW_IR_LOADSLOT, IRType(tag: rootRegs[s].tag), Ref(s))
             let want = trace.instrs[Int(r)].type
             if want == .value {
                 back.append(try boxed(v))
@@ -809,36 +779,29 @@ final class Recorder {
             back.append(v)
         }
         trace.loopBack = back
-        // Exits write every slot the iteration has changed, plus loop-carried slots
-        // (whose memory copy is stale after the first iteration).
+        finishSnapshots()
+        return trace
+    }
+
+    /// Exits write every slot the iteration has changed, plus loop-carried slots (whose
+    /// memory copy is stale after the first iteration; not after a nested loop's trace
+    /// has written everything back, nor in a bridge, which has no loop inputs).
+    func finishSnapshots() {
         for (index, raw) in rawSnapshots.enumerated() {
-            var out: [Snapshot.SlotValue] = []
             var current = raw.slots
             if index > 0 && !raw.afterFlush {
-                // Loop-carried slots not yet read in this iteration hold their input value.
                 for (s, input) in inputs where current[s] == nil && written.contains(s) { current[s] = input }
             }
-            for (s, ref) in current.sorted(by: { $0.key < $1.key }) {
-                if let input = inputs[s], input == ref, !written.contains(s) { continue }
-                if trace.instrs[Int(ref)].op == .SW_IR_CONST && trace.instrs[Int(ref)].type == .value { continue }
-                out.append(.init(slot: s, ref: ref))
-            }
-            // A root slot written later in the iteration but live here would need last
-            // iteration's value, which the trace does not keep.
-            let rootPC = raw.frames[0].pc
-            if index > 0 && !raw.afterFlush && rootPC < rootLiveness.count {
-                for s in written where current[s] == nil && rootLiveness[rootPC].contains(s) {
-                    throw abort("r\(s) is live across iterations without being read first")
-                }
+            let out = current.sorted(by: { $0.key < $1.key }).compactMap { s, ref -> Snapshot.SlotValue? in
+                if let input = inputs[s], input == ref, !written.contains(s) { return nil }
+                return .init(slot: s, ref: ref)
             }
             trace.snapshots.append(Snapshot(frames: raw.frames, slots: out))
         }
-        return trace
     }
 }
 
 /// File names in trace titles: the last path component.
-struct NSStringLike {
-    let s: String
-    var lastComponent: String { s.split(separator: "/").last.map(String.init) ?? s }
+private func lastPathComponent(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
 }
