@@ -31,9 +31,13 @@ extension Ops {
     public static func loadMethod(_ o: Value, _ name: Value) throws -> (Value, Value) {
         let t = typeOf(o)
         if t.pointee.flags & Classes.heapFlag != 0 { return try Classes.loadMethod(o, t, name) }
-        if t == T.superType, let a = Classes.superLookup(o, name), a.isObject(ofType: T.function) {
-            let s = objectSlots(o.obj)
-            if !s[SuperSlot.object].identical(s[SuperSlot.objectType]) { return (a, s[SuperSlot.object]) }
+        if t == T.superType {
+            if let a = Classes.superLookup(o, name), a.tag == .SW_TAG_OBJ,
+               a.obj.pointee.type == T.function || a.obj.pointee.type == T.builtinFunction {
+                let s = objectSlots(o.obj)
+                if !s[SuperSlot.object].identical(s[SuperSlot.objectType]) { return (a, s[SuperSlot.object]) }
+            }
+            return (try getAttr(o, name), .unbound)
         }
         if t != T.module && t != T.type, let m = Types.lookup(t, name), typeOf(m) == T.builtinFunction {
             return (m, o)

@@ -204,7 +204,7 @@ public enum Interpreter {
             return
         }
         prepareRegisters(regs, info.hot, argc: 0)
-        let fname = Str.swift(fs[FuncSlot.name])
+        let fname = Str.swift(fs[FuncSlot.qualname])
         let nPos = min(positional, nargs)
         for i in 0..<nPos { regs[i] = args[i] }
         let varArgsReg = nargs

@@ -503,8 +503,8 @@ public enum Ops {
         switch op {
         case .add:
             if ta == T.str && tb == T.str { return Str.concat(a, b) }
-            if ta == T.list && tb == T.list { return List.make(List.array(a) + List.array(b)) }
-            if ta == T.tuple && tb == T.tuple { return Tuple.make(Tuple.array(a) + Tuple.array(b)) }
+            if ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST { return List.make(List.array(a) + List.array(b)) }
+            if ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE { return Tuple.make(Tuple.array(a) + Tuple.array(b)) }
         case .mul:
             if Num.isIntLike(b) && (ta == T.str || ta == T.list || ta == T.tuple) { return try repeatSequence(a, b) }
             if Num.isIntLike(a) && (tb == T.str || tb == T.list || tb == T.tuple) { return try repeatSequence(b, a) }

@@ -218,7 +218,7 @@ extension Classes {
             }
             guard let c = candidate else {
                 let names = bases.map { Types.name($0) }.joined(separator: ", ")
-                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             out.append(c)
             for i in seqs.indices where seqs[i].first == c { seqs[i].removeFirst() }

@@ -72,6 +72,10 @@ extension Classes {
             return .none
         }
         Ops.constructors[T.superType] = { args in try makeSuper(&args) }
+        Ops.constructors[T.object] = { args in
+            if args.count > 0 || !args.keywords.isEmpty { throw typeError("object() takes no arguments") }
+            return Objects.slotObject(T.object, [])
+        }
     }
 
     // MARK: - Bound methods
