@@ -87,6 +87,7 @@ public enum Ops {
             }
         }
         if t == T.type { return "<class '\(Types.name(v.as(SwType.self)))'>" }
+        if t == T.generator { return "<generator object \(Generator.qualifiedName(v)) at \(address(v))>" }
         if t == T.function { return "<function \(Str.swift(objectSlots(v.obj)[FuncSlot.qualname])) at \(address(v))>" }
         if t == T.builtinFunction {
             let s = Native.boundSelf(v)
