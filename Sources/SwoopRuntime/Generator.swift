@@ -138,13 +138,10 @@ public enum Generator {
             if let exc { throw PyError(exc) }
             return (.none, true)
         case GenState.created:
+            // (An exception thrown into a generator that never ran is raised in its frame,
+            // at its first line, and finishes it.)
             if exc == nil && !sent.isNone {
                 throw typeError("can't send non-None value to a just-started generator")
-            }
-            if let exc {
-                // Thrown into a generator that never ran: it is raised in its frame (at its
-                // first line), and the generator is finished.
-                _ = exc
             }
         default:
             break
