@@ -93,6 +93,14 @@ extension Instruction {
             if c != 0 { e.uses = [b] }
         case .SW_OP_IMPORT_NAME:
             e.uses = [c]; e.defs = [a]
+        case .SW_OP_YIELD:
+            e.uses = [a]; e.defs = [b]
+        case .SW_OP_YIELD_FROM:
+            e.uses = [a, b]; e.defs = [b]
+        case .SW_OP_BEFORE_WITH:
+            e.uses = [b]; e.defs = [a, a + 1, a + 2]
+        case .SW_OP_WITH_EXIT:
+            e.uses = [b, b + 1, c]; e.defs = [a]
         }
         return e
     }

@@ -198,10 +198,7 @@ extension Unit {
         case .dictComp(let k, let v, let gens):
             try comprehension(.dict, elements: [k, v], gens, into: dst, location: e.location)
         case .generatorExp(let elt, let gens):
-            var n = 0
-            ScopeCounter.count(Expr(.generatorExp(element: elt, generators: gens), e.location), &n)
-            scopeCursor += n
-            notImplemented("generator expressions are not supported yet")
+            try comprehension(.generator, elements: [elt], gens, into: dst, location: e.location)
         case .lambda(let args, let body):
             let f = try makeFunction(name: "<lambda>", args: args,
                                      body: [Stmt(.expr(body), body.location)], location: e.location, isLambda: true)
@@ -215,8 +212,18 @@ extension Unit {
             try fString(parts, into: dst)
         case .starred:
             throw error("can't use starred expression here", e.location)
-        case .yield, .yieldFrom:
-            notImplemented("generators (yield) are not supported yet")
+        case .yield(let value):
+            let v = try value.map { try expr($0) } ?? b.constant(.none)
+            b.currentLine = Int32(e.location.line)
+            b.emit(.SW_OP_YIELD, v, dst)      // yields v; the sent value lands in dst
+        case .yieldFrom(let value):
+            let it = b.allocTemp(), result = b.allocTemp()
+            let src = try expr(value)
+            b.currentLine = Int32(e.location.line)
+            b.emit(.SW_OP_GET_ITER, it, src)
+            b.move(result, b.constant(.none))
+            b.emit(.SW_OP_YIELD_FROM, it, result)
+            b.move(dst, result)
         case .await:
             notImplemented("'await' is not supported yet")
         }
@@ -401,7 +408,7 @@ extension Unit {
 
     // MARK: - Comprehensions
 
-    enum ComprehensionKind { case list, set, dict }
+    enum ComprehensionKind { case list, set, dict, generator }
 
     func comprehension(_ kind: ComprehensionKind, elements: [Expr], _ gens: [Comprehension],
                        into dst: Reg, location: SourceLocation) throws {
@@ -411,12 +418,12 @@ extension Unit {
         let base = b.allocTemps(2)
         b.emit(.SW_OP_GET_ITER, base.offset(1), iterSrc)
         let child = nextScope()
-        let name = kind == .list ? "<listcomp>" : kind == .set ? "<setcomp>" : "<dictcomp>"
+        let name = kind == .list ? "<listcomp>" : kind == .set ? "<setcomp>" : kind == .dict ? "<dictcomp>" : "<genexpr>"
         let unit = Unit(scope: child, name: name, qualifiedName: qualifiedPrefix + name, filename: filename,
                         firstLine: location.line, scopes: scopes, scopeCursor: scopeCursor)
         try unit.comprehensionBody(kind, elements: elements, gens, location: location)
         scopeCursor = unit.scopeCursor
-        let code = try unit.finish(flags: [.nested])
+        let code = try unit.finish(flags: kind == .generator ? [.nested, .generator] : [.nested])
         code.argCount = 1
         let fn = b.allocTemps(4)
         var flags = 0
@@ -438,9 +445,10 @@ extension Unit {
         case .list: b.emit(.SW_OP_BUILD_LIST, .reg(result), .reg(result), .imm(0))
         case .set: b.emit(.SW_OP_BUILD_SET, .reg(result), .reg(result), .imm(0))
         case .dict: b.emit(.SW_OP_BUILD_DICT, .reg(result), .reg(result), .imm(0))
+        case .generator: break
         }
         try comprehensionLevel(0, kind, elements, gens, result: result)
-        b.emit(.SW_OP_RETURN, .reg(result))
+        b.emit(.SW_OP_RETURN, .reg(kind == .generator ? b.constant(.none) : result))
     }
 
     func comprehensionLevel(_ level: Int, _ kind: ComprehensionKind, _ elements: [Expr],
@@ -475,6 +483,9 @@ extension Unit {
                 let k = try expr(elements[0])
                 let v = try expr(elements[1])
                 b.emit(.SW_OP_DICT_SET, result, k, v)
+            case .generator:
+                let r = try expr(elements[0])
+                b.emit(.SW_OP_YIELD, r, b.allocTemp())
             }
             b.releaseTemps(to: mark)
         }

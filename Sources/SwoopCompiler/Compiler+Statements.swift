@@ -60,9 +60,13 @@ extension Unit {
                 return
             }
             try classDef(c, s.location)
-        case .with:
-            skipScopes(in: s)
-            notImplemented("'with' statements are not supported yet")
+        case .with(let items, let body, let isAsync):
+            if isAsync {
+                skipScopes(in: s)
+                notImplemented("'async with' is not supported yet")
+                return
+            }
+            try withStatement(items, body, s.location)
         case .raise(let exc, let cause):
             try raise(exc: exc, cause: cause)
         case .try(let body, let handlers, let orElse, let finalBody):
@@ -197,6 +201,13 @@ extension Unit {
                 break
             case .handler(let savedExc):
                 b.emit(.SW_OP_POP_EXC, .reg(savedExc))
+            case .with(let exit, let range, let line):
+                b.suspendRange(range)
+                suspended.append(range)
+                let savedLine = b.currentLine
+                b.currentLine = line
+                callExitWithoutException(exit)
+                b.currentLine = savedLine
             case .finally(let body, let range, let scopesStart):
                 b.suspendRange(range)
                 suspended.append(range)

@@ -38,6 +38,9 @@ enum Block {
     case finally(body: [Stmt], range: HandlerRange, scopesStart: Int)
     /// An except (or exceptional finally) body: leaving it restores the handled exception.
     case handler(saved: Reg)
+    /// A with statement's body: leaving it early calls __exit__(None, None, None) (the
+    /// exit method is in `exit`, `exit`+1 in the CALL_METHOD convention).
+    case with(exit: Reg, range: HandlerRange, line: Int32)
 }
 
 /// The compiler state for one code object.
@@ -190,11 +193,7 @@ final class Unit {
         let qual = qualifiedPrefix + name
         let unit = Unit(scope: child, name: name, qualifiedName: qual, filename: filename,
                         firstLine: location.line, scopes: scopes, scopeCursor: scopeCursor)
-        if child.isGenerator {
-            // Skip the generator's nested scopes: its body is not compiled yet.
-            unit.skipNestedScopes(of: child)
-            unit.b.emit(.SW_OP_NOT_IMPLEMENTED, .imm(unit.b.constantIndex(of: .str("generators (yield) are not supported yet"))))
-        } else if isLambda, case .expr(let e)? = body.first?.kind {
+        if isLambda, case .expr(let e)? = body.first?.kind {
             let r = try unit.expr(e)
             unit.b.emit(.SW_OP_RETURN, .reg(r))
         } else {
@@ -203,6 +202,7 @@ final class Unit {
         }
         scopeCursor = unit.scopeCursor
         var flags: CodeFlags = scope.kind == .module ? [] : [.nested]
+        if child.isGenerator { flags.insert(.generator) }
         if args.vararg != nil { flags.insert(.varArgs) }
         if args.kwarg != nil { flags.insert(.varKeywords) }
         let code = try unit.finish(flags: flags)

@@ -334,7 +334,9 @@ struct ScopeBuilder {
         switch s.kind {
         case .function: s.isGenerator = true
         case .comprehension:
-            throw CompileError("'yield' inside list comprehension", e.location, filename: filename)
+            let what = ["<setcomp>": "set comprehension", "<dictcomp>": "dict comprehension",
+                        "<genexpr>": "generator expression"][s.name] ?? "list comprehension"
+            throw CompileError("'yield' inside \(what)", e.location, filename: filename)
         default:
             throw CompileError("'yield' outside function", e.location, filename: filename)
         }

@@ -76,6 +76,7 @@ extension Ops {
                 return nil
             }
         }
+        if t == T.generator { return Generator.attribute(o, n) }
         if t == T.builtinFunction && n == "__name__" { return Str.make(Native.name(o)) }
         if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
             let s = objectSlots(o.obj)

@@ -7,7 +7,15 @@ import Glibc
 extension Interpreter {
     static let binaryOps: [BinaryOp] = [.add, .sub, .mul, .trueDiv, .floorDiv, .mod, .pow, .lshift, .rshift, .and, .or, .xor, .matmul]
 
-    static func execute(entryDepth: Int) throws -> Value {
+    /// Set by YIELD / YIELD_FROM just before `execute` returns the yielded value (see
+    /// Generator.resume, which clears it).
+    static var yielded = false
+
+    /// Runs frames from the top one until the frame at `entryDepth - 1` returns (or, for a
+    /// generator's frame, yields). `throwing` is raised at the top frame's pc first
+    /// (`generator.throw`).
+    static func execute(entryDepth: Int, throwing: Value? = nil) throws -> Value {
+        var pendingThrow = throwing
         var fi = frameCount - 1
         var regs = frames[fi].regs
         var words = UnsafePointer(frames[fi].hot.pointee.words)
@@ -26,6 +34,7 @@ extension Interpreter {
 
         while true {
             do {
+                if let t = pendingThrow { pendingThrow = nil; throw PyError(t) }
                 while true {
                     let w = words[pc]
                     pc += 1
@@ -229,6 +238,10 @@ extension Interpreter {
                                 s[0] = .none
                                 pc += c
                             }
+                        } else if t == T.generator {
+                            frames[fi].pc = pc
+                            let (v, done) = try Generator.resume(it, sent: .none, exc: nil, reentrant: false)
+                            if done { pc += c } else { regs[b] = v }
                         } else {
                             frames[fi].pc = pc
                             if let v = try Ops.next(it) { regs[b] = v } else { pc += c }
@@ -265,6 +278,10 @@ extension Interpreter {
                             } else {
                                 try bindArguments(f, CodeInfo.from(code), args: regs + argp, positional: argc, kwnames: nil, into: newRegs)
                             }
+                            if hot.pointee.isGenerator {
+                                regs[a] = Generator.make(function: f, regs: newRegs, count: hot.pointee.registerCount)
+                                continue
+                            }
                             pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
                             safepoint()
                             reload()
@@ -289,6 +306,10 @@ extension Interpreter {
                             let newRegs = regs + frames[fi].hot.pointee.registerCount
                             try checkStack(newRegs, calleeInfo.hot)
                             try bindArguments(f, calleeInfo, args: regs + base + 1, positional: npos, kwnames: names, into: newRegs)
+                            if calleeInfo.hot.pointee.isGenerator {
+                                regs[a] = Generator.make(function: f, regs: newRegs, count: calleeInfo.hot.pointee.registerCount)
+                                continue
+                            }
                             pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
                             reload()
                             continue
@@ -423,6 +444,29 @@ extension Interpreter {
                         for (k, v) in Dict.entries(d) where !Str.swift(k).hasPrefix("_") { try Dict.set(globals, k, v) }
                     case .SW_OP_SETUP_ANNOTATIONS:
                         break
+                    case .SW_OP_YIELD:
+                        // Only a generator's frame yields, and it is always the bottom frame
+                        // of this activation (Generator.resume copies the registers back).
+                        frames[fi].pc = pc
+                        yielded = true
+                        frameCount -= 1
+                        return regs[a]
+                    case .SW_OP_YIELD_FROM:
+                        frames[fi].pc = pc
+                        let (v, done) = try Generator.send(into: regs[a], regs[b])
+                        if done {
+                            regs[b] = v
+                        } else {
+                            yielded = true
+                            frameCount -= 1
+                            return v
+                        }
+                    case .SW_OP_BEFORE_WITH:
+                        frames[fi].pc = pc
+                        try beforeWith(regs[b], into: regs + a)
+                    case .SW_OP_WITH_EXIT:
+                        frames[fi].pc = pc
+                        regs[a] = Value(bool: try withExit(regs + b, exception: regs[c]))
                     case .SW_OP_NOT_IMPLEMENTED:
                         let msg = frames[fi].hot.pointee.constants[a]
                         throw PyError(Exceptions.make(Exc.notImplementedError, args: [msg]))

@@ -143,6 +143,7 @@ public enum Interpreter {
             let kwnames = kw.isEmpty ? nil : kw.map { Str.intern($0.name) }
             try checkStack(regs, info.hot)
             try bindArguments(f, info, args: base + 1, positional: args.count, kwnames: kwnames, into: regs)
+            if info.hot.pointee.isGenerator { return Generator.make(function: f, regs: regs, count: info.hot.pointee.registerCount) }
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
             reentryDepth += 1
             defer { reentryDepth -= 1 }

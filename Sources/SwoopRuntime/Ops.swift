@@ -104,6 +104,7 @@ public enum Ops {
 
     static func reprOther(_ v: Value, _ t: TypeRef) throws -> String {
         if t == T.type { return "<class '\(Classes.displayName(v.as(SwType.self)))'>" }
+        if t == T.generator { return "<generator object \(Generator.qualifiedName(v)) at \(address(v))>" }
         if t == T.method {
             let s = objectSlots(v.obj)
             let f = s[MethodSlot.function]

@@ -16,6 +16,7 @@ public enum Runner {
         Heap.setUp()
         Types.setUp()
         Interpreter.setUp()
+        Generator.setUp()
         // The mutable containers are ordinary (rooted) objects: the collector does not
         // trace through immortal ones, and these come to hold objects made later.
         Modules.sysModules = Dict.make()

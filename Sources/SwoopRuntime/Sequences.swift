@@ -299,6 +299,7 @@ extension Ops {
             || t == T.dictKeyIterator || t == T.dictValueIterator || t == T.dictItemIterator
             || t == T.setIterator || t == T.enumerate || t == T.zip || t == T.map || t == T.filter
             || t == T.reversed || t == T.listReverseIterator || t == T.callIterator || t == T.longRangeIterator
+            || t == T.generator
     }
 
     /// The next item, or nil when exhausted.
@@ -355,6 +356,9 @@ extension Ops {
             if i >= Tuple.count(s[0]) { return nil }
             s[1] = Value(int: i + 1)
             return Tuple.items(s[0])[i]
+        case T.generator:
+            let (v, done) = try Generator.resume(it, sent: .none, exc: nil)
+            return done ? nil : v
         case T.listReverseIterator:
             let i = Int(s[1].int)
             if i < 0 || i >= List.count(s[0]) { s[1] = Value(int: -1); return nil }

@@ -260,6 +260,12 @@ private func builtinId(_ v: Value) -> Value {
 private func builtinNext(_ args: Args) throws -> Value {
     if !args.keywords.isEmpty { throw typeError("next() takes no keyword arguments") }
     try args.expect("next", 1, 2)
+    if Generator.isGenerator(args[0]) {
+        let (v, done) = try Generator.resume(args[0], sent: .none, exc: nil)
+        if !done { return v }
+        if args.count == 2 { return args[1] }
+        throw Generator.stopIteration(v)
+    }
     if let x = try Ops.next(args[0]) { return x }
     if args.count == 2 { return args[1] }
     throw PyError(Exceptions.make(Exc.stopIteration, args: []))
