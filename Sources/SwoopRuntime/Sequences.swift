@@ -70,6 +70,9 @@ extension Ops {
         var k: Int
         if i.tag == .SW_TAG_INT { k = Int(i.int) } else {
             if BigInt.isBig(i) { throw indexError("cannot fit 'int' into an index-sized integer") }
+            if Classes.isHeapInstance(i), Classes.userMethod(i.obj.pointee.type, "__index__") != nil {
+                return try normalizeIndex(Value(int: try index(i)), n, what)
+            }
             if i.tag != .SW_TAG_BOOL {
                 throw typeError("\(what) indices must be integers or slices, not \(typeName(i))")
             }

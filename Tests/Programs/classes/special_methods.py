@@ -43,13 +43,12 @@ try:
     a + "s"
 except TypeError as e:
     print("TypeError:", e)
-try:
-    a < 3
-except TypeError as e:
-    print("TypeError:", e)
-
 class NoEq:
     pass
+try:
+    NoEq() < NoEq()
+except TypeError as e:
+    print("TypeError:", e)
 x = NoEq()
 print(x == x, x == NoEq(), x != NoEq(), hash(x) == hash(x))
 
