@@ -73,6 +73,22 @@ extension Unit {
         return t
     }
 
+    func loadName(_ n: String, into dst: Reg) throws {
+        switch access(n) {
+        case .fast(let r):
+            try checkBound(n, r)
+            b.move(dst, r)
+        case .deref(let r):
+            b.emit(.SW_OP_LOAD_DEREF, .reg(dst), .reg(r), .imm(b.name(n)))
+        case .global:
+            b.emit(.SW_OP_LOAD_GLOBAL, .reg(dst), .imm(b.name(n)))
+        case .name:
+            b.emit(.SW_OP_LOAD_NAME, .reg(dst), .reg(.local(0)), .imm(b.name(n)))
+        case .classDeref(let r):
+            b.emit(.SW_OP_LOAD_CLASSDEREF, .reg(dst), .reg(r), .imm(b.name(n)))
+        }
+    }
+
     func checkBound(_ n: String, _ r: Reg) throws {
         if !assigned.contains(n) {
             b.emit(.SW_OP_CHECK_BOUND, .reg(r), .imm(b.name(n)))
@@ -94,15 +110,7 @@ extension Unit {
             }
             b.move(dst, b.constant(Self.codeConstant(c)))
         case .name(let n, _):
-            switch access(n) {
-            case .fast(let r):
-                try checkBound(n, r)
-                b.move(dst, r)
-            case .deref(let r):
-                b.emit(.SW_OP_LOAD_DEREF, .reg(dst), .reg(r), .imm(b.name(n)))
-            case .global:
-                b.emit(.SW_OP_LOAD_GLOBAL, .reg(dst), .imm(b.name(n)))
-            }
+            try loadName(n, into: dst)
         case .binOp(let l, let op, let r):
             let lr = try expr(l)
             let rr = try expr(r)
@@ -347,6 +355,18 @@ extension Unit {
             b.move(base.offset(2), kw)
             b.currentLine = Int32(location.line)
             b.emit(.SW_OP_CALL_EX, .reg(base), .imm(1))
+            b.move(dst, base)
+            return
+        }
+        // Zero-argument super() inside a method: super(__class__, <first argument>).
+        if case .name("super", _) = fn.kind, args.isEmpty, keywords.isEmpty, scope.kind == .function,
+           case .deref = access("__class__"), let first = scope.parameters.first {
+            let base = b.allocTemps(3)
+            try expr(fn, into: base)
+            try loadName("__class__", into: base.offset(1))
+            try loadName(first, into: base.offset(2))
+            b.currentLine = Int32(location.line)
+            b.emit(.SW_OP_CALL, .reg(base), .imm(2))
             b.move(dst, base)
             return
         }

@@ -86,8 +86,29 @@ final class Unit {
                 freeRegisters.append(registers[n]!)
                 freeNames.append(n)
             }
+        } else if scope.kind == .classBody {
+            // A class body runs as a function of one argument, the class namespace dict
+            // (register 0); names go through it (LOAD_NAME / STORE_NAME). Its only cell is
+            // the implicit __class__ its methods read; free variables pass through to them.
+            registers[Unit.namespaceName] = 0
+            varNames.append(Unit.namespaceName)
+            assigned.insert(Unit.namespaceName)
+            if scope.cells.contains("__class__") {
+                registers["__class__"] = varNames.count
+                varNames.append("__class__")
+                cellRegisters.append(registers["__class__"]!)
+                cellNames.append("__class__")
+            }
+            for n in scope.frees {
+                registers[n] = varNames.count + freeNames.count
+                freeRegisters.append(registers[n]!)
+                freeNames.append(n)
+            }
         }
     }
+
+    /// The class body's namespace parameter (not a Python identifier, so never a user name).
+    static let namespaceName = ".namespace"
 
     func error(_ message: String, _ loc: SourceLocation) -> CompileError {
         CompileError(message, loc, filename: filename)
@@ -124,12 +145,21 @@ final class Unit {
         case fast(Reg)       // a plain local register
         case deref(Reg)      // a cell (captured local or free variable)
         case global
+        case name            // a class body's namespace, then globals, then builtins
+        case classDeref(Reg) // a class body's read of an enclosing function's variable
     }
 
     func access(_ n: String) -> NameAccess {
         switch scope.kind {
-        case .module, .classBody:
+        case .module:
             return .global
+        case .classBody:
+            if scope.declaredGlobal.contains(n) { return .global }
+            if scope.freeSet.contains(n), let r = registers[n] {
+                if scope.declaredNonlocal.contains(n) { return .deref(.local(r)) }
+                if !scope.boundSet.contains(n) { return .classDeref(.local(r)) }
+            }
+            return .name
         case .function, .comprehension:
             if scope.declaredGlobal.contains(n) { return .global }
             if let r = registers[n] {

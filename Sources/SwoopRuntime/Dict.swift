@@ -13,6 +13,16 @@ public enum Dict {
         return v
     }
 
+    /// An empty dict of a dict subclass, with `extraValues` traced values (its __slots__
+    /// and __dict__) after the dict's fields.
+    static func make(type: TypeRef, extraValues: Int) -> Value {
+        let o = Heap.allocate(type, size: MemoryLayout<SwDict>.size + extraValues * MemoryLayout<SwValue>.size,
+                              nslots: extraValues)
+        let v = Value(o)
+        resize(v.as(SwDict.self), indexSize: indexSize(for: 5))
+        return v
+    }
+
     static func indexSize(for n: Int) -> Int {
         var s = 8
         while s * 2 < n * 3 { s <<= 1 }

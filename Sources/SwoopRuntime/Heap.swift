@@ -158,6 +158,8 @@ public struct MarkStack {
             case .SW_KIND_LIST:
                 let l = raw.assumingMemoryBound(to: SwList.self)
                 if let items = l.pointee.items { pushSlots(items, Int(l.pointee.count)) }
+                // Instances of list subclasses keep __slots__ and __dict__ after the fields.
+                if n > 0 { pushSlots((raw + MemoryLayout<SwList>.size).assumingMemoryBound(to: SwValue.self), n) }
             case .SW_KIND_DICT:
                 let d = raw.assumingMemoryBound(to: SwDict.self)
                 if let e = d.pointee.entries {
@@ -166,6 +168,7 @@ public struct MarkStack {
                         push(e[i].value)
                     }
                 }
+                if n > 0 { pushSlots((raw + MemoryLayout<SwDict>.size).assumingMemoryBound(to: SwValue.self), n) }
             case .SW_KIND_SET:
                 let s = raw.assumingMemoryBound(to: SwSet.self)
                 if let t = s.pointee.table {

@@ -63,6 +63,28 @@ extension Interpreter {
                         if try Dict.remove(globals, name) == nil {
                             throw nameError("name '\(Str.swift(name))' is not defined")
                         }
+                    case .SW_OP_LOAD_NAME:
+                        let name = names[c]
+                        if let v = Dict.getStr(regs[b], name) { regs[a] = v }
+                        else if let v = Dict.getStr(globals, name) { regs[a] = v }
+                        else if let v = Dict.getStr(Modules.builtinsDict, name) { regs[a] = v }
+                        else { throw nameError("name '\(Str.swift(name))' is not defined") }
+                    case .SW_OP_STORE_NAME:
+                        Dict.setStr(regs[b], names[c], regs[a])
+                    case .SW_OP_DELETE_NAME:
+                        let name = names[c]
+                        if try Dict.remove(regs[b], name) == nil {
+                            throw nameError("name '\(Str.swift(name))' is not defined")
+                        }
+                    case .SW_OP_LOAD_CLASSDEREF:
+                        let name = names[c]
+                        if let v = Dict.getStr(regs[0], name) { regs[a] = v } else {
+                            let v = objectSlots(regs[b].obj)[0]
+                            if v.tag == .SW_TAG_UNBOUND {
+                                throw nameError("cannot access free variable '\(Str.swift(name))' where it is not associated with a value in enclosing scope")
+                            }
+                            regs[a] = v
+                        }
                     case .SW_OP_LOAD_DEREF:
                         let v = objectSlots(regs[b].obj)[0]
                         if v.tag == .SW_TAG_UNBOUND {
@@ -219,7 +241,16 @@ extension Interpreter {
                             // call already has self as the first argument.
                             if regs[a + 1].tag == .SW_TAG_UNBOUND { regs[a + 1] = regs[a]; base = a + 1 } else { argc = b + 1 }
                         }
-                        let f = regs[base]
+                        var f = regs[base]
+                        var argp = base + 1
+                        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.method {
+                            // A bound method: self takes the callee's register, just before the arguments.
+                            let ms = objectSlots(f.obj)
+                            f = ms[MethodSlot.function]
+                            regs[base] = ms[MethodSlot.selfValue]
+                            argp = base
+                            argc += 1
+                        }
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
                             let fs = objectSlots(f.obj)
                             let code = fs[FuncSlot.code]
@@ -229,10 +260,10 @@ extension Interpreter {
                             frames[fi].pc = pc
                             if argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells {
                                 // The common case: copy the arguments, clear the rest, load constants.
-                                if argc > 0 { memcpy(newRegs, regs + base + 1, argc * MemoryLayout<SwValue>.size) }
+                                if argc > 0 { memcpy(newRegs, regs + argp, argc * MemoryLayout<SwValue>.size) }
                                 prepareRegisters(newRegs, hot, argc: argc)
                             } else {
-                                try bindArguments(f, CodeInfo.from(code), args: regs + base + 1, positional: argc, kwnames: nil, into: newRegs)
+                                try bindArguments(f, CodeInfo.from(code), args: regs + argp, positional: argc, kwnames: nil, into: newRegs)
                             }
                             pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
                             safepoint()
@@ -240,7 +271,7 @@ extension Interpreter {
                             continue
                         }
                         frames[fi].pc = pc
-                        var args = Args(Array(UnsafeBufferPointer(start: regs + base + 1, count: argc)))
+                        var args = Args(Array(UnsafeBufferPointer(start: regs + argp, count: argc)))
                         let r = try callNonFunction(f, &args)
                         regs[a] = r
                     case .SW_OP_CALL_KW, .SW_OP_CALL_METHOD_KW:

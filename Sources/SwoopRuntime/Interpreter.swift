@@ -157,8 +157,16 @@ public enum Interpreter {
         if f.tag == .SW_TAG_OBJ {
             let t = f.obj.pointee.type
             if t == T.builtinFunction { return try Native.call(f, &args) }
+            if t == T.method {
+                let s = objectSlots(f.obj)
+                args.positional.insert(s[MethodSlot.selfValue], at: 0)
+                let fn = s[MethodSlot.function]
+                if fn.isObject(ofType: T.function) { return try callFromSwift(fn, args.positional, args.keywords) }
+                return try callNonFunction(fn, &args)
+            }
             if t == T.type {
                 let ty = f.as(SwType.self)
+                if ty.pointee.flags & Classes.heapFlag != 0 { return try Classes.instantiate(ty, &args) }
                 if let ctor = Ops.constructors[ty] { return try ctor(&args) }
                 if ty.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
                     if !args.keywords.isEmpty {
@@ -171,6 +179,8 @@ public enum Interpreter {
             if t == T.function {
                 return try callFromSwift(f, args.positional, args.keywords)
             }
+            if t.pointee.flags & Classes.heapFlag != 0, let r = try Classes.call(f, t, &args) { return r }
+            if t == T.staticmethod { return try callNonFunction(objectSlots(f.obj)[0], &args) }
         }
         throw typeError("'\(Ops.typeName(f))' object is not callable")
     }

@@ -33,7 +33,10 @@ public enum Runner {
             stack.push(Modules.sysPath)
         }
         Heap.immortal {
+            Classes.setUp()
             installRuntimeLibrary()
+            Classes.installBaseMethods()
+            Classes.installBuiltins()
             for e in Exc.all { Dict.setStr(Modules.builtinsDict, Types.name(e), Value(e)) }
             Dict.setStr(Modules.builtinsDict, "None", .none)
             Dict.setStr(Modules.builtinsDict, "True", .true)

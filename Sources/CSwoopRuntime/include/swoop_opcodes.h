@@ -32,6 +32,10 @@
     X(LOAD_GLOBAL,       "rn-",  SW_OPF_RAISES)                /* A = globals/builtins[names[B]] */ \
     X(STORE_GLOBAL,      "rn-",  0)                            /* globals[names[B]] = A */ \
     X(DELETE_GLOBAL,     "-n-",  SW_OPF_RAISES)                /* del globals[names[B]] */ \
+    X(LOAD_NAME,         "rrn",  SW_OPF_RAISES)                /* A = names[C] from namespace dict B, else globals, else builtins (class bodies) */ \
+    X(STORE_NAME,        "rrn",  SW_OPF_RAISES)                /* namespace dict B[names[C]] = A */ \
+    X(DELETE_NAME,       "-rn",  SW_OPF_RAISES)                /* del namespace dict B[names[C]] */ \
+    X(LOAD_CLASSDEREF,   "rrn",  SW_OPF_RAISES)                /* A = names[C] from the namespace in register 0, else cell B contents */ \
     X(LOAD_DEREF,        "rrn",  SW_OPF_RAISES)                /* A = cell B contents (C: name for errors) */ \
     X(STORE_DEREF,       "rr-",  0)                            /* cell B contents = A */ \
     X(DELETE_DEREF,      "-rn",  SW_OPF_RAISES)                /* unbind cell B */ \
