@@ -14,7 +14,19 @@ typecodes = 'bBuhHiIlLqQfd'
 
 _LONG_MIN = -(1 << 63)
 _LONG_MAX = (1 << 63) - 1
-_MISSING = object()
+
+# Names of built-in types the running implementation may lack (Swoop has no
+# bytes/complex yet): missing ones are left out of isinstance checks.
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:
+    _BYTES_TYPES = ()
+class _Missing(object):
+    """A unique marker object."""
+    pass
+
+
+_MISSING = _Missing()
 
 
 def _as_int(v):
@@ -190,7 +202,7 @@ class array(object):
         if isinstance(initializer, str):
             raise TypeError("cannot use a str to initialize an array with typecode '%s'"
                             % typecode)
-        if isinstance(initializer, (bytes, bytearray)):
+        if isinstance(initializer, _BYTES_TYPES):
             self.frombytes(initializer)
             return
         if isinstance(initializer, array) and initializer._typecode == typecode:

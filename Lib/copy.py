@@ -13,8 +13,18 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, tuple, frozenset,
-           type, range, slice, type(Ellipsis), type(NotImplemented), type(len))
+_ATOMIC = [type(None), int, float, bool, str, tuple, frozenset, type, range, slice,
+           type(Ellipsis), type(NotImplemented), type(len)]
+try:
+    _ATOMIC.append(complex)
+except NameError:
+    pass
+try:
+    _ATOMIC.append(bytes)
+    _BYTEARRAY = bytearray
+except NameError:
+    _BYTEARRAY = None
+_ATOMIC = tuple(_ATOMIC)
 
 
 def _is_atomic(cls):
@@ -77,8 +87,8 @@ def copy(x):
         return x.copy()
     if cls is set:
         return x.copy()
-    if cls is bytearray:
-        return bytearray(x)
+    if cls is _BYTEARRAY:
+        return _BYTEARRAY(x)
     if _is_atomic(cls):
         return x
     copier = getattr(cls, "__copy__", None)
@@ -147,8 +157,8 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         _keep_alive(x, memo)
         return y
-    if cls is bytearray:
-        y = bytearray(x)
+    if cls is _BYTEARRAY:
+        y = _BYTEARRAY(x)
         memo[d] = y
         _keep_alive(x, memo)
         return y

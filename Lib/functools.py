@@ -9,7 +9,12 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
-_MISSING = object()
+class _Missing(object):
+    """A unique marker object."""
+    pass
+
+
+_MISSING = _Missing()
 
 
 # ----- reduce --------------------------------------------------------------------
@@ -271,7 +276,12 @@ class _CacheInfo(tuple):
             self[0], self[1], self[2], self[3])
 
 
-_KWD_MARK = object()
+class _KwdMark(object):
+    """A unique marker object."""
+    pass
+
+
+_KWD_MARK = _KwdMark()
 _FAST_TYPES = (int, str)
 
 

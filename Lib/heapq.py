@@ -184,13 +184,21 @@ def _merge(entries, key, reverse):
             del entries[best]
 
 
+class _Sentinel(object):
+    """A unique marker object."""
+    pass
+
+
+_SENTINEL = _Sentinel()
+
+
 def nsmallest(n, iterable, key=None):
     """Find the n smallest elements in a dataset.
 
     Equivalent to:  sorted(iterable, key=key)[:n]"""
     if n == 1:
         it = iter(iterable)
-        sentinel = object()
+        sentinel = _SENTINEL
         if key is None:
             result = min(it, default=sentinel)
         else:
@@ -207,7 +215,7 @@ def nlargest(n, iterable, key=None):
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]"""
     if n == 1:
         it = iter(iterable)
-        sentinel = object()
+        sentinel = _SENTINEL
         if key is None:
             result = max(it, default=sentinel)
         else:

@@ -11,9 +11,14 @@ __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress",
 
 _MAXSIZE = 9223372036854775807
 
+try:
+    _COMPLEX_TYPES = (complex,)
+except NameError:
+    _COMPLEX_TYPES = ()
+
 
 def _is_number(x):
-    return isinstance(x, (int, float, complex))
+    return isinstance(x, (int, float) + _COMPLEX_TYPES)
 
 
 # ----- infinite iterators ----------------------------------------------------
@@ -316,7 +321,7 @@ class groupby(object):
         self._currkey = value if self._keyfunc is None else self._keyfunc(value)
 
     def __next__(self):
-        self._id = object()
+        self._id = _GroupId()
         if self._currkey is _MARKER:
             self._step()
         else:
@@ -334,7 +339,17 @@ class groupby(object):
                 return
 
 
-_MARKER = object()
+class _Marker(object):
+    """A unique marker object."""
+    pass
+
+
+_MARKER = _Marker()
+
+
+class _GroupId(object):
+    """Identifies the current group of a groupby; a new one invalidates the old groups."""
+    pass
 
 
 # ----- tee -----------------------------------------------------------------------

@@ -12,6 +12,13 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 
 _abs = abs
 
+# Names of built-in types the running implementation may lack (Swoop has no
+# bytes/complex yet): missing ones are left out of isinstance checks.
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:
+    _BYTES_TYPES = ()
+
 
 def lt(a, b):
     "Same as a < b."
@@ -164,6 +171,8 @@ def xor(a, b):
 
 
 def _is_sequence(x):
+    if isinstance(x, (list, tuple, str, range) + _BYTES_TYPES):
+        return True
     return hasattr(x, '__getitem__')
 
 

@@ -26,6 +26,13 @@ _N = 624
 _M = 397
 _MASK32 = 0xFFFFFFFF
 
+# Names of built-in types the running implementation may lack (Swoop has no
+# bytes/complex yet): missing ones are left out of isinstance checks.
+try:
+    _BYTES_TYPES = (bytes, bytearray)
+except NameError:
+    _BYTES_TYPES = ()
+
 
 def _int_index(value, what):
     """Return value as an int for randrange, with CPython's errors."""
@@ -216,7 +223,7 @@ class Random(object):
                 n >>= 32
             if not key:
                 key = [0]
-        elif isinstance(a, (str, bytes, bytearray)):
+        elif isinstance(a, (str,) + _BYTES_TYPES):
             if version == 1:
                 raise NotImplementedError("random.seed() with a str/bytes seed and version=1 "
                                           "is not supported by Swoop")
@@ -336,10 +343,14 @@ class Random(object):
 
     def sample(self, population, k, *, counts=None):
         """Chooses k unique random elements from a population sequence."""
-        if isinstance(population, (set, frozenset, dict)) or not hasattr(population, '__getitem__'):
+        if isinstance(population, (set, frozenset, dict)):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
-        n = len(population)
+        try:
+            n = len(population)
+        except TypeError:
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).") from None
         if counts is not None:
             cum_counts = []
             total = 0

@@ -817,4 +817,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return cls
 
 
-_MISSING = object()
+class _Missing(object):
+    """A unique marker object."""
+    pass
+
+
+_MISSING = _Missing()

@@ -31,8 +31,12 @@ print(s, b[99])
 for bad in (lambda: array("b", [128]), lambda: array("B", [-1]), lambda: array("h", [40000]),
             lambda: array("i", [2 ** 31]), lambda: array("I", [-1]), lambda: array("i", [1.5]),
             lambda: array("d", ["x"]), lambda: array("z"), lambda: a[99], lambda: a + [1],
-            lambda: array("d").pop(), lambda: a.remove(99), lambda: a.__setitem__(slice(0, 1), [1])):
+            lambda: array("d").pop(), lambda: a.remove(99)):
     try:
         bad()
     except (OverflowError, TypeError, ValueError, IndexError) as e:
         print(type(e).__name__, e)
+try:
+    a[0:1] = [1.0]
+except TypeError as e:
+    print("TypeError", e)

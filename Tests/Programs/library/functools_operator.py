@@ -66,7 +66,9 @@ print(operator.itemgetter(1)([4, 5, 6]), operator.itemgetter(0, 2)("xyz"), opera
 pairs = [("b", 2), ("a", 3), ("c", 1)]
 print(sorted(pairs, key=operator.itemgetter(1)), max(pairs, key=operator.itemgetter(0)))
 print(operator.methodcaller("split", ",")("a,b,c"), operator.methodcaller("center", 7, "*")("hi"))
-print(operator.attrgetter("real", "imag")(3 + 4j), operator.countOf([1, 2, 1], 1), operator.indexOf("abc", "c"))
+v1 = Version(7)
+v1.inner = Version(8)
+print(operator.attrgetter("n", "inner.n")(v1), operator.countOf([1, 2, 1], 1), operator.indexOf("abc", "c"))
 lst = [1, 2, 3]
 operator.setitem(lst, 0, 9)
 operator.delitem(lst, 1)
