@@ -111,8 +111,7 @@ public enum Heap {
             free(l.pointee.items)
         case .SW_KIND_DICT:
             let d = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwDict.self)
-            free(d.pointee.entries)
-            free(d.pointee.index)
+            free(d.pointee.index)      // the block holding the entries too
         case .SW_KIND_SET:
             let s = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self)
             free(s.pointee.table)

@@ -256,6 +256,7 @@ extension Interpreter {
                         }
                         var f = regs[base]
                         var argp = base + 1
+                        var returnTo = a
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.method {
                             // A bound method: self takes the callee's register, just before the arguments.
                             let ms = objectSlots(f.obj)
@@ -263,6 +264,19 @@ extension Interpreter {
                             regs[base] = ms[MethodSlot.selfValue]
                             argp = base
                             argc += 1
+                        } else if base == a && f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.type
+                                    && f.as(SwType.self).pointee.flags & Classes.heapFlag != 0 {
+                            // C(...) with a Python __init__: allocate, then enter __init__ as a
+                            // method call whose frame leaves the new object as the result.
+                            let ty = f.as(SwType.self)
+                            let initFn = Classes.fastInit(ty)
+                            if initFn.tag == .SW_TAG_OBJ {
+                                regs[base] = Classes.allocate(ty)
+                                f = initFn
+                                argp = base
+                                argc += 1
+                                returnTo = a | Interpreter.initReturnFlag
+                            }
                         }
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
                             let fs = objectSlots(f.obj)
@@ -282,7 +296,7 @@ extension Interpreter {
                                 regs[a] = Generator.make(function: f, regs: newRegs, count: hot.pointee.registerCount)
                                 continue
                             }
-                            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
+                            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: returnTo)
                             safepoint()
                             reload()
                             continue
@@ -339,10 +353,21 @@ extension Interpreter {
                         frameCount -= 1
                         if frameCount < entryDepth || returnTo < 0 { return result }
                         reload()
-                        regs[returnTo] = result
+                        if returnTo < Interpreter.initReturnFlag {
+                            regs[returnTo] = result
+                        } else if !result.isNone {
+                            // The new object stays in the result register; __init__ must return None.
+                            throw typeError("__init__() should return None, not '\(Ops.typeName(result))'")
+                        }
 
                     case .SW_OP_LOAD_ATTR:
-                        regs[a] = try Ops.getAttr(regs[b], names[c])
+                        let o = regs[b]
+                        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+                           let v = try Classes.instanceGetAttr(o, o.obj.pointee.type, names[c]) {
+                            regs[a] = v
+                        } else {
+                            regs[a] = try Ops.getAttr(o, names[c])
+                        }
                     case .SW_OP_STORE_ATTR:
                         try Ops.setAttr(regs[a], names[b], regs[c])
                     case .SW_OP_DELETE_ATTR:

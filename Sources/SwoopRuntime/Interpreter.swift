@@ -25,6 +25,9 @@ public enum Interpreter {
     static var frameCount = 0
     static var frameSerial = 0
     public static var recursionLimit = 1000
+    /// Marks a frame's `returnTo` when the frame is an `__init__` entered for `C(...)`: its
+    /// caller's result register already holds the new object.
+    static let initReturnFlag = 1 << 40
     /// The exception being handled (for bare `raise` and implicit chaining).
     static var handledException: Value = .none
     /// How many times Swift code has re-entered the interpreter (GC waits until 0).

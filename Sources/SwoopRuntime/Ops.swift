@@ -164,7 +164,7 @@ public enum Ops {
             if t.pointee.flags & Classes.heapFlag != 0 {
                 if let r = try Classes.str(v, t) { return r }
                 if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) == 0 { return try reprString(v) }
-                if Classes.userMethod(t, "__repr__") != nil && Classes.userMethod(t, "__str__") == nil
+                if Classes.userMethod(t, SN.__repr__) != nil && Classes.userMethod(t, SN.__str__) == nil
                     && Exceptions.args(v).obj.pointee.nslots == 0 { return "" }
             }
             if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return try exceptionStr(v) }
@@ -415,7 +415,7 @@ public enum Ops {
             if BigInt.isBig(v) {
                 throw pyError(Exc.indexError, "cannot fit 'int' into an index-sized integer")
             }
-            if let r = try Classes.callSpecial(v, "__index__", []) {
+            if let r = try Classes.callSpecial(v, SN.__index__, []) {
                 guard r.tag == .SW_TAG_INT || r.tag == .SW_TAG_BOOL || BigInt.isBig(r) else {
                     throw typeError("__index__ returned non-int (type \(typeName(r)))")
                 }

@@ -70,7 +70,7 @@ extension Ops {
         var k: Int
         if i.tag == .SW_TAG_INT { k = Int(i.int) } else {
             if BigInt.isBig(i) { throw indexError("cannot fit 'int' into an index-sized integer") }
-            if Classes.isHeapInstance(i), Classes.userMethod(i.obj.pointee.type, "__index__") != nil {
+            if Classes.isHeapInstance(i), Classes.userMethod(i.obj.pointee.type, SN.__index__) != nil {
                 return try normalizeIndex(Value(int: try index(i)), n, what)
             }
             if i.tag != .SW_TAG_BOOL {
@@ -85,7 +85,7 @@ extension Ops {
 
     public static func getItem(_ o: Value, _ key: Value) throws -> Value {
         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
-           let r = try Classes.callSpecial(o, "__getitem__", [key]) { return r }
+           let r = try Classes.callSpecial(o, SN.__getitem__, [key]) { return r }
         return try getItemBuiltin(o, key)
     }
 
@@ -120,7 +120,7 @@ extension Ops {
             return try strGetItem(o, key)
         case .SW_KIND_DICT:
             if let v = try Dict.get(o, key) { return v }
-            if t.pointee.flags & Classes.heapFlag != 0, let r = try Classes.callSpecial(o, "__missing__", [key]) {
+            if t.pointee.flags & Classes.heapFlag != 0, let r = try Classes.callSpecial(o, SN.__missing__, [key]) {
                 return r
             }
             throw keyError(key)
@@ -145,7 +145,7 @@ extension Ops {
 
     public static func setItem(_ o: Value, _ key: Value, _ v: Value) throws {
         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
-           try Classes.callSpecial(o, "__setitem__", [key, v]) != nil { return }
+           try Classes.callSpecial(o, SN.__setitem__, [key, v]) != nil { return }
         try setItemBuiltin(o, key, v)
     }
 
@@ -180,7 +180,7 @@ extension Ops {
 
     public static func delItem(_ o: Value, _ key: Value) throws {
         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
-           try Classes.callSpecial(o, "__delitem__", [key]) != nil { return }
+           try Classes.callSpecial(o, SN.__delitem__, [key]) != nil { return }
         try delItemBuiltin(o, key)
     }
 
@@ -209,8 +209,8 @@ extension Ops {
 
     public static func contains(_ c: Value, _ item: Value) throws -> Bool {
         if c.tag == .SW_TAG_OBJ && c.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 {
-            if let r = try Classes.callSpecial(c, "__contains__", [item]) { return try truthy(r) }
-            if Classes.userMethod(c.obj.pointee.type, "__iter__") != nil {
+            if let r = try Classes.callSpecial(c, SN.__contains__, [item]) { return try truthy(r) }
+            if Classes.userMethod(c.obj.pointee.type, SN.__iter__) != nil {
                 let it = try iter(c)
                 while let x = try next(it) {
                     if x.identical(item) { return true }
@@ -278,7 +278,7 @@ extension Ops {
             case .SW_KIND_TUPLE: return makeIterator(T.tupleIterator, v)
             default: break
             }
-            if Classes.userMethod(t, "__getitem__") != nil {
+            if Classes.userMethod(t, SN.__getitem__) != nil {
                 throw notImplementedError("iteration through __getitem__ (the old sequence protocol) is not supported yet")
             }
         }

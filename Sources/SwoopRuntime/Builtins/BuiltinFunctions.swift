@@ -113,7 +113,7 @@ private func builtinAbs(_ v: Value) throws -> Value {
     default: break
     }
     if BigInt.isBig(v) { return BigInt.abs(v) }
-    if let r = try callSpecial(v, "__abs__") { return r }
+    if let r = try callSpecial(v, SN.__abs__) { return r }
     throw typeError("bad operand type for abs(): '\(Ops.typeName(v))'")
 }
 
@@ -130,8 +130,8 @@ private func builtinDivmod(_ a: Value, _ b: Value) throws -> Value {
         let (q, r) = Num.floatDivmod(x, y)
         return Tuple.make([Value(float: q), Value(float: r)])
     }
-    if let r = try callSpecial(a, "__divmod__", [b]), !r.identical(Singletons.notImplemented) { return r }
-    if let r = try callSpecial(b, "__rdivmod__", [a]), !r.identical(Singletons.notImplemented) { return r }
+    if let r = try callSpecial(a, SN.__divmod__, [b]), !r.identical(Singletons.notImplemented) { return r }
+    if let r = try callSpecial(b, SN.__rdivmod__, [a]), !r.identical(Singletons.notImplemented) { return r }
     throw typeError("unsupported operand type(s) for divmod(): '\(Ops.typeName(a))' and '\(Ops.typeName(b))'")
 }
 
@@ -178,7 +178,7 @@ private func builtinRound(_ args: Args) throws -> Value {
         if nd.isNone { return asPlainInt(x) }
         return roundInt(x, try clampedNdigits(nd))
     }
-    if let r = try callSpecial(x, "__round__", nd.isNone ? [] : [nd]) { return r }
+    if let r = try callSpecial(x, SN.__round__, nd.isNone ? [] : [nd]) { return r }
     throw typeError("type \(Ops.typeName(x)) doesn't define __round__ method")
 }
 

@@ -16,16 +16,45 @@ final class ClassInfo {
     /// Traced values stored after the solid base's fixed fields (slots, then the dict).
     let trailingValues: Int
     var qualname: String
-    /// MRO lookups by interned-name bits; `.unbound` records "absent". Valid while
-    /// `cacheEpoch == Classes.epoch`.
-    var cache: [UInt64: Value] = [:]
-    var cacheEpoch = -1
+    /// The hot part, in C layout (read without reference counting): see SwClassCache.
+    let cache: UnsafeMutablePointer<SwClassCache>
 
     init(type: TypeRef, solidBase: TypeRef, dictOffset: Int, slotNames: [String], slotsOffset: Int,
          trailingValues: Int, qualname: String) {
         self.type = type; self.solidBase = solidBase; self.dictOffset = dictOffset
         self.slotNames = slotNames; self.slotsOffset = slotsOffset
         self.trailingValues = trailingValues; self.qualname = qualname
+        cache = UnsafeMutablePointer<SwClassCache>.allocate(capacity: 1)
+        cache.pointee.dictOffset = Int64(dictOffset)
+        cache.pointee.epoch = -1
+        cache.pointee.solidBase = solidBase
+        cache.pointee.trailingValues = Int64(trailingValues)
+        cache.pointee.fastInit = .unbound
+        type.pointee.cache = cache
+    }
+}
+
+extension Classes {
+    @inline(__always) static func keys(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<UInt64> {
+        UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.keys)!)
+            .assumingMemoryBound(to: UInt64.self)
+    }
+    @inline(__always) static func values(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<SwValue> {
+        UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.values)!)
+            .assumingMemoryBound(to: SwValue.self)
+    }
+
+    /// Empties a class's cache and recomputes its derived facts for the current epoch.
+    static func refresh(_ t: TypeRef) {
+        let c = t.pointee.cache!
+        keys(c).update(repeating: 0, count: Int(SW_CLASS_CACHE_SIZE))
+        c.pointee.epoch = Int64(epoch)
+        c.pointee.fastInit = .unbound
+        let newFn = mroLookup(t, SN.__new__)
+        if c.pointee.solidBase == T.object, newFn == nil || newFn!.identical(objectNew),
+           let i = mroLookup(t, SN.__init__), i.isObject(ofType: T.function) {
+            c.pointee.fastInit = i
+        }
     }
 }
 
@@ -78,17 +107,31 @@ public enum Classes {
 
     /// `name` looked up in the dicts of `t`'s MRO (cached for heap types).
     static func lookup(_ t: TypeRef, _ name: Value) -> Value? {
-        guard isHeapType(t) else { return Types.lookup(t, name) }
-        let info = info(t)
-        if info.cacheEpoch != epoch {
-            info.cache.removeAll(keepingCapacity: true)
-            info.cacheEpoch = epoch
+        guard let c = t.pointee.cache else { return Types.lookup(t, name) }
+        if c.pointee.epoch != Int64(epoch) { refresh(t) }
+        // Only interned names are cached: their address stays unique while the cache lives.
+        guard name.as(SwStr.self).pointee.isInterned != 0 else { return mroLookup(t, name) }
+        let i = Int(truncatingIfNeeded: (name.bits >> 4) ^ (name.bits >> 10)) & (Int(SW_CLASS_CACHE_SIZE) - 1)
+        let k = keys(c), vs = values(c)
+        if k[i] == name.bits {
+            let v = vs[i]
+            return v.tag == .SW_TAG_UNBOUND ? nil : v
         }
-        if let v = info.cache[name.bits] { return v.tag == .SW_TAG_UNBOUND ? nil : v }
         let v = mroLookup(t, name)
-        info.cache[name.bits] = v ?? .unbound
+        k[i] = name.bits
+        vs[i] = v ?? .unbound
         return v
     }
+
+    /// The Python `__init__` to enter directly for `C(...)`, if C qualifies.
+    @inline(__always) static func fastInit(_ t: TypeRef) -> Value {
+        let c = t.pointee.cache!
+        if c.pointee.epoch != Int64(epoch) { refresh(t) }
+        return c.pointee.fastInit
+    }
+
+    /// The instance-dict offset of a heap type (-1: none).
+    @inline(__always) static func dictOffset(_ t: TypeRef) -> Int { Int(t.pointee.cache!.pointee.dictOffset) }
 
     static func mroLookup(_ t: TypeRef, _ name: Value) -> Value? {
         let mro = typeSlots(t)[Int(SW_TYPE_SLOT_MRO)]
@@ -102,8 +145,8 @@ public enum Classes {
 
     /// A special method defined in Python (not a built-in slot of a base type) on the type of
     /// a heap instance, or nil.
-    @inline(__always) static func userMethod(_ t: TypeRef, _ name: String) -> Value? {
-        guard let m = lookup(t, Str.intern(name)) else { return nil }
+    @inline(__always) static func userMethod(_ t: TypeRef, _ name: Value) -> Value? {
+        guard let m = lookup(t, name) else { return nil }
         if m.tag == .SW_TAG_OBJ && m.obj.pointee.type == T.builtinFunction { return nil }
         return m
     }
@@ -112,17 +155,17 @@ public enum Classes {
 
     /// A new, empty instance of heap type `t` laid out as its solid base.
     static func allocate(_ t: TypeRef) -> Value {
-        let info = info(t)
-        let solid = info.solidBase
-        let extra = info.trailingValues * MemoryLayout<SwValue>.size
+        let c = t.pointee.cache!
+        let solid = c.pointee.solidBase
+        let n = Int(c.pointee.trailingValues)
         switch solid.pointee.kind {
         case .SW_KIND_LIST:
-            return List.make(type: t, extraValues: info.trailingValues)
+            return List.make(type: t, extraValues: n)
         case .SW_KIND_DICT:
-            return Dict.make(type: t, extraValues: info.trailingValues)
+            return Dict.make(type: t, extraValues: n)
         default:
             if solid.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return Exceptions.make(t, args: []) }
-            let o = Heap.allocate(t, size: MemoryLayout<SwObject>.size + extra, nslots: info.trailingValues)
+            let o = Heap.allocate(t, size: MemoryLayout<SwObject>.size + n * MemoryLayout<SwValue>.size, nslots: n)
             return Value(o)
         }
     }

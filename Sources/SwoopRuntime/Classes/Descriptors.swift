@@ -95,7 +95,7 @@ extension Classes {
         if at == T.classmethod { return bindMethod(objectSlots(a.obj)[0], Value(t)) }
         if at == T.property { return try propertyGet(a, o) }
         if at == T.memberDescriptor { return try memberGet(a, o) }
-        if isHeapType(at), let get = userMethod(at, "__get__") {
+        if isHeapType(at), let get = userMethod(at, SN.__get__) {
             return try callMethod(get, a, [o, Value(t)])
         }
         return a
@@ -107,7 +107,7 @@ extension Classes {
         let at = a.obj.pointee.type
         if at == T.staticmethod { return objectSlots(a.obj)[0] }
         if at == T.classmethod { return bindMethod(objectSlots(a.obj)[0], Value(cls)) }
-        if isHeapType(at), let get = userMethod(at, "__get__") {
+        if isHeapType(at), let get = userMethod(at, SN.__get__) {
             return try callMethod(get, a, [.none, Value(cls)])
         }
         return a
@@ -118,7 +118,7 @@ extension Classes {
         guard a.tag == .SW_TAG_OBJ else { return false }
         let at = a.obj.pointee.type
         if at == T.property || at == T.memberDescriptor { return true }
-        return isHeapType(at) && (userMethod(at, "__set__") != nil || userMethod(at, "__delete__") != nil)
+        return isHeapType(at) && (userMethod(at, SN.__set__) != nil || userMethod(at, SN.__delete__) != nil)
     }
 
     /// Calls method `f` (as found in a class dict) with `selfValue` and arguments.

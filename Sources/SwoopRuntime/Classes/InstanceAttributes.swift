@@ -11,23 +11,22 @@ extension Classes {
             let at = a.obj.pointee.type
             if at == T.property { return try propertyGet(a, o) }
             if at == T.memberDescriptor { return try memberGet(a, o) }
-            if let get = userMethod(at, "__get__") { return try callMethod(get, a, [o, Value(t)]) }
+            if let get = userMethod(at, SN.__get__) { return try callMethod(get, a, [o, Value(t)]) }
         }
-        let info = info(t)
-        if info.dictOffset >= 0 {
-            let d = field(o.obj, info.dictOffset).pointee
+        let off = dictOffset(t)
+        if off >= 0 {
+            let d = field(o.obj, off).pointee
             if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
         }
         if let a { return try bindToInstance(a, o, t) }
-        let n = Str.swift(name)
-        if n == "__class__" { return Value(t) }
-        if n == "__dict__", let d = instanceDict(o, info, create: true) { return d }
+        if name.identical(SN.__class__) { return Value(t) }
+        if name.identical(SN.__dict__), let d = instanceDict(o, info(t), create: true) { return d }
         return nil
     }
 
     /// The `__getattr__` fallback of a heap type, if it defines one.
     static func getAttrHook(_ o: Value, _ t: TypeRef, _ name: Value) throws -> Value? {
-        guard let hook = userMethod(t, "__getattr__") else { return nil }
+        guard let hook = userMethod(t, SN.__getattr__) else { return nil }
         return try callMethod(hook, o, [name])
     }
 
@@ -39,7 +38,12 @@ extension Classes {
             let at = a.obj.pointee.type
             if at == T.property { try propertySet(a, o, v); return }
             if at == T.memberDescriptor { memberSet(a, o, v); return }
-            if isHeapType(at), let set = userMethod(at, "__set__") { _ = try callMethod(set, a, [o, v]); return }
+            if isHeapType(at), let set = userMethod(at, SN.__set__) { _ = try callMethod(set, a, [o, v]); return }
+        }
+        let off = dictOffset(t)
+        if off >= 0 && t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) == 0 {
+            let p = field(o.obj, off)
+            if p.pointee.tag == .SW_TAG_OBJ { Dict.setStr(p.pointee, name, v); return }
         }
         let info = info(t)
         if info.solidBase.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
@@ -64,7 +68,7 @@ extension Classes {
                 p.pointee = .unbound
                 return
             }
-            if isHeapType(at), let del = userMethod(at, "__delete__") { _ = try callMethod(del, a, [o]); return }
+            if isHeapType(at), let del = userMethod(at, SN.__delete__) { _ = try callMethod(del, a, [o]); return }
         }
         let info = info(t)
         if let d = instanceDict(o, info, create: false), try Dict.remove(d, name) != nil { return }
@@ -73,7 +77,7 @@ extension Classes {
 
     /// `o.name = v` for heap instances: a user `__setattr__` first.
     static func setAttr(_ o: Value, _ t: TypeRef, _ name: Value, _ v: Value) throws {
-        if let hook = userMethod(t, "__setattr__") {
+        if let hook = userMethod(t, SN.__setattr__) {
             _ = try callMethod(hook, o, [name, v])
             return
         }
@@ -81,7 +85,7 @@ extension Classes {
     }
 
     static func delAttr(_ o: Value, _ t: TypeRef, _ name: Value) throws {
-        if let hook = userMethod(t, "__delattr__") {
+        if let hook = userMethod(t, SN.__delattr__) {
             _ = try callMethod(hook, o, [name])
             return
         }
@@ -138,10 +142,10 @@ extension Classes {
         if let a = lookup(t, name), a.tag == .SW_TAG_OBJ {
             let at = a.obj.pointee.type
             if at == T.function || at == T.builtinFunction {
-                let info = info(t)
                 var shadowed = false
-                if info.dictOffset >= 0 {
-                    let d = field(o.obj, info.dictOffset).pointee
+                let off = dictOffset(t)
+                if off >= 0 {
+                    let d = field(o.obj, off).pointee
                     if d.tag == .SW_TAG_OBJ && Dict.getStr(d, name) != nil { shadowed = true }
                 }
                 if !shadowed { return (a, o) }

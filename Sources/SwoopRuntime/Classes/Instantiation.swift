@@ -9,7 +9,7 @@ extension Classes {
 
     /// `cls(*args, **kwargs)` for a heap type.
     static func instantiate(_ cls: TypeRef, _ args: inout Args) throws -> Value {
-        let newFn = lookup(cls, Str.intern("__new__"))
+        let newFn = lookup(cls, SN.__new__)
         var obj: Value
         var customNew = false
         if let n = newFn, n.isObject(ofType: T.staticmethod) {
@@ -24,7 +24,7 @@ extension Classes {
         } else {
             obj = allocate(cls)
         }
-        guard let initFn = lookup(cls, Str.intern("__init__")) else { return obj }
+        guard let initFn = lookup(cls, SN.__init__) else { return obj }
         if initFn.identical(objectInit) {
             if !customNew && (args.count > 0 || !args.keywords.isEmpty) {
                 throw typeError("\(Types.name(cls))() takes no arguments")

@@ -5,21 +5,18 @@
 // the operation carries on with the built-in base type's behaviour.
 
 extension Classes {
-    static let binaryNames: [BinaryOp: (String, String, String)] = [
-        .add: ("__add__", "__radd__", "__iadd__"), .sub: ("__sub__", "__rsub__", "__isub__"),
-        .mul: ("__mul__", "__rmul__", "__imul__"), .trueDiv: ("__truediv__", "__rtruediv__", "__itruediv__"),
-        .floorDiv: ("__floordiv__", "__rfloordiv__", "__ifloordiv__"), .mod: ("__mod__", "__rmod__", "__imod__"),
-        .pow: ("__pow__", "__rpow__", "__ipow__"), .lshift: ("__lshift__", "__rlshift__", "__ilshift__"),
-        .rshift: ("__rshift__", "__rrshift__", "__irshift__"), .and: ("__and__", "__rand__", "__iand__"),
-        .or: ("__or__", "__ror__", "__ior__"), .xor: ("__xor__", "__rxor__", "__ixor__"),
-        .matmul: ("__matmul__", "__rmatmul__", "__imatmul__"),
-    ]
+    /// (`__op__`, `__rop__`, `__iop__`) for each binary operator, by BinaryOp.rawValue.
+    static let binaryNames: [(Value, Value, Value)] = BinaryOp.allCases.map { op in
+        let base = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor",
+                    "matmul"][op.rawValue]
+        return (Str.intern("__\(base)__"), Str.intern("__r\(base)__"), Str.intern("__i\(base)__"))
+    }
 
     @inline(__always) static func isNotImplemented(_ v: Value) -> Bool { v.identical(Singletons.notImplemented) }
 
     /// `a op b` through `__op__` / `__rop__`; nil when neither operand defines them.
     static func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
-        guard let (name, rname, _) = binaryNames[op] else { return nil }
+        let (name, rname, _) = binaryNames[op.rawValue]
         let ta = Ops.typeOf(a), tb = Ops.typeOf(b)
         let fa = isHeapType(ta) ? userMethod(ta, name) : nil
         var fb = (isHeapType(tb) && tb != ta) ? userMethod(tb, rname) : nil
@@ -43,7 +40,7 @@ extension Classes {
 
     /// `a op= b` through `__iop__`, else the binary form.
     static func inPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
-        guard let (_, _, iname) = binaryNames[op] else { return nil }
+        let iname = binaryNames[op.rawValue].2
         let ta = Ops.typeOf(a)
         if isHeapType(ta), let f = userMethod(ta, iname) {
             let r = try callMethod(f, a, [b])
@@ -53,12 +50,12 @@ extension Classes {
     }
 
     static func unary(_ op: Ops.UnaryKind, _ v: Value) throws -> Value? {
-        let name = op == .neg ? "__neg__" : op == .pos ? "__pos__" : "__invert__"
+        let name = op == .neg ? SN.__neg__ : op == .pos ? SN.__pos__ : SN.__invert__
         guard let f = userMethod(Ops.typeOf(v), name) else { return nil }
         return try callMethod(f, v, [])
     }
 
-    static let compareNames = ["__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__"]
+    static let compareNames = ["__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__"].map { Str.intern($0) }
 
     /// Rich comparison with reflection; returns NotImplemented when nobody answers.
     static func richCompare(_ op: CompareOp, _ a: Value, _ b: Value, reflected: Bool = true) throws -> Value {
@@ -85,7 +82,7 @@ extension Classes {
     /// `a == b` when either is a heap instance (nil: no Python __eq__ anywhere).
     static func equal(_ a: Value, _ b: Value) throws -> Bool? {
         let ta = Ops.typeOf(a), tb = Ops.typeOf(b)
-        let has = (isHeapType(ta) && userMethod(ta, "__eq__") != nil) || (isHeapType(tb) && userMethod(tb, "__eq__") != nil)
+        let has = (isHeapType(ta) && userMethod(ta, SN.__eq__) != nil) || (isHeapType(tb) && userMethod(tb, SN.__eq__) != nil)
         if !has { return nil }
         let r = try richCompare(.eq, a, b)
         if isNotImplemented(r) { return a.identical(b) }
@@ -95,7 +92,7 @@ extension Classes {
     /// `a != b` when either defines __ne__ or __eq__ in Python.
     static func notEqual(_ a: Value, _ b: Value) throws -> Bool? {
         let ta = Ops.typeOf(a), tb = Ops.typeOf(b)
-        if (isHeapType(ta) && userMethod(ta, "__ne__") != nil) || (isHeapType(tb) && userMethod(tb, "__ne__") != nil) {
+        if (isHeapType(ta) && userMethod(ta, SN.__ne__) != nil) || (isHeapType(tb) && userMethod(tb, SN.__ne__) != nil) {
             let r = try richCompare(.ne, a, b)
             if !isNotImplemented(r) { return try Ops.truthy(r) }
         }
@@ -119,7 +116,7 @@ extension Classes {
     // MARK: - Protocols
 
     static func repr(_ v: Value, _ t: TypeRef) throws -> String? {
-        guard let f = userMethod(t, "__repr__") else { return nil }
+        guard let f = userMethod(t, SN.__repr__) else { return nil }
         let r = try callMethod(f, v, [])
         guard Ops.typeOf(r) == T.str || Types.isSubtype(Ops.typeOf(r), T.str) else {
             throw typeError("__repr__ returned non-string (type \(Ops.typeName(r)))")
@@ -128,14 +125,14 @@ extension Classes {
     }
 
     static func str(_ v: Value, _ t: TypeRef) throws -> String? {
-        guard let f = userMethod(t, "__str__") else { return nil }
+        guard let f = userMethod(t, SN.__str__) else { return nil }
         let r = try callMethod(f, v, [])
         guard Ops.typeOf(r) == T.str else { throw typeError("__str__ returned non-string (type \(Ops.typeName(r)))") }
         return Str.swift(r)
     }
 
     static func hash(_ v: Value, _ t: TypeRef) throws -> Int64? {
-        guard let f = lookup(t, Str.intern("__hash__")) else { return nil }
+        guard let f = lookup(t, SN.__hash__) else { return nil }
         if f.isNone { throw typeError("unhashable type: '\(Types.name(t))'") }
         if f.isObject(ofType: T.builtinFunction) { return nil }
         let r = try callMethod(f, v, [])
@@ -147,19 +144,19 @@ extension Classes {
     }
 
     static func truthy(_ v: Value, _ t: TypeRef) throws -> Bool? {
-        if let f = userMethod(t, "__bool__") {
+        if let f = userMethod(t, SN.__bool__) {
             let r = try callMethod(f, v, [])
             guard r.tag == .SW_TAG_BOOL else {
                 throw typeError("__bool__ should return bool, returned \(Ops.typeName(r))")
             }
             return r.bool
         }
-        if userMethod(t, "__len__") != nil { return try length(v, t)! != 0 }
+        if userMethod(t, SN.__len__) != nil { return try length(v, t)! != 0 }
         return nil
     }
 
     static func length(_ v: Value, _ t: TypeRef) throws -> Int? {
-        guard let f = userMethod(t, "__len__") else { return nil }
+        guard let f = userMethod(t, SN.__len__) else { return nil }
         let r = try callMethod(f, v, [])
         guard r.tag == .SW_TAG_INT || r.tag == .SW_TAG_BOOL || BigInt.isBig(r) else {
             throw typeError("'\(Ops.typeName(r))' object cannot be interpreted as an integer")
@@ -174,10 +171,10 @@ extension Classes {
     }
 
     static func iter(_ v: Value, _ t: TypeRef) throws -> Value? {
-        guard let f = userMethod(t, "__iter__") else { return nil }
+        guard let f = userMethod(t, SN.__iter__) else { return nil }
         let it = try callMethod(f, v, [])
         let it_t = Ops.typeOf(it)
-        if isHeapType(it_t) && userMethod(it_t, "__next__") == nil {
+        if isHeapType(it_t) && userMethod(it_t, SN.__next__) == nil {
             throw typeError("iter() returned non-iterator of type '\(Types.name(it_t))'")
         }
         return it
@@ -185,7 +182,7 @@ extension Classes {
 
     /// The next item of a heap-type iterator, or nil at StopIteration.
     static func next(_ it: Value, _ t: TypeRef) throws -> Value?? {
-        guard let f = userMethod(t, "__next__") else { return .none }
+        guard let f = userMethod(t, SN.__next__) else { return .none }
         do {
             return .some(try callMethod(f, it, []))
         } catch let e as PyError where Types.isSubtype(Exceptions.type(e.exception), Exc.stopIteration) {
@@ -194,12 +191,12 @@ extension Classes {
     }
 
     static func call(_ o: Value, _ t: TypeRef, _ args: inout Args) throws -> Value? {
-        guard let f = userMethod(t, "__call__") else { return nil }
+        guard let f = userMethod(t, SN.__call__) else { return nil }
         return try callMethod(f, o, args.positional, keywords: args.keywords)
     }
 
     /// A special method called with arguments, if the heap type defines it in Python.
-    static func callSpecial(_ v: Value, _ name: String, _ args: [Value]) throws -> Value? {
+    static func callSpecial(_ v: Value, _ name: Value, _ args: [Value]) throws -> Value? {
         let t = Ops.typeOf(v)
         guard isHeapType(t), let f = userMethod(t, name) else { return nil }
         return try callMethod(f, v, args)
