@@ -27,7 +27,7 @@ public enum Compiler {
 
     /// Compiles an expression for `eval`.
     public static func compile(expression: Expr, filename: String) throws -> CodeObject {
-        try compile(Module(body: [Stmt(.return(expression), expression.location)]), filename: filename, mode: .eval)
+        try compile(Module(body: [Stmt(.expr(expression), expression.location)]), filename: filename, mode: .eval)
     }
 }
 
@@ -176,7 +176,7 @@ final class Unit {
     // MARK: - Module body
 
     func compileModuleBody(_ body: [Stmt]) throws {
-        if mode == .eval, body.count == 1, case .return(let e?) = body[0].kind {
+        if mode == .eval, body.count == 1, let e = Self.evalExpression(body[0]) {
             b.currentLine = Int32(e.location.line)
             let r = try expr(e)
             b.emit(.SW_OP_RETURN, .reg(r))
@@ -184,6 +184,12 @@ final class Unit {
         }
         try statements(body)
         b.emit(.SW_OP_RETURN, .reg(b.constant(.none)))
+    }
+
+    /// The expression of an eval-mode body (an expression statement).
+    static func evalExpression(_ s: Stmt) -> Expr? {
+        if case .expr(let e) = s.kind { return e }
+        return nil
     }
 
     /// Compiles a function-like child (def, lambda, comprehension) into a code object.

@@ -454,19 +454,11 @@ extension Interpreter {
                         throw PyError(e)
                     case .SW_OP_IMPORT_NAME:
                         frames[fi].pc = pc
-                        let name = Str.swift(names[b])
-                        let m = try Modules.importModule(name)
-                        regs[a] = m
+                        regs[a] = try Importer.importName(Str.swift(names[b]), fromlist: regs[c], globals: globals)
                     case .SW_OP_IMPORT_FROM:
-                        let name = names[c]
-                        guard let v = try Ops.lookupAttr(regs[b], name) else {
-                            let mn = Ops.typeOf(regs[b]) == T.module ? Str.swift(objectSlots(regs[b].obj)[ModuleSlot.name]) : "?"
-                            throw pyError(Exc.importError, "cannot import name '\(Str.swift(name))' from '\(mn)' (unknown location)")
-                        }
-                        regs[a] = v
+                        regs[a] = try Importer.importFrom(regs[b], names[c])
                     case .SW_OP_IMPORT_STAR:
-                        let d = Modules.dict(regs[a])
-                        for (k, v) in Dict.entries(d) where !Str.swift(k).hasPrefix("_") { try Dict.set(globals, k, v) }
+                        try Importer.importStar(regs[a], into: globals)
                     case .SW_OP_SETUP_ANNOTATIONS:
                         break
                     case .SW_OP_YIELD:

@@ -13,6 +13,7 @@ func installRuntimeLibrary() {
     installDictMethods()
     installSetMethods()
     installBuiltinModules()
+    EvalExec.install(into: Modules.builtinsDict)
     if Dict.getStr(Modules.builtinsDict, Str.intern("format")) == nil {
         Dict.setStr(Modules.builtinsDict, "format", Native.function("format") { args in
             try args.expect("format", 1, 2)

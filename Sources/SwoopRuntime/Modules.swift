@@ -27,17 +27,9 @@ public enum Modules {
         Dict.setStr(dict(m), name, v)
     }
 
-    /// `import name` (dotted names import each package level; only built-in modules so far).
+    /// `import name` for an absolute, dotted name (built-in modules, then sys.path).
     public static func importModule(_ name: String) throws -> Value {
-        let key = Str.intern(name)
-        if let m = Dict.getStr(sysModules, key) { return m }
-        guard let setUp = builtinModules[name] else {
-            throw PyError(Exceptions.make(Exc.moduleNotFoundError, "No module named '\(name)'"))
-        }
-        let m = make(name)
-        Dict.setStr(sysModules, key, m)
-        setUp(m)
-        return m
+        try Importer.importAbsolute(name)
     }
 }
 

@@ -124,7 +124,13 @@ public enum Ops {
             let s = objectSlots(v.obj)
             return "slice(\(try reprString(s[0])), \(try reprString(s[1])), \(try reprString(s[2])))"
         }
-        if t == T.module { return "<module '\(Str.swift(objectSlots(v.obj)[ModuleSlot.name]))' (built-in)>" }
+        if t == T.module {
+            let name = Str.swift(objectSlots(v.obj)[ModuleSlot.name])
+            let d = Modules.dict(v)
+            if let f = Dict.getStr(d, Str.intern("__file__")), isStr(f) { return "<module '\(name)' from '\(Str.swift(f))'>" }
+            if Dict.getStr(d, Str.intern("__path__")) != nil { return "<module '\(name)' (namespace)>" }
+            return "<module '\(name)' (built-in)>"
+        }
         if t == T.notImplementedType { return "NotImplemented" }
         if t == T.ellipsisType { return "Ellipsis" }
         if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return try exceptionRepr(v) }
@@ -141,6 +147,7 @@ public enum Ops {
     static func exceptionStr(_ v: Value) throws -> String {
         let args = Tuple.array(Exceptions.args(v))
         if typeOf(v) == Exc.keyError && args.count == 1 { return try reprString(args[0]) }
+        if Types.isSubtype(typeOf(v), Exc.syntaxError), let text = SyntaxErrors.str(v) { return text }
         switch args.count {
         case 0: return ""
         case 1: return try strString(args[0])

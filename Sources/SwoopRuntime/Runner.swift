@@ -52,6 +52,7 @@ public enum Runner {
                 return .none
             })
         }
+        for entry in ModuleFinder.initialPath(first: "") { List.append(Modules.sysPath, Str.make(entry)) }
         let builtinsModule = Objects.slotObject(T.module, [Str.intern("builtins"), Modules.builtinsDict])
         Dict.setStr(Modules.sysModules, Str.intern("builtins"), builtinsModule)
     }
@@ -62,6 +63,17 @@ public enum Runner {
             let abs = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
             writeStderr("swoop: can't open file '\(abs)': [Errno 2] No such file or directory\n")
             return 2
+        }
+        // sys.path[0] is the script's directory (symlinks resolved, as CPython).
+        let dir = ModuleFinder.dirname(ModuleFinder.realPath(path))
+        if List.count(Modules.sysPath) > 0 { List.items(Modules.sysPath)[0] = Str.make(dir) }
+        if path.hasSuffix(".pyc") || bytes.starts(with: PycFile.magic) {
+            do {
+                return runCode(try PycFile.code(bytes), filename: path)
+            } catch {
+                writeStderr("swoop: can't run bytecode file '\(path)': \(error)\n")
+                return 1
+            }
         }
         return runSource(bytes: bytes, filename: path)
     }
@@ -78,14 +90,29 @@ public enum Runner {
             writeStderr("SyntaxError: \(error)\n")
             return 1
         }
+        return runCode(code, filename: filename)
+    }
+
+    /// The `__main__` module's globals (made on first use, kept in sys.modules).
+    public static func mainGlobals(filename: String?) -> Value {
+        if let m = Dict.getStr(Modules.sysModules, Str.intern("__main__")) { return Modules.dict(m) }
         let globals = Dict.make()
         Dict.setStr(globals, "__name__", Str.intern("__main__"))
-        Dict.setStr(globals, "__file__", Str.make(filename))
+        Dict.setStr(globals, "__doc__", .none)
+        Dict.setStr(globals, "__package__", .none)
+        Dict.setStr(globals, "__spec__", .none)
+        if let filename { Dict.setStr(globals, "__file__", Str.make(filename)) }
         Dict.setStr(globals, "__builtins__", Dict.getStr(Modules.sysModules, Str.intern("builtins")) ?? .none)
         // Rooted through sys.modules['__main__'].
         let main = Modules.make("__main__")
         objectSlots(main.obj)[ModuleSlot.dict] = globals
         Dict.setStr(Modules.sysModules, Str.intern("__main__"), main)
+        return globals
+    }
+
+    /// Runs compiled code as the `__main__` module; returns the exit status.
+    public static func runCode(_ code: CodeObject, filename: String) -> Int32 {
+        let globals = mainGlobals(filename: filename == "<string>" || filename == "<stdin>" ? nil : filename)
         do {
             _ = try Interpreter.runModule(code, globals: globals)
             Output.flush()
@@ -163,7 +190,7 @@ public enum Runner {
                 if let text = sourceLine(file, line) { out += "    \(text)\n" }
             }
         }
-        out += Exceptions.formatLine(exc) + "\n"
+        if let info = SyntaxErrors.info(exc) { out += info.rendered() } else { out += Exceptions.formatLine(exc) + "\n" }
         return out
     }
 

@@ -15,14 +15,34 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
 --jit off|on|threshold=N,trace_limit=N,hot_exit=N,opt=N : JIT controls
+-B     : don't write __pycache__/*.pyc files on import
+-E     : ignore SWOOPPATH, PYTHONPATH, PYTHONDONTWRITEBYTECODE
 --jit-stats : print a summary of the JIT's work at exit
 file   : program read from script file
 arg ...: arguments passed to program in sys.argv[1:]
 
 Environment variables:
+SWOOPPATH        : ':'-separated directories searched for modules after the script's
+                   directory and before the bundled library (PYTHONPATH when unset)
+SWOOPHOME        : directory holding the bundled library Lib/ (default: found from the executable)
+PYTHONDONTWRITEBYTECODE, SWOOPDONTWRITEBYTECODE : do not write __pycache__ files (as -B)
+SWOOP_IMPORT_LOG=1 : log each module compile and bytecode-cache load to stderr
 SWOOP_GC_STRESS=1 : collect garbage at every safepoint (for testing)
 SWOOPLOG=cats[:file] : JIT log; cats from trace,opt,abort,exit,compile,all
 """
+
+/// Settings from the environment (after the options, which -E and -B affect).
+func applyEnvironment() {
+    func env(_ name: String) -> String? {
+        guard let v = getenv(name) else { return nil }
+        let s = String(cString: v)
+        return s.isEmpty ? nil : s
+    }
+    if env("SWOOPDONTWRITEBYTECODE") != nil || (!ModuleFinder.ignoreEnvironment && env("PYTHONDONTWRITEBYTECODE") != nil) {
+        BytecodeCache.dontWrite = true
+    }
+    if env("SWOOP_IMPORT_LOG") != nil { BytecodeCache.log = true }
+}
 
 func usageError(_ message: String) -> Never {
     Runner.writeStderr("\(message)\nusage: swoop [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `swoop -h' for more information.\n")
@@ -33,7 +53,10 @@ func usageError(_ message: String) -> Never {
 func runMain() -> Int32 {
     var args = Array(CommandLine.arguments.dropFirst())
     var jit = JITOptions()
-    func setUpJIT() { JIT.setUp(jit) }
+    func setUpJIT() {
+        JIT.setUp(jit)
+        applyEnvironment()
+    }
     while let a = args.first, a.hasPrefix("-"), a != "-" {
         args.removeFirst()
         switch a {
@@ -49,7 +72,11 @@ func runMain() -> Int32 {
             if let err = jit.apply(spec) { usageError(err) }
         case "--jit-stats":
             jit.stats = true
-        case "-B", "-u", "-E", "-s", "-S", "-O":
+        case "-B":
+            BytecodeCache.dontWrite = true
+        case "-E":
+            ModuleFinder.ignoreEnvironment = true
+        case "-u", "-s", "-S", "-O":
             break
         case "-c":
             guard let code = args.first else { usageError("Argument expected for the -c option") }

@@ -1,5 +1,6 @@
 // SysModule.swift — the sys module, and the text-file type behind sys.stdout / sys.stderr / sys.stdin.
 import Glibc
+import SwoopBytecode
 
 /// The type of the standard stream objects (slot 0 = file descriptor, as `Output` reads it).
 var textIOType: TypeRef? = nil
@@ -78,6 +79,8 @@ func installSysModule(_ m: Value) {
     Modules.set(m, "__stdout__", Modules.sysStdout)
     Modules.set(m, "__stderr__", Modules.sysStderr)
     Modules.set(m, "__stdin__", sysStdin)
+    Modules.set(m, "dont_write_bytecode", Value(bool: BytecodeCache.dontWrite))
+    Modules.set(m, "pycache_prefix", .none)
     Modules.set(m, "maxsize", Value(int: Int64.max))
     Modules.set(m, "maxunicode", Value(int: 0x10FFFF))
     Modules.set(m, "version", Str.make("3.11.7 (main, Swoop) [Swift]"))
@@ -88,7 +91,7 @@ func installSysModule(_ m: Value) {
     Modules.set(m, "executable", Str.make(""))
     Modules.set(m, "builtin_module_names", Tuple.make(["builtins", "math", "sys", "time"].map { Str.make($0) }))
     Modules.set(m, "implementation", namespaceObject("sys.implementation", [
-        ("name", Str.make("swoop")), ("cache_tag", .none), ("version", versionInfo),
+        ("name", Str.make("swoop")), ("cache_tag", Str.make(PycFile.cacheTag)), ("version", versionInfo),
         ("hexversion", Value(int: 0x030B07F0)),
     ]))
     Modules.set(m, "float_info", namespaceObject("sys.float_info", [

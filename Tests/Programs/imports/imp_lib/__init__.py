@@ -1,0 +1,1 @@
+# Helper package for the imports/ conformance programs (not a program itself).

@@ -1,0 +1,2 @@
+from .bad_b import Y
+X = 1

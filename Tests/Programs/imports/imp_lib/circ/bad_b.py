@@ -1,0 +1,2 @@
+from .bad_a import X
+Y = 2

@@ -1,0 +1,3 @@
+hval = 42
+def whoami():
+    return __name__

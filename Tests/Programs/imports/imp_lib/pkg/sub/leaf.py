@@ -1,0 +1,2 @@
+from ...counter import value as counter_value
+LEAF = "leaf"

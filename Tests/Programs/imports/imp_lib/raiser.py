@@ -1,0 +1,2 @@
+print("raiser: before")
+x = {}["missing"]

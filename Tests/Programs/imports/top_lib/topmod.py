@@ -1,0 +1,2 @@
+NAME = "topmod"
+print("topmod body runs once")
