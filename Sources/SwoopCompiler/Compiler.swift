@@ -199,15 +199,21 @@ final class Unit {
         let qual = qualifiedPrefix + name
         let unit = Unit(scope: child, name: name, qualifiedName: qual, filename: filename,
                         firstLine: location.line, scopes: scopes, scopeCursor: scopeCursor)
+        var hasDoc = false
         if isLambda, case .expr(let e)? = body.first?.kind {
             let r = try unit.expr(e)
             unit.b.emit(.SW_OP_RETURN, .reg(r))
         } else {
+            if case .expr(let e)? = body.first?.kind, case .constant(.str(let doc)) = e.kind {
+                _ = unit.b.constant(.str(doc))      // the docstring is constants[0]
+                hasDoc = true
+            }
             try unit.statements(body)
             unit.b.emit(.SW_OP_RETURN, .reg(unit.b.constant(.none)))
         }
         scopeCursor = unit.scopeCursor
         var flags: CodeFlags = scope.kind == .module ? [] : [.nested]
+        if hasDoc { flags.insert(.hasDocstring) }
         if child.isGenerator { flags.insert(.generator) }
         if args.vararg != nil { flags.insert(.varArgs) }
         if args.kwarg != nil { flags.insert(.varKeywords) }

@@ -70,7 +70,11 @@ extension Ops {
             case "__qualname__": return s[FuncSlot.qualname]
             case "__defaults__": return s[FuncSlot.defaults]
             case "__module__": return s[FuncSlot.module]
-            case "__doc__": return Value.none
+            case "__doc__":
+                if s[FuncSlot.dict].tag == .SW_TAG_OBJ, let d = Dict.getStr(s[FuncSlot.dict], name) { return d }
+                let info = CodeInfo.from(s[FuncSlot.code])
+                if info.code.flags.contains(.hasDocstring) { return info.constants[0] }
+                return Value.none
             default:
                 if s[FuncSlot.dict].tag == .SW_TAG_OBJ { return Dict.getStr(s[FuncSlot.dict], name) }
                 return nil

@@ -514,8 +514,10 @@ public enum Ops {
             if ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST { return List.make(List.array(a) + List.array(b)) }
             if ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE { return Tuple.make(Tuple.array(a) + Tuple.array(b)) }
         case .mul:
-            if Num.isIntLike(b) && (ta == T.str || ta == T.list || ta == T.tuple) { return try repeatSequence(a, b) }
-            if Num.isIntLike(a) && (tb == T.str || tb == T.list || tb == T.tuple) { return try repeatSequence(b, a) }
+            let seqA = ta == T.str || ta.pointee.kind == .SW_KIND_LIST || ta.pointee.kind == .SW_KIND_TUPLE
+            let seqB = tb == T.str || tb.pointee.kind == .SW_KIND_LIST || tb.pointee.kind == .SW_KIND_TUPLE
+            if Num.isIntLike(b) && seqA && a.tag == .SW_TAG_OBJ { return try repeatSequence(a, b) }
+            if Num.isIntLike(a) && seqB && b.tag == .SW_TAG_OBJ { return try repeatSequence(b, a) }
         case .mod:
             if ta == T.str { return try percentFormat(a, b) }
         case .or, .and, .sub, .xor:
@@ -544,12 +546,13 @@ public enum Ops {
             }
             return strMultiply(s, count)
         }
-        let items = t == T.list ? List.array(s) : Tuple.array(s)
+        let isList = t.pointee.kind == .SW_KIND_LIST
+        let items = isList ? List.array(s) : Tuple.array(s)
         if items.count > 0 && items.count * count > 1 << 32 { throw pyError(Exc.memoryError, "") }
         var out: [Value] = []
         out.reserveCapacity(items.count * count)
         for _ in 0..<count { out += items }
-        return t == T.list ? List.make(out) : Tuple.make(out)
+        return isList ? List.make(out) : Tuple.make(out)
     }
 
     public static func unary(_ op: UnaryKind, _ v: Value) throws -> Value {
