@@ -332,8 +332,8 @@ extension Interpreter {
                         var args = Args(Array(all[..<npos]), keywords: names.enumerated().map { (Str.swift($0.element), all[npos + $0.offset]) })
                         regs[a] = try callNonFunction(f, &args)
                     case .SW_OP_CALL_EX:
-                        let f = regs[a]
-                        let pos = try Ops.iterate(regs[a + 1])
+                        var f = regs[a]
+                        var pos = try Ops.iterate(regs[a + 1])
                         var kw: [(name: String, value: Value)] = []
                         if regs[a + 2].tag == .SW_TAG_OBJ {
                             for (k, v) in Dict.entries(regs[a + 2]) {
@@ -342,6 +342,33 @@ extension Interpreter {
                             }
                         }
                         frames[fi].pc = pc
+                        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.method {
+                            let ms = objectSlots(f.obj)
+                            pos.insert(ms[MethodSlot.selfValue], at: 0)
+                            f = ms[MethodSlot.function]
+                        }
+                        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
+                            // f(*args, **kw) of a Python function: a new frame in this loop (no
+                            // re-entry, so the callee's loops reach GC safepoints).
+                            let fs = objectSlots(f.obj)
+                            let calleeInfo = CodeInfo.from(fs[FuncSlot.code])
+                            let newRegs = regs + frames[fi].hot.pointee.registerCount
+                            try checkStack(newRegs, calleeInfo.hot)
+                            let n = pos.count + kw.count
+                            let buf = UnsafeMutablePointer<SwValue>.allocate(capacity: max(n, 1))
+                            defer { buf.deallocate() }
+                            for (i, v) in pos.enumerated() { buf[i] = v }
+                            for (i, k) in kw.enumerated() { buf[pos.count + i] = k.value }
+                            try bindArguments(f, calleeInfo, args: buf, positional: pos.count,
+                                              kwnames: kw.isEmpty ? nil : kw.map { Str.intern($0.name) }, into: newRegs)
+                            if calleeInfo.hot.pointee.isGenerator {
+                                regs[a] = Generator.make(function: f, regs: newRegs, count: calleeInfo.hot.pointee.registerCount)
+                                continue
+                            }
+                            pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
+                            reload()
+                            continue
+                        }
                         regs[a] = try callFromSwift(f, pos, kw)
                     case .SW_OP_LOAD_METHOD:
                         let (m, s) = try Ops.loadMethod(regs[b], names[c])

@@ -599,6 +599,14 @@ final class Recorder {
 
     func call(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
         var baseReg = w.a, argc = w.b
+        // Refuse unsupported callees before touching any register: an abort resumes the
+        // interpreter at this very instruction.
+        let callee = regs[w.a]
+        guard callee.tag == .SW_TAG_OBJ,
+              callee.obj.pointee.type == T.function || callee.obj.pointee.type == T.builtinFunction
+                || callee.identical(SwValue(T.range)) else {
+            throw abort("call of \(Ops.typeName(callee))")
+        }
         if w.op == .SW_OP_CALL_METHOD {
             if regs[w.a + 1].tag == .SW_TAG_UNBOUND {
                 write(w.a + 1, try read(w.a)); regs[w.a + 1] = regs[w.a]; baseReg = w.a + 1
