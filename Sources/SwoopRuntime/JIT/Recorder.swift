@@ -598,7 +598,8 @@ final class Recorder {
     }
 
     func call(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
-        var baseReg = w.a, argc = w.b
+        var baseReg = w.a
+        var argc = w.b
         // Refuse unsupported callees before touching any register: an abort resumes the
         // interpreter at this very instruction.
         let callee = regs[w.a]
@@ -610,8 +611,21 @@ final class Recorder {
         if w.op == .SW_OP_CALL_METHOD {
             if regs[w.a + 1].tag == .SW_TAG_UNBOUND {
                 write(w.a + 1, try read(w.a)); regs[w.a + 1] = regs[w.a]; baseReg = w.a + 1
+                // Any later abort must leave the self slot unbound again for the interpreter.
+                do {
+                    try callResolved(w, baseReg, argc, pc, fi, regs)
+                } catch let e as RecordingAborted {
+                    regs[w.a + 1] = .unbound
+                    throw e
+                }
+                return
             } else { argc = w.b + 1 }
         }
+        try callResolved(w, baseReg, argc, pc, fi, regs)
+    }
+
+    func callResolved(_ w: Instruction, _ baseReg: Int, _ argc: Int, _ pc: Int, _ fi: Int,
+                      _ regs: UnsafeMutablePointer<SwValue>) throws {
         let f = regs[baseReg]
         let rf = try readTyped(baseReg)
         guard f.tag == .SW_TAG_OBJ else { throw abort("call of \(Ops.typeName(f))") }
