@@ -54,6 +54,8 @@ public struct CodeFlags: OptionSet, Sendable {
     public static let module = CodeFlags(rawValue: 1 << 3)
     public static let nested = CodeFlags(rawValue: 1 << 4)
     public static let classBody = CodeFlags(rawValue: 1 << 5)
+    /// The function's docstring is constants[0].
+    public static let hasDocstring = CodeFlags(rawValue: 1 << 6)
 }
 
 /// Register layout of a frame (registers are numbered from 0):

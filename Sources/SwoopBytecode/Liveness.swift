@@ -33,8 +33,14 @@ extension Instruction {
         case .SW_OP_STORE_DEREF, .SW_OP_DELITEM, .SW_OP_LIST_APPEND, .SW_OP_LIST_EXTEND, .SW_OP_SET_ADD,
              .SW_OP_SET_UPDATE, .SW_OP_DICT_UPDATE:
             e.uses = [a, b]
-        case .SW_OP_DELETE_DEREF:
+        case .SW_OP_DELETE_DEREF, .SW_OP_DELETE_NAME:
             e.uses = [b]
+        case .SW_OP_LOAD_NAME:
+            e.defs = [a]; e.uses = [b]
+        case .SW_OP_STORE_NAME:
+            e.uses = [a, b]
+        case .SW_OP_LOAD_CLASSDEREF:
+            e.defs = [a]; e.uses = [0, b]
         case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD, .SW_OP_POW,
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR, .SW_OP_MATMUL,
              .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD, .SW_OP_IPOW,
@@ -87,6 +93,14 @@ extension Instruction {
             if c != 0 { e.uses = [b] }
         case .SW_OP_IMPORT_NAME:
             e.uses = [c]; e.defs = [a]
+        case .SW_OP_YIELD:
+            e.uses = [a]; e.defs = [b]
+        case .SW_OP_YIELD_FROM:
+            e.uses = [a, b]; e.defs = [b]
+        case .SW_OP_BEFORE_WITH:
+            e.uses = [b]; e.defs = [a, a + 1, a + 2]
+        case .SW_OP_WITH_EXIT:
+            e.uses = [b, b + 1, c]; e.defs = [a]
         }
         return e
     }

@@ -34,6 +34,8 @@ extension Unit {
             b.emit(.SW_OP_STORE_DEREF, src, r)
         case .global:
             b.emit(.SW_OP_STORE_GLOBAL, .reg(src), .imm(b.name(n)))
+        case .name, .classDeref:
+            b.emit(.SW_OP_STORE_NAME, .reg(src), .reg(.local(0)), .imm(b.name(n)))
         }
     }
 
@@ -117,6 +119,12 @@ extension Unit {
                 let v = try expr(value)
                 b.emit(opcode, cur, cur, v)
                 b.emit(.SW_OP_STORE_GLOBAL, .reg(cur), .imm(b.name(n)))
+            case .name, .classDeref:
+                let cur = b.allocTemp()
+                try loadName(n, into: cur)
+                let v = try expr(value)
+                b.emit(opcode, cur, cur, v)
+                b.emit(.SW_OP_STORE_NAME, .reg(cur), .reg(.local(0)), .imm(b.name(n)))
             }
         case .attribute(let obj, let name, _):
             let o = try expr(obj)
@@ -150,6 +158,8 @@ extension Unit {
                 b.emit(.SW_OP_DELETE_DEREF, .imm(0), .reg(r), .imm(b.name(n)))
             case .global:
                 b.emit(.SW_OP_DELETE_GLOBAL, .imm(0), .imm(b.name(n)))
+            case .name, .classDeref:
+                b.emit(.SW_OP_DELETE_NAME, .imm(0), .reg(.local(0)), .imm(b.name(n)))
             }
         case .attribute(let obj, let name, _):
             let o = try expr(obj)

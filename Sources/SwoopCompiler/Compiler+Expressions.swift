@@ -73,6 +73,22 @@ extension Unit {
         return t
     }
 
+    func loadName(_ n: String, into dst: Reg) throws {
+        switch access(n) {
+        case .fast(let r):
+            try checkBound(n, r)
+            b.move(dst, r)
+        case .deref(let r):
+            b.emit(.SW_OP_LOAD_DEREF, .reg(dst), .reg(r), .imm(b.name(n)))
+        case .global:
+            b.emit(.SW_OP_LOAD_GLOBAL, .reg(dst), .imm(b.name(n)))
+        case .name:
+            b.emit(.SW_OP_LOAD_NAME, .reg(dst), .reg(.local(0)), .imm(b.name(n)))
+        case .classDeref(let r):
+            b.emit(.SW_OP_LOAD_CLASSDEREF, .reg(dst), .reg(r), .imm(b.name(n)))
+        }
+    }
+
     func checkBound(_ n: String, _ r: Reg) throws {
         if !assigned.contains(n) {
             b.emit(.SW_OP_CHECK_BOUND, .reg(r), .imm(b.name(n)))
@@ -94,15 +110,7 @@ extension Unit {
             }
             b.move(dst, b.constant(Self.codeConstant(c)))
         case .name(let n, _):
-            switch access(n) {
-            case .fast(let r):
-                try checkBound(n, r)
-                b.move(dst, r)
-            case .deref(let r):
-                b.emit(.SW_OP_LOAD_DEREF, .reg(dst), .reg(r), .imm(b.name(n)))
-            case .global:
-                b.emit(.SW_OP_LOAD_GLOBAL, .reg(dst), .imm(b.name(n)))
-            }
+            try loadName(n, into: dst)
         case .binOp(let l, let op, let r):
             let lr = try expr(l)
             let rr = try expr(r)
@@ -190,10 +198,7 @@ extension Unit {
         case .dictComp(let k, let v, let gens):
             try comprehension(.dict, elements: [k, v], gens, into: dst, location: e.location)
         case .generatorExp(let elt, let gens):
-            var n = 0
-            ScopeCounter.count(Expr(.generatorExp(element: elt, generators: gens), e.location), &n)
-            scopeCursor += n
-            notImplemented("generator expressions are not supported yet")
+            try comprehension(.generator, elements: [elt], gens, into: dst, location: e.location)
         case .lambda(let args, let body):
             let f = try makeFunction(name: "<lambda>", args: args,
                                      body: [Stmt(.expr(body), body.location)], location: e.location, isLambda: true)
@@ -207,8 +212,18 @@ extension Unit {
             try fString(parts, into: dst)
         case .starred:
             throw error("can't use starred expression here", e.location)
-        case .yield, .yieldFrom:
-            notImplemented("generators (yield) are not supported yet")
+        case .yield(let value):
+            let v = try value.map { try expr($0) } ?? b.constant(.none)
+            b.currentLine = Int32(e.location.line)
+            b.emit(.SW_OP_YIELD, v, dst)      // yields v; the sent value lands in dst
+        case .yieldFrom(let value):
+            let it = b.allocTemp(), result = b.allocTemp()
+            let src = try expr(value)
+            b.currentLine = Int32(e.location.line)
+            b.emit(.SW_OP_GET_ITER, it, src)
+            b.move(result, b.constant(.none))
+            b.emit(.SW_OP_YIELD_FROM, it, result)
+            b.move(dst, result)
         case .await:
             notImplemented("'await' is not supported yet")
         }
@@ -350,6 +365,18 @@ extension Unit {
             b.move(dst, base)
             return
         }
+        // Zero-argument super() inside a method: super(__class__, <first argument>).
+        if case .name("super", _) = fn.kind, args.isEmpty, keywords.isEmpty, scope.kind == .function,
+           case .deref = access("__class__"), let first = scope.parameters.first {
+            let base = b.allocTemps(3)
+            try expr(fn, into: base)
+            try loadName("__class__", into: base.offset(1))
+            try loadName(first, into: base.offset(2))
+            b.currentLine = Int32(location.line)
+            b.emit(.SW_OP_CALL, .reg(base), .imm(2))
+            b.move(dst, base)
+            return
+        }
         let n = args.count + keywords.count
         var base: Reg
         var argStart: Reg
@@ -381,7 +408,7 @@ extension Unit {
 
     // MARK: - Comprehensions
 
-    enum ComprehensionKind { case list, set, dict }
+    enum ComprehensionKind { case list, set, dict, generator }
 
     func comprehension(_ kind: ComprehensionKind, elements: [Expr], _ gens: [Comprehension],
                        into dst: Reg, location: SourceLocation) throws {
@@ -391,12 +418,12 @@ extension Unit {
         let base = b.allocTemps(2)
         b.emit(.SW_OP_GET_ITER, base.offset(1), iterSrc)
         let child = nextScope()
-        let name = kind == .list ? "<listcomp>" : kind == .set ? "<setcomp>" : "<dictcomp>"
+        let name = kind == .list ? "<listcomp>" : kind == .set ? "<setcomp>" : kind == .dict ? "<dictcomp>" : "<genexpr>"
         let unit = Unit(scope: child, name: name, qualifiedName: qualifiedPrefix + name, filename: filename,
                         firstLine: location.line, scopes: scopes, scopeCursor: scopeCursor)
         try unit.comprehensionBody(kind, elements: elements, gens, location: location)
         scopeCursor = unit.scopeCursor
-        let code = try unit.finish(flags: [.nested])
+        let code = try unit.finish(flags: kind == .generator ? [.nested, .generator] : [.nested])
         code.argCount = 1
         let fn = b.allocTemps(4)
         var flags = 0
@@ -418,9 +445,10 @@ extension Unit {
         case .list: b.emit(.SW_OP_BUILD_LIST, .reg(result), .reg(result), .imm(0))
         case .set: b.emit(.SW_OP_BUILD_SET, .reg(result), .reg(result), .imm(0))
         case .dict: b.emit(.SW_OP_BUILD_DICT, .reg(result), .reg(result), .imm(0))
+        case .generator: break
         }
         try comprehensionLevel(0, kind, elements, gens, result: result)
-        b.emit(.SW_OP_RETURN, .reg(result))
+        b.emit(.SW_OP_RETURN, .reg(kind == .generator ? b.constant(.none) : result))
     }
 
     func comprehensionLevel(_ level: Int, _ kind: ComprehensionKind, _ elements: [Expr],
@@ -455,6 +483,9 @@ extension Unit {
                 let k = try expr(elements[0])
                 let v = try expr(elements[1])
                 b.emit(.SW_OP_DICT_SET, result, k, v)
+            case .generator:
+                let r = try expr(elements[0])
+                b.emit(.SW_OP_YIELD, r, b.allocTemp())
             }
             b.releaseTemps(to: mark)
         }

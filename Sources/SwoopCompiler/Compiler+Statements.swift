@@ -53,12 +53,20 @@ extension Unit {
             try returnStatement(value)
         case .functionDef(let f):
             try functionDef(f, s.location)
-        case .classDef:
-            skipScopes(in: s)
-            notImplemented("class definitions are not supported yet")
-        case .with:
-            skipScopes(in: s)
-            notImplemented("'with' statements are not supported yet")
+        case .classDef(let c):
+            if hasStar(c.bases) || c.keywords.contains(where: { $0.name == nil }) {
+                skipScopes(in: s)
+                notImplemented("class definitions with *bases or **keywords are not supported yet")
+                return
+            }
+            try classDef(c, s.location)
+        case .with(let items, let body, let isAsync):
+            if isAsync {
+                skipScopes(in: s)
+                notImplemented("'async with' is not supported yet")
+                return
+            }
+            try withStatement(items, body, s.location)
         case .raise(let exc, let cause):
             try raise(exc: exc, cause: cause)
         case .try(let body, let handlers, let orElse, let finalBody):
@@ -193,6 +201,13 @@ extension Unit {
                 break
             case .handler(let savedExc):
                 b.emit(.SW_OP_POP_EXC, .reg(savedExc))
+            case .with(let exit, let range, let line):
+                b.suspendRange(range)
+                suspended.append(range)
+                let savedLine = b.currentLine
+                b.currentLine = line
+                callExitWithoutException(exit)
+                b.currentLine = savedLine
             case .finally(let body, let range, let scopesStart):
                 b.suspendRange(range)
                 suspended.append(range)
@@ -241,6 +256,72 @@ extension Unit {
             result = base
         }
         try storeName(f.name, from: result)
+    }
+
+    /// `class C(bases, kw=v): body` → `__build_class__(<body function>, 'C', *bases, **kw)`,
+    /// then decorators, then the binding (as CPython's LOAD_BUILD_CLASS sequence).
+    func classDef(_ c: ClassDef, _ loc: SourceLocation) throws {
+        var decorators: [Reg] = []
+        for d in c.decorators {
+            let t = b.allocTemp()
+            try expr(d, into: t)
+            decorators.append(t)
+        }
+        let n = 2 + c.bases.count + c.keywords.count
+        let base = b.allocTemps(n + 1)
+        b.currentLine = Int32(loc.line)
+        b.emit(.SW_OP_LOAD_GLOBAL, .reg(base), .imm(b.name("__build_class__")))
+        let code = try compileClassBody(c, location: loc)
+        let fn = base.offset(1)
+        let closure = b.allocTemps(4)
+        var flags = 0
+        if !code.freeNames.isEmpty {
+            try buildClosure(for: code, into: closure.offset(3))
+            flags |= 4
+        }
+        b.emit(.SW_OP_MAKE_FUNCTION, .reg(closure), .reg(b.constant(.code(code))), .imm(flags))
+        b.move(fn, closure)
+        b.move(base.offset(2), b.constant(.str(c.name)))
+        for (i, e) in c.bases.enumerated() { try expr(e, into: base.offset(3 + i)) }
+        for (i, k) in c.keywords.enumerated() { try expr(k.value, into: base.offset(3 + c.bases.count + i)) }
+        b.currentLine = Int32(loc.line)
+        if c.keywords.isEmpty {
+            b.emit(.SW_OP_CALL, .reg(base), .imm(n))
+        } else {
+            let names = b.constant(.tuple(c.keywords.map { .str($0.name!) }))
+            b.emit(.SW_OP_CALL_KW, .reg(base), .imm(n), .reg(names))
+        }
+        var result = base
+        for d in decorators.reversed() {
+            let call = b.allocTemps(2)
+            b.move(call, d)
+            b.move(call.offset(1), result)
+            b.emit(.SW_OP_CALL, .reg(call), .imm(1))
+            result = call
+        }
+        try storeName(c.name, from: result)
+    }
+
+    /// Compiles a class body into a code object taking the namespace dict; it returns the
+    /// __class__ cell (for zero-argument super) or None.
+    func compileClassBody(_ c: ClassDef, location: SourceLocation) throws -> CodeObject {
+        let child = nextScope()
+        let unit = Unit(scope: child, name: c.name, qualifiedName: qualifiedPrefix + c.name, filename: filename,
+                        firstLine: location.line, scopes: scopes, scopeCursor: scopeCursor)
+        var body = c.body
+        if case .expr(let e)? = body.first?.kind, case .constant(.str) = e.kind {
+            body[0] = Stmt(.assign(targets: [Expr(.name("__doc__", .store), e.location)], value: e), body[0].location)
+        }
+        try unit.statements(body)
+        if let r = unit.registers["__class__"], unit.cellNames.contains("__class__") {
+            unit.b.emit(.SW_OP_RETURN, .reg(.local(r)))
+        } else {
+            unit.b.emit(.SW_OP_RETURN, .reg(unit.b.constant(.none)))
+        }
+        scopeCursor = unit.scopeCursor
+        let code = try unit.finish(flags: [.nested])
+        code.argCount = 1
+        return code
     }
 
     /// Evaluates defaults, compiles the body and emits MAKE_FUNCTION; returns the register.

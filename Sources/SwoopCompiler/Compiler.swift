@@ -38,6 +38,9 @@ enum Block {
     case finally(body: [Stmt], range: HandlerRange, scopesStart: Int)
     /// An except (or exceptional finally) body: leaving it restores the handled exception.
     case handler(saved: Reg)
+    /// A with statement's body: leaving it early calls __exit__(None, None, None) (the
+    /// exit method is in `exit`, `exit`+1 in the CALL_METHOD convention).
+    case with(exit: Reg, range: HandlerRange, line: Int32)
 }
 
 /// The compiler state for one code object.
@@ -86,8 +89,29 @@ final class Unit {
                 freeRegisters.append(registers[n]!)
                 freeNames.append(n)
             }
+        } else if scope.kind == .classBody {
+            // A class body runs as a function of one argument, the class namespace dict
+            // (register 0); names go through it (LOAD_NAME / STORE_NAME). Its only cell is
+            // the implicit __class__ its methods read; free variables pass through to them.
+            registers[Unit.namespaceName] = 0
+            varNames.append(Unit.namespaceName)
+            assigned.insert(Unit.namespaceName)
+            if scope.cells.contains("__class__") {
+                registers["__class__"] = varNames.count
+                varNames.append("__class__")
+                cellRegisters.append(registers["__class__"]!)
+                cellNames.append("__class__")
+            }
+            for n in scope.frees {
+                registers[n] = varNames.count + freeNames.count
+                freeRegisters.append(registers[n]!)
+                freeNames.append(n)
+            }
         }
     }
+
+    /// The class body's namespace parameter (not a Python identifier, so never a user name).
+    static let namespaceName = ".namespace"
 
     func error(_ message: String, _ loc: SourceLocation) -> CompileError {
         CompileError(message, loc, filename: filename)
@@ -124,12 +148,21 @@ final class Unit {
         case fast(Reg)       // a plain local register
         case deref(Reg)      // a cell (captured local or free variable)
         case global
+        case name            // a class body's namespace, then globals, then builtins
+        case classDeref(Reg) // a class body's read of an enclosing function's variable
     }
 
     func access(_ n: String) -> NameAccess {
         switch scope.kind {
-        case .module, .classBody:
+        case .module:
             return .global
+        case .classBody:
+            if scope.declaredGlobal.contains(n) { return .global }
+            if scope.freeSet.contains(n), let r = registers[n] {
+                if scope.declaredNonlocal.contains(n) { return .deref(.local(r)) }
+                if !scope.boundSet.contains(n) { return .classDeref(.local(r)) }
+            }
+            return .name
         case .function, .comprehension:
             if scope.declaredGlobal.contains(n) { return .global }
             if let r = registers[n] {
@@ -166,19 +199,22 @@ final class Unit {
         let qual = qualifiedPrefix + name
         let unit = Unit(scope: child, name: name, qualifiedName: qual, filename: filename,
                         firstLine: location.line, scopes: scopes, scopeCursor: scopeCursor)
-        if child.isGenerator {
-            // Skip the generator's nested scopes: its body is not compiled yet.
-            unit.skipNestedScopes(of: child)
-            unit.b.emit(.SW_OP_NOT_IMPLEMENTED, .imm(unit.b.constantIndex(of: .str("generators (yield) are not supported yet"))))
-        } else if isLambda, case .expr(let e)? = body.first?.kind {
+        var hasDoc = false
+        if isLambda, case .expr(let e)? = body.first?.kind {
             let r = try unit.expr(e)
             unit.b.emit(.SW_OP_RETURN, .reg(r))
         } else {
+            if case .expr(let e)? = body.first?.kind, case .constant(.str(let doc)) = e.kind {
+                _ = unit.b.constant(.str(doc))      // the docstring is constants[0]
+                hasDoc = true
+            }
             try unit.statements(body)
             unit.b.emit(.SW_OP_RETURN, .reg(unit.b.constant(.none)))
         }
         scopeCursor = unit.scopeCursor
         var flags: CodeFlags = scope.kind == .module ? [] : [.nested]
+        if hasDoc { flags.insert(.hasDocstring) }
+        if child.isGenerator { flags.insert(.generator) }
         if args.vararg != nil { flags.insert(.varArgs) }
         if args.kwarg != nil { flags.insert(.varKeywords) }
         let code = try unit.finish(flags: flags)

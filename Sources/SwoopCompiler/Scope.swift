@@ -318,7 +318,10 @@ struct ScopeBuilder {
         case .attribute(let v, _, _): try visit(v, in: s)
         case .subscript(let v, let i, _): try visit(v, in: s); try visit(i, in: s)
         case .starred(let v, _): try visit(v, in: s)
-        case .name(let n, _): s.used.insert(n)
+        case .name(let n, _):
+            s.used.insert(n)
+            // Zero-argument super() reads the implicit __class__ cell of the enclosing class.
+            if n == "super" && s.kind == .function { s.used.insert("__class__") }
         case .list(let items, _), .tuple(let items, _): for i in items { try visit(i, in: s) }
         case .slice(let a, let b, let c):
             if let a { try visit(a, in: s) }
@@ -331,7 +334,9 @@ struct ScopeBuilder {
         switch s.kind {
         case .function: s.isGenerator = true
         case .comprehension:
-            throw CompileError("'yield' inside list comprehension", e.location, filename: filename)
+            let what = ["<setcomp>": "set comprehension", "<dictcomp>": "dict comprehension",
+                        "<genexpr>": "generator expression"][s.name] ?? "list comprehension"
+            throw CompileError("'yield' inside \(what)", e.location, filename: filename)
         default:
             throw CompileError("'yield' outside function", e.location, filename: filename)
         }
@@ -367,13 +372,16 @@ struct ScopeBuilder {
         }
         for n in wanted {
             if s.isLocal(n) { continue }
+            if s.kind == .classBody && n == "__class__" && s.cells.contains(n) { continue }
             if s.declaredGlobal.contains(n) { continue }
             if let owner = enclosingBinder(of: n, from: s) {
                 owner.cells.insert(n)
                 var p = s.parent
                 s.addFree(n)
+                // Every scope in between passes the cell on, class bodies included (their
+                // methods' closures are built inside the class body).
                 while let q = p, q !== owner {
-                    if q.kind != .classBody { q.addFree(n) }
+                    q.addFree(n)
                     p = q.parent
                 }
             } else if s.declaredNonlocal.contains(n) {
@@ -391,6 +399,8 @@ struct ScopeBuilder {
         var p = s.parent
         while let q = p {
             if q.kind == .module { return nil }
+            // A class body owns the implicit __class__ cell its methods read.
+            if q.kind == .classBody && n == "__class__" { return q }
             if q.kind != .classBody {
                 if q.isLocal(n) { return q }
                 if q.declaredGlobal.contains(n) { return nil }

@@ -5,8 +5,13 @@
 extension Ops {
     public static func getAttr(_ o: Value, _ name: Value) throws -> Value {
         if let v = try lookupAttr(o, name) { return v }
+        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+           let v = try Classes.getAttrHook(o, o.obj.pointee.type, name) { return v }
         throw attributeMissing(o, name)
     }
+
+    /// Attribute lookup without a class's `__getattr__` fallback (object.__getattribute__).
+    static func lookupAttrNoHook(_ o: Value, _ name: Value) throws -> Value? { try lookupAttr(o, name) }
 
     static func attributeMissing(_ o: Value, _ name: Value) -> PyError {
         let n = Str.swift(name)
@@ -18,12 +23,22 @@ extension Ops {
         if t == T.type {
             return attributeError("type object '\(Types.name(o.as(SwType.self)))' has no attribute '\(n)'")
         }
+        if t == T.superType { return attributeError("'super' object has no attribute '\(n)'") }
         return attributeError("'\(Types.name(t))' object has no attribute '\(n)'")
     }
 
     /// Method lookup for calls: (function, self) where self is unbound for non-methods.
     public static func loadMethod(_ o: Value, _ name: Value) throws -> (Value, Value) {
         let t = typeOf(o)
+        if t.pointee.flags & Classes.heapFlag != 0 { return try Classes.loadMethod(o, t, name) }
+        if t == T.superType {
+            if let a = Classes.superLookup(o, name), a.tag == .SW_TAG_OBJ,
+               a.obj.pointee.type == T.function || a.obj.pointee.type == T.builtinFunction {
+                let s = objectSlots(o.obj)
+                if !s[SuperSlot.object].identical(s[SuperSlot.objectType]) { return (a, s[SuperSlot.object]) }
+            }
+            return (try getAttr(o, name), .unbound)
+        }
         if t != T.module && t != T.type, let m = Types.lookup(t, name), typeOf(m) == T.builtinFunction {
             return (m, o)
         }
@@ -35,13 +50,13 @@ extension Ops {
         if t == T.module {
             return Dict.getStr(Modules.dict(o), name)
         }
-        if t == T.type {
-            let ty = o.as(SwType.self)
-            let n = Str.swift(name)
-            if n == "__name__" || n == "__qualname__" { return typeSlots(ty)[Int(SW_TYPE_SLOT_NAME)] }
-            if let v = Types.lookup(ty, name) { return v }
-            return nil
+        if t.pointee.flags & Classes.heapFlag != 0 {
+            if let v = try Classes.instanceGetAttr(o, t, name) { return v }
+            // Built-in attributes of the base type (exception args...) follow.
         }
+        if t == T.type { return try Classes.typeGetAttr(o.as(SwType.self), name) }
+        if t == T.superType { return try Classes.superGetAttr(o, name) }
+        if let v = descriptorAttribute(o, t, Str.swift(name)) { return v }
         if let m = Types.lookup(t, name) {
             if typeOf(m) == T.builtinFunction { return Native.bind(m, to: o) }
             return m
@@ -55,12 +70,17 @@ extension Ops {
             case "__qualname__": return s[FuncSlot.qualname]
             case "__defaults__": return s[FuncSlot.defaults]
             case "__module__": return s[FuncSlot.module]
-            case "__doc__": return Value.none
+            case "__doc__":
+                if s[FuncSlot.dict].tag == .SW_TAG_OBJ, let d = Dict.getStr(s[FuncSlot.dict], name) { return d }
+                let info = CodeInfo.from(s[FuncSlot.code])
+                if info.code.flags.contains(.hasDocstring) { return info.constants[0] }
+                return Value.none
             default:
                 if s[FuncSlot.dict].tag == .SW_TAG_OBJ { return Dict.getStr(s[FuncSlot.dict], name) }
                 return nil
             }
         }
+        if t == T.generator { return Generator.attribute(o, n) }
         if t == T.builtinFunction && n == "__name__" { return Str.make(Native.name(o)) }
         if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
             let s = objectSlots(o.obj)
@@ -106,6 +126,13 @@ extension Ops {
 
     public static func setAttr(_ o: Value, _ name: Value, _ v: Value) throws {
         let t = typeOf(o)
+        if t.pointee.flags & Classes.heapFlag != 0 { try Classes.setAttr(o, t, name, v); return }
+        try setAttrBuiltin(o, name, v)
+    }
+
+    static func setAttrBuiltin(_ o: Value, _ name: Value, _ v: Value) throws {
+        let t = typeOf(o)
+        if t == T.type { try Classes.typeSetAttr(o.as(SwType.self), name, v); return }
         if t == T.module { Dict.setStr(Modules.dict(o), name, v); return }
         if t == T.function {
             let s = objectSlots(o.obj)
@@ -159,10 +186,52 @@ extension Ops {
 
     public static func delAttr(_ o: Value, _ name: Value) throws {
         let t = typeOf(o)
+        if t.pointee.flags & Classes.heapFlag != 0 { try Classes.delAttr(o, t, name); return }
+        try delAttrBuiltin(o, name)
+    }
+
+    static func delAttrBuiltin(_ o: Value, _ name: Value) throws {
+        let t = typeOf(o)
+        if t == T.type { try Classes.typeDelAttr(o.as(SwType.self), name); return }
+        if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+            let d = objectSlots(o.obj)[ExcSlot.dict]
+            if d.tag == .SW_TAG_OBJ, try Dict.remove(d, name) != nil { return }
+        }
         if t == T.module {
             if try Dict.remove(Modules.dict(o), name) == nil { throw attributeMissing(o, name) }
             return
         }
         throw attributeMissing(o, name)
+    }
+}
+
+extension Ops {
+    /// Attributes of bound methods, staticmethod/classmethod and property objects.
+    static func descriptorAttribute(_ o: Value, _ t: TypeRef, _ n: String) -> Value? {
+        if t == T.method {
+            let s = objectSlots(o.obj)
+            switch n {
+            case "__func__": return s[MethodSlot.function]
+            case "__self__": return s[MethodSlot.selfValue]
+            case "__name__", "__qualname__", "__doc__", "__module__":
+                let f = s[MethodSlot.function]
+                return (try? getAttr(f, Str.intern(n))) ?? Value.none
+            default: return nil
+            }
+        }
+        if (t == T.staticmethod || t == T.classmethod) && (n == "__func__" || n == "__wrapped__") {
+            return objectSlots(o.obj)[0]
+        }
+        if t == T.property {
+            let s = objectSlots(o.obj)
+            switch n {
+            case "fget": return s[PropertySlot.fget]
+            case "fset": return s[PropertySlot.fset]
+            case "fdel": return s[PropertySlot.fdel]
+            case "__doc__": return s[PropertySlot.doc]
+            default: return nil
+            }
+        }
+        return nil
     }
 }

@@ -14,6 +14,8 @@ public struct CodeHot {
     public var constantBase: Int
     public var simpleArgCount: Int
     public var needsCells: Bool
+    /// A generator function's code: calls make a generator instead of running it.
+    public var isGenerator: Bool
     /// Per-pc back-edge counters for loop headers (see JIT.hotLoop).
     public var loopCounters: UnsafeMutablePointer<Int32>
 }
@@ -46,6 +48,7 @@ public final class CodeInfo {
                                    constantCount: code.constants.count, registerCount: code.registerCount,
                                    constantBase: code.constantBase, simpleArgCount: plain ? code.argCount : -1,
                                    needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty,
+                                   isGenerator: code.flags.contains(.generator),
                                    loopCounters: counters))
     }
 

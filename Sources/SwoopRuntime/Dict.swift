@@ -13,6 +13,16 @@ public enum Dict {
         return v
     }
 
+    /// An empty dict of a dict subclass, with `extraValues` traced values (its __slots__
+    /// and __dict__) after the dict's fields.
+    static func make(type: TypeRef, extraValues: Int) -> Value {
+        let o = Heap.allocate(type, size: MemoryLayout<SwDict>.size + extraValues * MemoryLayout<SwValue>.size,
+                              nslots: extraValues)
+        let v = Value(o)
+        resize(v.as(SwDict.self), indexSize: indexSize(for: 5))
+        return v
+    }
+
     static func indexSize(for n: Int) -> Int {
         var s = 8
         while s * 2 < n * 3 { s <<= 1 }
@@ -25,8 +35,11 @@ public enum Dict {
         let oldEntries = d.pointee.entries
         let oldUsed = Int(d.pointee.used)
         let cap = indexSize * 2 / 3
-        let entries = calloc(cap, MemoryLayout<SwDictEntry>.size)!.assumingMemoryBound(to: SwDictEntry.self)
-        let index = malloc(indexSize * 8)!.assumingMemoryBound(to: Int64.self)
+        // One block: the index table first (8-byte entries), then the entry array. `index`
+        // owns the block; `entries` points into it.
+        let block = calloc(1, indexSize * 8 + cap * MemoryLayout<SwDictEntry>.size)!
+        let index = block.assumingMemoryBound(to: Int64.self)
+        let entries = (block + indexSize * 8).assumingMemoryBound(to: SwDictEntry.self)
         for i in 0..<indexSize { index[i] = empty }
         Heap.noteExternal(cap * MemoryLayout<SwDictEntry>.size + indexSize * 8)
         var n = 0
@@ -44,7 +57,7 @@ public enum Dict {
                 n += 1
             }
         }
-        free(oldEntries)
+        _ = oldEntries
         free(d.pointee.index)
         d.pointee.entries = entries
         d.pointee.index = index
@@ -168,8 +181,8 @@ public enum Dict {
 
     public static func clear(_ v: Value) {
         let d = v.as(SwDict.self)
-        free(d.pointee.entries); d.pointee.entries = nil
         free(d.pointee.index); d.pointee.index = nil
+        d.pointee.entries = nil
         d.pointee.used = 0; d.pointee.count = 0
         resize(d, indexSize: 8)
         d.pointee.version &+= 1

@@ -65,7 +65,15 @@ public enum Exceptions {
     /// The message line CPython prints for an uncaught exception: `Type: str(e)`.
     static func formatLine(_ e: Value) -> String {
         let t = type(e)
-        let name = Types.name(t)
+        var name = Types.name(t)
+        if Classes.isHeapType(t) {
+            // CPython qualifies a class defined outside __main__ with its module.
+            name = Classes.info(t).qualname
+            if let m = Dict.getStr(Types.dict(t), Str.intern("__module__")), Ops.typeOf(m) == T.str {
+                let mn = Str.swift(m)
+                if mn != "__main__" && mn != "builtins" { name = mn + "." + name }
+            }
+        }
         let msg = (try? Ops.strString(e)) ?? "<exception str() failed>"
         return msg.isEmpty ? name : "\(name): \(msg)"
     }

@@ -111,8 +111,7 @@ public enum Heap {
             free(l.pointee.items)
         case .SW_KIND_DICT:
             let d = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwDict.self)
-            free(d.pointee.entries)
-            free(d.pointee.index)
+            free(d.pointee.index)      // the block holding the entries too
         case .SW_KIND_SET:
             let s = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self)
             free(s.pointee.table)
@@ -158,6 +157,8 @@ public struct MarkStack {
             case .SW_KIND_LIST:
                 let l = raw.assumingMemoryBound(to: SwList.self)
                 if let items = l.pointee.items { pushSlots(items, Int(l.pointee.count)) }
+                // Instances of list subclasses keep __slots__ and __dict__ after the fields.
+                if n > 0 { pushSlots((raw + MemoryLayout<SwList>.size).assumingMemoryBound(to: SwValue.self), n) }
             case .SW_KIND_DICT:
                 let d = raw.assumingMemoryBound(to: SwDict.self)
                 if let e = d.pointee.entries {
@@ -166,6 +167,7 @@ public struct MarkStack {
                         push(e[i].value)
                     }
                 }
+                if n > 0 { pushSlots((raw + MemoryLayout<SwDict>.size).assumingMemoryBound(to: SwValue.self), n) }
             case .SW_KIND_SET:
                 let s = raw.assumingMemoryBound(to: SwSet.self)
                 if let t = s.pointee.table {

@@ -7,7 +7,15 @@ import Glibc
 extension Interpreter {
     static let binaryOps: [BinaryOp] = [.add, .sub, .mul, .trueDiv, .floorDiv, .mod, .pow, .lshift, .rshift, .and, .or, .xor, .matmul]
 
-    static func execute(entryDepth: Int) throws -> Value {
+    /// Set by YIELD / YIELD_FROM just before `execute` returns the yielded value (see
+    /// Generator.resume, which clears it).
+    static var yielded = false
+
+    /// Runs frames from the top one until the frame at `entryDepth - 1` returns (or, for a
+    /// generator's frame, yields). `throwing` is raised at the top frame's pc first
+    /// (`generator.throw`).
+    static func execute(entryDepth: Int, throwing: Value? = nil) throws -> Value {
+        var pendingThrow = throwing
         var fi = frameCount - 1
         var regs = frames[fi].regs
         var words = UnsafePointer(frames[fi].hot.pointee.words)
@@ -26,6 +34,7 @@ extension Interpreter {
 
         while true {
             do {
+                if let t = pendingThrow { pendingThrow = nil; throw PyError(t) }
                 while true {
                     let w = words[pc]
                     pc += 1
@@ -62,6 +71,28 @@ extension Interpreter {
                         let name = names[b]
                         if try Dict.remove(globals, name) == nil {
                             throw nameError("name '\(Str.swift(name))' is not defined")
+                        }
+                    case .SW_OP_LOAD_NAME:
+                        let name = names[c]
+                        if let v = Dict.getStr(regs[b], name) { regs[a] = v }
+                        else if let v = Dict.getStr(globals, name) { regs[a] = v }
+                        else if let v = Dict.getStr(Modules.builtinsDict, name) { regs[a] = v }
+                        else { throw nameError("name '\(Str.swift(name))' is not defined") }
+                    case .SW_OP_STORE_NAME:
+                        Dict.setStr(regs[b], names[c], regs[a])
+                    case .SW_OP_DELETE_NAME:
+                        let name = names[c]
+                        if try Dict.remove(regs[b], name) == nil {
+                            throw nameError("name '\(Str.swift(name))' is not defined")
+                        }
+                    case .SW_OP_LOAD_CLASSDEREF:
+                        let name = names[c]
+                        if let v = Dict.getStr(regs[0], name) { regs[a] = v } else {
+                            let v = objectSlots(regs[b].obj)[0]
+                            if v.tag == .SW_TAG_UNBOUND {
+                                throw nameError("cannot access free variable '\(Str.swift(name))' where it is not associated with a value in enclosing scope")
+                            }
+                            regs[a] = v
                         }
                     case .SW_OP_LOAD_DEREF:
                         let v = objectSlots(regs[b].obj)[0]
@@ -207,6 +238,10 @@ extension Interpreter {
                                 s[0] = .none
                                 pc += c
                             }
+                        } else if t == T.generator {
+                            frames[fi].pc = pc
+                            let (v, done) = try Generator.resume(it, sent: .none, exc: nil, reentrant: false)
+                            if done { pc += c } else { regs[b] = v }
                         } else {
                             frames[fi].pc = pc
                             if let v = try Ops.next(it) { regs[b] = v } else { pc += c }
@@ -219,7 +254,30 @@ extension Interpreter {
                             // call already has self as the first argument.
                             if regs[a + 1].tag == .SW_TAG_UNBOUND { regs[a + 1] = regs[a]; base = a + 1 } else { argc = b + 1 }
                         }
-                        let f = regs[base]
+                        var f = regs[base]
+                        var argp = base + 1
+                        var returnTo = a
+                        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.method {
+                            // A bound method: self takes the callee's register, just before the arguments.
+                            let ms = objectSlots(f.obj)
+                            f = ms[MethodSlot.function]
+                            regs[base] = ms[MethodSlot.selfValue]
+                            argp = base
+                            argc += 1
+                        } else if base == a && f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.type
+                                    && f.as(SwType.self).pointee.flags & Classes.heapFlag != 0 {
+                            // C(...) with a Python __init__: allocate, then enter __init__ as a
+                            // method call whose frame leaves the new object as the result.
+                            let ty = f.as(SwType.self)
+                            let initFn = Classes.fastInit(ty)
+                            if initFn.tag == .SW_TAG_OBJ {
+                                regs[base] = Classes.allocate(ty)
+                                f = initFn
+                                argp = base
+                                argc += 1
+                                returnTo = a | Interpreter.initReturnFlag
+                            }
+                        }
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
                             let fs = objectSlots(f.obj)
                             let code = fs[FuncSlot.code]
@@ -229,18 +287,22 @@ extension Interpreter {
                             frames[fi].pc = pc
                             if argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells {
                                 // The common case: copy the arguments, clear the rest, load constants.
-                                if argc > 0 { memcpy(newRegs, regs + base + 1, argc * MemoryLayout<SwValue>.size) }
+                                if argc > 0 { memcpy(newRegs, regs + argp, argc * MemoryLayout<SwValue>.size) }
                                 prepareRegisters(newRegs, hot, argc: argc)
                             } else {
-                                try bindArguments(f, CodeInfo.from(code), args: regs + base + 1, positional: argc, kwnames: nil, into: newRegs)
+                                try bindArguments(f, CodeInfo.from(code), args: regs + argp, positional: argc, kwnames: nil, into: newRegs)
                             }
-                            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
+                            if hot.pointee.isGenerator {
+                                regs[a] = Generator.make(function: f, regs: newRegs, count: hot.pointee.registerCount)
+                                continue
+                            }
+                            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: returnTo)
                             safepoint()
                             reload()
                             continue
                         }
                         frames[fi].pc = pc
-                        var args = Args(Array(UnsafeBufferPointer(start: regs + base + 1, count: argc)))
+                        var args = Args(Array(UnsafeBufferPointer(start: regs + argp, count: argc)))
                         let r = try callNonFunction(f, &args)
                         regs[a] = r
                     case .SW_OP_CALL_KW, .SW_OP_CALL_METHOD_KW:
@@ -258,6 +320,10 @@ extension Interpreter {
                             let newRegs = regs + frames[fi].hot.pointee.registerCount
                             try checkStack(newRegs, calleeInfo.hot)
                             try bindArguments(f, calleeInfo, args: regs + base + 1, positional: npos, kwnames: names, into: newRegs)
+                            if calleeInfo.hot.pointee.isGenerator {
+                                regs[a] = Generator.make(function: f, regs: newRegs, count: calleeInfo.hot.pointee.registerCount)
+                                continue
+                            }
                             pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
                             reload()
                             continue
@@ -287,10 +353,21 @@ extension Interpreter {
                         frameCount -= 1
                         if frameCount < entryDepth || returnTo < 0 { return result }
                         reload()
-                        regs[returnTo] = result
+                        if returnTo < Interpreter.initReturnFlag {
+                            regs[returnTo] = result
+                        } else if !result.isNone {
+                            // The new object stays in the result register; __init__ must return None.
+                            throw typeError("__init__() should return None, not '\(Ops.typeName(result))'")
+                        }
 
                     case .SW_OP_LOAD_ATTR:
-                        regs[a] = try Ops.getAttr(regs[b], names[c])
+                        let o = regs[b]
+                        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+                           let v = try Classes.instanceGetAttr(o, o.obj.pointee.type, names[c]) {
+                            regs[a] = v
+                        } else {
+                            regs[a] = try Ops.getAttr(o, names[c])
+                        }
                     case .SW_OP_STORE_ATTR:
                         try Ops.setAttr(regs[a], names[b], regs[c])
                     case .SW_OP_DELETE_ATTR:
@@ -384,6 +461,29 @@ extension Interpreter {
                         try Importer.importStar(regs[a], into: globals)
                     case .SW_OP_SETUP_ANNOTATIONS:
                         break
+                    case .SW_OP_YIELD:
+                        // Only a generator's frame yields, and it is always the bottom frame
+                        // of this activation (Generator.resume copies the registers back).
+                        frames[fi].pc = pc
+                        yielded = true
+                        frameCount -= 1
+                        return regs[a]
+                    case .SW_OP_YIELD_FROM:
+                        frames[fi].pc = pc
+                        let (v, done) = try Generator.send(into: regs[a], regs[b])
+                        if done {
+                            regs[b] = v
+                        } else {
+                            yielded = true
+                            frameCount -= 1
+                            return v
+                        }
+                    case .SW_OP_BEFORE_WITH:
+                        frames[fi].pc = pc
+                        try beforeWith(regs[b], into: regs + a)
+                    case .SW_OP_WITH_EXIT:
+                        frames[fi].pc = pc
+                        regs[a] = Value(bool: try withExit(regs + b, exception: regs[c]))
                     case .SW_OP_NOT_IMPLEMENTED:
                         let msg = frames[fi].hot.pointee.constants[a]
                         throw PyError(Exceptions.make(Exc.notImplementedError, args: [msg]))

@@ -25,6 +25,9 @@ public enum Interpreter {
     static var frameCount = 0
     static var frameSerial = 0
     public static var recursionLimit = 1000
+    /// Marks a frame's `returnTo` when the frame is an `__init__` entered for `C(...)`: its
+    /// caller's result register already holds the new object.
+    static let initReturnFlag = 1 << 40
     /// The exception being handled (for bare `raise` and implicit chaining).
     static var handledException: Value = .none
     /// How many times Swift code has re-entered the interpreter (GC waits until 0).
@@ -143,6 +146,7 @@ public enum Interpreter {
             let kwnames = kw.isEmpty ? nil : kw.map { Str.intern($0.name) }
             try checkStack(regs, info.hot)
             try bindArguments(f, info, args: base + 1, positional: args.count, kwnames: kwnames, into: regs)
+            if info.hot.pointee.isGenerator { return Generator.make(function: f, regs: regs, count: info.hot.pointee.registerCount) }
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
             reentryDepth += 1
             defer { reentryDepth -= 1 }
@@ -157,8 +161,16 @@ public enum Interpreter {
         if f.tag == .SW_TAG_OBJ {
             let t = f.obj.pointee.type
             if t == T.builtinFunction { return try Native.call(f, &args) }
+            if t == T.method {
+                let s = objectSlots(f.obj)
+                args.positional.insert(s[MethodSlot.selfValue], at: 0)
+                let fn = s[MethodSlot.function]
+                if fn.isObject(ofType: T.function) { return try callFromSwift(fn, args.positional, args.keywords) }
+                return try callNonFunction(fn, &args)
+            }
             if t == T.type {
                 let ty = f.as(SwType.self)
+                if ty.pointee.flags & Classes.heapFlag != 0 { return try Classes.instantiate(ty, &args) }
                 if let ctor = Ops.constructors[ty] { return try ctor(&args) }
                 if ty.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
                     if !args.keywords.isEmpty {
@@ -171,6 +183,8 @@ public enum Interpreter {
             if t == T.function {
                 return try callFromSwift(f, args.positional, args.keywords)
             }
+            if t.pointee.flags & Classes.heapFlag != 0, let r = try Classes.call(f, t, &args) { return r }
+            if t == T.staticmethod { return try callNonFunction(objectSlots(f.obj)[0], &args) }
         }
         throw typeError("'\(Ops.typeName(f))' object is not callable")
     }
@@ -194,7 +208,7 @@ public enum Interpreter {
             return
         }
         prepareRegisters(regs, info.hot, argc: 0)
-        let fname = Str.swift(fs[FuncSlot.name])
+        let fname = Str.swift(fs[FuncSlot.qualname])
         let nPos = min(positional, nargs)
         for i in 0..<nPos { regs[i] = args[i] }
         let varArgsReg = nargs

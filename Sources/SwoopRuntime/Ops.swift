@@ -51,11 +51,25 @@ public enum Ops {
         case .SW_TAG_OBJ: break
         }
         let t = v.obj.pointee.type
+        if t.pointee.flags & Classes.heapFlag != 0 {
+            if let r = try Classes.repr(v, t) { return r }
+            let solid = Classes.info(t).solidBase
+            if solid == T.list || solid == T.dict || solid == T.tuple { return try containerRepr(v, as: solid) }
+            if solid.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) == 0 { return Classes.defaultRepr(v) }
+        }
         if t == T.str { return Str.swift(strRepr(v)) }
         if t == T.int { return try intToDecimalString(v) }
         if StructSeq.isStructSeq(t) { return try StructSeq.repr(v) }
         if t == T.list || t == T.tuple || t == T.dict || t == T.set || t == T.frozenset
             || t == T.dictKeys || t == T.dictValues || t == T.dictItems {
+            return try containerRepr(v, as: t)
+        }
+        return try reprOther(v, t)
+    }
+
+    /// The repr of a built-in container (or an instance of a subclass, shown as its base).
+    static func containerRepr(_ v: Value, as t: TypeRef) throws -> String {
+        do {
             if reprActive.contains(v.bits) {
                 return t == T.list ? "[...]" : t == T.dict ? "{...}" : t == T.tuple ? "(...)"
                     : t == T.set ? "set(...)" : t == T.frozenset ? "frozenset(...)" : "..."
@@ -86,7 +100,17 @@ public enum Ops {
                     "(" + (try reprString($0.key)) + ", " + (try reprString($0.value)) + ")" }.joined(separator: ", ")) + "])"
             }
         }
-        if t == T.type { return "<class '\(Types.name(v.as(SwType.self)))'>" }
+    }
+
+    static func reprOther(_ v: Value, _ t: TypeRef) throws -> String {
+        if t == T.type { return "<class '\(Classes.displayName(v.as(SwType.self)))'>" }
+        if t == T.generator { return "<generator object \(Generator.qualifiedName(v)) at \(address(v))>" }
+        if t == T.method {
+            let s = objectSlots(v.obj)
+            let f = s[MethodSlot.function]
+            let fname = f.isObject(ofType: T.function) ? Str.swift(objectSlots(f.obj)[FuncSlot.qualname]) : "?"
+            return "<bound method \(fname) of \(try reprString(s[MethodSlot.selfValue]))>"
+        }
         if t == T.function { return "<function \(Str.swift(objectSlots(v.obj)[FuncSlot.qualname])) at \(address(v))>" }
         if t == T.builtinFunction {
             let s = Native.boundSelf(v)
@@ -109,13 +133,26 @@ public enum Ops {
         }
         if t == T.notImplementedType { return "NotImplemented" }
         if t == T.ellipsisType { return "Ellipsis" }
-        if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
-            let args = Tuple.array(Exceptions.args(v))
-            let name = Types.name(t)
-            if args.count == 1 { return "\(name)(\(try reprString(args[0])))" }
-            return "\(name)(" + (try args.map(reprString).joined(separator: ", ")) + ")"
-        }
+        if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return try exceptionRepr(v) }
         return "<\(Types.name(t)) object at \(address(v))>"
+    }
+
+    static func exceptionRepr(_ v: Value) throws -> String {
+        let args = Tuple.array(Exceptions.args(v))
+        let name = Types.name(typeOf(v))
+        if args.count == 1 { return "\(name)(\(try reprString(args[0])))" }
+        return "\(name)(" + (try args.map(reprString).joined(separator: ", ")) + ")"
+    }
+
+    static func exceptionStr(_ v: Value) throws -> String {
+        let args = Tuple.array(Exceptions.args(v))
+        if typeOf(v) == Exc.keyError && args.count == 1 { return try reprString(args[0]) }
+        if Types.isSubtype(typeOf(v), Exc.syntaxError), let text = SyntaxErrors.str(v) { return text }
+        switch args.count {
+        case 0: return ""
+        case 1: return try strString(args[0])
+        default: return try reprString(Exceptions.args(v))
+        }
     }
 
     static func address(_ v: Value) -> String {
@@ -131,16 +168,13 @@ public enum Ops {
         if v.tag == .SW_TAG_OBJ {
             let t = v.obj.pointee.type
             if t == T.str { return Str.swift(v) }
-            if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
-                let args = Tuple.array(Exceptions.args(v))
-                if t == Exc.keyError && args.count == 1 { return try reprString(args[0]) }
-                if Types.isSubtype(t, Exc.syntaxError), let text = SyntaxErrors.str(v) { return text }
-                switch args.count {
-                case 0: return ""
-                case 1: return try strString(args[0])
-                default: return try reprString(Exceptions.args(v))
-                }
+            if t.pointee.flags & Classes.heapFlag != 0 {
+                if let r = try Classes.str(v, t) { return r }
+                if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) == 0 { return try reprString(v) }
+                if Classes.userMethod(t, SN.__repr__) != nil && Classes.userMethod(t, SN.__str__) == nil
+                    && Exceptions.args(v).obj.pointee.nslots == 0 { return "" }
             }
+            if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return try exceptionStr(v) }
         }
         return try reprString(v)
     }
@@ -173,6 +207,13 @@ public enum Ops {
         case .SW_TAG_OBJ: break
         }
         let t = v.obj.pointee.type
+        if t.pointee.flags & Classes.heapFlag != 0, let h = try Classes.hash(v, t) { return h }
+        return try hashBuiltin(v)
+    }
+
+    static func hashBuiltin(_ v: Value) throws -> Int64 {
+        if v.tag != .SW_TAG_OBJ { return try hash(v) }
+        let t = v.obj.pointee.type
         if t == T.str { return Str.hash(v) }
         if t == T.int { return BigInt.hash(v) }
         if t.pointee.kind == .SW_KIND_TUPLE {
@@ -202,7 +243,7 @@ public enum Ops {
             return r == -1 ? 590923713 : r
         }
         if t == T.range { return try PyRange.hash(v) }
-        if t == T.list || t == T.dict || t == T.set || t == T.slice {
+        if t.pointee.kind == .SW_KIND_LIST || t.pointee.kind == .SW_KIND_DICT || t == T.set || t == T.slice {
             throw typeError("unhashable type: '\(Types.name(t))'")
         }
         // Identity hash for everything else (functions, types, modules...).
@@ -210,21 +251,31 @@ public enum Ops {
     }
 
     public static func equal(_ a: Value, _ b: Value) throws -> Bool {
+        if (a.tag == .SW_TAG_OBJ && a.obj.pointee.type.pointee.flags & Classes.heapFlag != 0)
+            || (b.tag == .SW_TAG_OBJ && b.obj.pointee.type.pointee.flags & Classes.heapFlag != 0) {
+            if let r = try Classes.equal(a, b) { return r }
+        }
+        return try equalBuiltin(a, b)
+    }
+
+    /// Equality by the built-in types' rules (subclass instances compare as their base).
+    static func equalBuiltin(_ a: Value, _ b: Value) throws -> Bool {
         if a.tag == b.tag && a.bits == b.bits && a.tag != .SW_TAG_FLOAT { return true }
         if Num.isNumber(a) && Num.isNumber(b) { return try Num.compare(a, b) == 0 }
         guard a.tag == .SW_TAG_OBJ && b.tag == .SW_TAG_OBJ else { return false }
         let ta = a.obj.pointee.type, tb = b.obj.pointee.type
         if ta == T.str && tb == T.str { return Str.equal(a, b) }
-        if ta == T.list && tb == T.list || ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE {
-            let xs = ta == T.list ? List.array(a) : Tuple.array(a)
-            let ys = ta == T.list ? List.array(b) : Tuple.array(b)
+        if ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST
+            || ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE {
+            let xs = ta.pointee.kind == .SW_KIND_LIST ? List.array(a) : Tuple.array(a)
+            let ys = ta.pointee.kind == .SW_KIND_LIST ? List.array(b) : Tuple.array(b)
             if xs.count != ys.count { return false }
             for (x, y) in zip(xs, ys) where !(x.identical(y)) {
                 if !(try equal(x, y)) { return false }
             }
             return true
         }
-        if ta == T.dict && tb == T.dict {
+        if ta.pointee.kind == .SW_KIND_DICT && tb.pointee.kind == .SW_KIND_DICT {
             if Dict.count(a) != Dict.count(b) { return false }
             for (k, x) in Dict.entries(a) {
                 guard let y = try Dict.get(b, k) else { return false }
@@ -249,9 +300,17 @@ public enum Ops {
 
     /// Rich comparison returning a Python value (bool for built-in types).
     public static func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        if (a.tag == .SW_TAG_OBJ && a.obj.pointee.type.pointee.flags & Classes.heapFlag != 0)
+            || (b.tag == .SW_TAG_OBJ && b.obj.pointee.type.pointee.flags & Classes.heapFlag != 0) {
+            switch op {
+            case .eq: if let r = try Classes.equal(a, b) { return Value(bool: r) }
+            case .ne: if let r = try Classes.notEqual(a, b) { return Value(bool: r) }
+            default: if let r = try Classes.order(op, a, b) { return r }
+            }
+        }
         switch op {
-        case .eq: return Value(bool: try equal(a, b))
-        case .ne: return Value(bool: !(try equal(a, b)))
+        case .eq: return Value(bool: try equalBuiltin(a, b))
+        case .ne: return Value(bool: !(try equalBuiltin(a, b)))
         default: break
         }
         if Num.isNumber(a) && Num.isNumber(b) {
@@ -261,9 +320,10 @@ public enum Ops {
         if a.tag == .SW_TAG_OBJ && b.tag == .SW_TAG_OBJ {
             let ta = a.obj.pointee.type, tb = b.obj.pointee.type
             if ta == T.str && tb == T.str { return Value(bool: test(op, Str.compare(a, b))) }
-            if (ta == T.list && tb == T.list) || (ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE) {
-                let xs = ta == T.list ? List.array(a) : Tuple.array(a)
-                let ys = ta == T.list ? List.array(b) : Tuple.array(b)
+            if (ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST)
+                || (ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE) {
+                let xs = ta.pointee.kind == .SW_KIND_LIST ? List.array(a) : Tuple.array(a)
+                let ys = ta.pointee.kind == .SW_KIND_LIST ? List.array(b) : Tuple.array(b)
                 // The first pair that is neither identical nor equal decides.
                 for (x, y) in zip(xs, ys) where try !x.identical(y) && !equal(x, y) {
                     return try compare(op, x, y)
@@ -319,6 +379,7 @@ public enum Ops {
         case .SW_TAG_OBJ: break
         }
         let t = v.obj.pointee.type
+        if t.pointee.flags & Classes.heapFlag != 0, let r = try Classes.truthy(v, t) { return r }
         switch t.pointee.kind {
         case .SW_KIND_STR: return v.as(SwStr.self).pointee.byteCount != 0
         case .SW_KIND_LIST: return v.as(SwList.self).pointee.count != 0
@@ -336,6 +397,7 @@ public enum Ops {
     public static func len(_ v: Value) throws -> Int {
         if v.tag == .SW_TAG_OBJ {
             let t = v.obj.pointee.type
+            if t.pointee.flags & Classes.heapFlag != 0, let n = try Classes.length(v, t) { return n }
             switch t.pointee.kind {
             case .SW_KIND_STR: return Str.length(v)
             case .SW_KIND_LIST: return List.count(v)
@@ -360,6 +422,12 @@ public enum Ops {
             if BigInt.isBig(v) {
                 throw pyError(Exc.indexError, "cannot fit 'int' into an index-sized integer")
             }
+            if let r = try Classes.callSpecial(v, SN.__index__, []) {
+                guard r.tag == .SW_TAG_INT || r.tag == .SW_TAG_BOOL || BigInt.isBig(r) else {
+                    throw typeError("__index__ returned non-int (type \(typeName(r)))")
+                }
+                return try index(r)
+            }
             throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
         }
     }
@@ -373,6 +441,10 @@ public enum Ops {
 
     public static func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if let r = try Num.binary(op, a, b) { return r }
+        if (a.tag == .SW_TAG_OBJ && a.obj.pointee.type.pointee.flags & Classes.heapFlag != 0)
+            || (b.tag == .SW_TAG_OBJ && b.obj.pointee.type.pointee.flags & Classes.heapFlag != 0) {
+            if let r = try Classes.binary(op, a, b) { return r }
+        }
         if a.tag == .SW_TAG_OBJ || b.tag == .SW_TAG_OBJ {
             if let r = try sequenceBinary(op, a, b, inPlace: false) { return r }
         }
@@ -380,6 +452,10 @@ public enum Ops {
     }
 
     public static func inPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        if (a.tag == .SW_TAG_OBJ && a.obj.pointee.type.pointee.flags & Classes.heapFlag != 0)
+            || (b.tag == .SW_TAG_OBJ && b.obj.pointee.type.pointee.flags & Classes.heapFlag != 0) {
+            if let r = try Classes.inPlace(op, a, b) { return r }
+        }
         if a.tag == .SW_TAG_OBJ {
             let t = a.obj.pointee.type
             if t == T.list && op == .add {
@@ -408,6 +484,8 @@ public enum Ops {
         }
     }
 
+    public static func binaryTypeErrorPublic(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyError { binaryTypeError(op, a, b) }
+
     static func binaryTypeError(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyError {
         if op == .pow {
             return typeError("unsupported operand type(s) for ** or pow(): '\(typeName(a))' and '\(typeName(b))'")
@@ -433,11 +511,13 @@ public enum Ops {
         switch op {
         case .add:
             if ta == T.str && tb == T.str { return Str.concat(a, b) }
-            if ta == T.list && tb == T.list { return List.make(List.array(a) + List.array(b)) }
-            if ta == T.tuple && tb == T.tuple { return Tuple.make(Tuple.array(a) + Tuple.array(b)) }
+            if ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST { return List.make(List.array(a) + List.array(b)) }
+            if ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE { return Tuple.make(Tuple.array(a) + Tuple.array(b)) }
         case .mul:
-            if Num.isIntLike(b) && (ta == T.str || ta == T.list || ta == T.tuple) { return try repeatSequence(a, b) }
-            if Num.isIntLike(a) && (tb == T.str || tb == T.list || tb == T.tuple) { return try repeatSequence(b, a) }
+            let seqA = ta == T.str || ta.pointee.kind == .SW_KIND_LIST || ta.pointee.kind == .SW_KIND_TUPLE
+            let seqB = tb == T.str || tb.pointee.kind == .SW_KIND_LIST || tb.pointee.kind == .SW_KIND_TUPLE
+            if Num.isIntLike(b) && seqA && a.tag == .SW_TAG_OBJ { return try repeatSequence(a, b) }
+            if Num.isIntLike(a) && seqB && b.tag == .SW_TAG_OBJ { return try repeatSequence(b, a) }
         case .mod:
             if ta == T.str { return try percentFormat(a, b) }
         case .or, .and, .sub, .xor:
@@ -466,12 +546,13 @@ public enum Ops {
             }
             return strMultiply(s, count)
         }
-        let items = t == T.list ? List.array(s) : Tuple.array(s)
+        let isList = t.pointee.kind == .SW_KIND_LIST
+        let items = isList ? List.array(s) : Tuple.array(s)
         if items.count > 0 && items.count * count > 1 << 32 { throw pyError(Exc.memoryError, "") }
         var out: [Value] = []
         out.reserveCapacity(items.count * count)
         for _ in 0..<count { out += items }
-        return t == T.list ? List.make(out) : Tuple.make(out)
+        return isList ? List.make(out) : Tuple.make(out)
     }
 
     public static func unary(_ op: UnaryKind, _ v: Value) throws -> Value {
@@ -485,6 +566,7 @@ public enum Ops {
         case (.invert, .SW_TAG_BOOL): return Value(int: ~(v.bool ? 1 : 0))
         default: break
         }
+        if Classes.isHeapInstance(v), let r = try Classes.unary(op, v) { return r }
         if BigInt.isBig(v) {
             switch op {
             case .neg: return BigInt.neg(v)

@@ -16,6 +16,7 @@ public enum Runner {
         Heap.setUp()
         Types.setUp()
         Interpreter.setUp()
+        Generator.setUp()
         // The mutable containers are ordinary (rooted) objects: the collector does not
         // trace through immortal ones, and these come to hold objects made later.
         Modules.sysModules = Dict.make()
@@ -33,7 +34,10 @@ public enum Runner {
             stack.push(Modules.sysPath)
         }
         Heap.immortal {
+            Classes.setUp()
             installRuntimeLibrary()
+            Classes.installBaseMethods()
+            Classes.installBuiltins()
             for e in Exc.all { Dict.setStr(Modules.builtinsDict, Types.name(e), Value(e)) }
             Dict.setStr(Modules.builtinsDict, "None", .none)
             Dict.setStr(Modules.builtinsDict, "True", .true)

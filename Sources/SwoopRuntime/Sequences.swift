@@ -70,6 +70,9 @@ extension Ops {
         var k: Int
         if i.tag == .SW_TAG_INT { k = Int(i.int) } else {
             if BigInt.isBig(i) { throw indexError("cannot fit 'int' into an index-sized integer") }
+            if Classes.isHeapInstance(i), Classes.userMethod(i.obj.pointee.type, SN.__index__) != nil {
+                return try normalizeIndex(Value(int: try index(i)), n, what)
+            }
             if i.tag != .SW_TAG_BOOL {
                 throw typeError("\(what) indices must be integers or slices, not \(typeName(i))")
             }
@@ -81,6 +84,13 @@ extension Ops {
     }
 
     public static func getItem(_ o: Value, _ key: Value) throws -> Value {
+        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+           let r = try Classes.callSpecial(o, SN.__getitem__, [key]) { return r }
+        return try getItemBuiltin(o, key)
+    }
+
+    /// Subscription by the built-in types' rules (a dict subclass's __missing__ included).
+    static func getItemBuiltin(_ o: Value, _ key: Value) throws -> Value {
         guard o.tag == .SW_TAG_OBJ else {
             throw typeError("'\(typeName(o))' object is not subscriptable")
         }
@@ -110,6 +120,9 @@ extension Ops {
             return try strGetItem(o, key)
         case .SW_KIND_DICT:
             if let v = try Dict.get(o, key) { return v }
+            if t.pointee.flags & Classes.heapFlag != 0, let r = try Classes.callSpecial(o, SN.__missing__, [key]) {
+                return r
+            }
             throw keyError(key)
         default:
             break
@@ -131,11 +144,17 @@ extension Ops {
     }
 
     public static func setItem(_ o: Value, _ key: Value, _ v: Value) throws {
+        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+           try Classes.callSpecial(o, SN.__setitem__, [key, v]) != nil { return }
+        try setItemBuiltin(o, key, v)
+    }
+
+    static func setItemBuiltin(_ o: Value, _ key: Value, _ v: Value) throws {
         guard o.tag == .SW_TAG_OBJ else {
             throw typeError("'\(typeName(o))' object does not support item assignment")
         }
         let t = o.obj.pointee.type
-        if t == T.list {
+        if t.pointee.kind == .SW_KIND_LIST {
             let n = List.count(o)
             if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
                 let (start, stop, step, count) = try sliceIndices(key, length: n)
@@ -155,13 +174,19 @@ extension Ops {
             List.items(o)[try normalizeIndex(key, n, "list assignment")] = v
             return
         }
-        if t == T.dict { try Dict.set(o, key, v); return }
+        if t.pointee.kind == .SW_KIND_DICT { try Dict.set(o, key, v); return }
         throw typeError("'\(Types.name(t))' object does not support item assignment")
     }
 
     public static func delItem(_ o: Value, _ key: Value) throws {
+        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+           try Classes.callSpecial(o, SN.__delitem__, [key]) != nil { return }
+        try delItemBuiltin(o, key)
+    }
+
+    static func delItemBuiltin(_ o: Value, _ key: Value) throws {
         let t = typeOf(o)
-        if t == T.list {
+        if t.pointee.kind == .SW_KIND_LIST && o.tag == .SW_TAG_OBJ {
             let n = List.count(o)
             if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
                 let (start, _, step, count) = try sliceIndices(key, length: n)
@@ -175,7 +200,7 @@ extension Ops {
             _ = List.remove(o, at: try normalizeIndex(key, n, "list assignment"))
             return
         }
-        if t == T.dict {
+        if t.pointee.kind == .SW_KIND_DICT && o.tag == .SW_TAG_OBJ {
             if try Dict.remove(o, key) == nil { throw keyError(key) }
             return
         }
@@ -183,6 +208,21 @@ extension Ops {
     }
 
     public static func contains(_ c: Value, _ item: Value) throws -> Bool {
+        if c.tag == .SW_TAG_OBJ && c.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 {
+            if let r = try Classes.callSpecial(c, SN.__contains__, [item]) { return try truthy(r) }
+            if Classes.userMethod(c.obj.pointee.type, SN.__iter__) != nil {
+                let it = try iter(c)
+                while let x = try next(it) {
+                    if x.identical(item) { return true }
+                    if try equal(x, item) { return true }
+                }
+                return false
+            }
+        }
+        return try containsBuiltin(c, item)
+    }
+
+    static func containsBuiltin(_ c: Value, _ item: Value) throws -> Bool {
         guard c.tag == .SW_TAG_OBJ else {
             throw typeError("argument of type '\(typeName(c))' is not iterable")
         }
@@ -196,10 +236,11 @@ extension Ops {
             }
             return try strContains(c, item)
         case .SW_KIND_LIST, .SW_KIND_TUPLE:
-            let n = t == T.list ? List.count(c) : Tuple.count(c)
+            let isList = t.pointee.kind == .SW_KIND_LIST
+            let n = isList ? List.count(c) : Tuple.count(c)
             var i = 0
-            while i < (t == T.list ? List.count(c) : n) {
-                let x = t == T.list ? List.items(c)[i] : Tuple.items(c)[i]
+            while i < (isList ? List.count(c) : n) {
+                let x = isList ? List.items(c)[i] : Tuple.items(c)[i]
                 if x.identical(item) { return true }
                 if try equal(x, item) { return true }
                 i += 1
@@ -229,6 +270,18 @@ extension Ops {
             throw typeError("'\(typeName(v))' object is not iterable")
         }
         let t = v.obj.pointee.type
+        if t.pointee.flags & Classes.heapFlag != 0 {
+            if let it = try Classes.iter(v, t) { return it }
+            switch t.pointee.kind {
+            case .SW_KIND_LIST: return makeIterator(T.listIterator, v)
+            case .SW_KIND_DICT: return makeIterator(T.dictKeyIterator, v)
+            case .SW_KIND_TUPLE: return makeIterator(T.tupleIterator, v)
+            default: break
+            }
+            if Classes.userMethod(t, SN.__getitem__) != nil {
+                throw notImplementedError("iteration through __getitem__ (the old sequence protocol) is not supported yet")
+            }
+        }
         switch t {
         case T.list: return makeIterator(T.listIterator, v)
         case T.tuple: return makeIterator(T.tupleIterator, v)
@@ -249,6 +302,7 @@ extension Ops {
             || t == T.dictKeyIterator || t == T.dictValueIterator || t == T.dictItemIterator
             || t == T.setIterator || t == T.enumerate || t == T.zip || t == T.map || t == T.filter
             || t == T.reversed || t == T.listReverseIterator || t == T.callIterator || t == T.longRangeIterator
+            || t == T.generator
     }
 
     /// The next item, or nil when exhausted.
@@ -305,12 +359,16 @@ extension Ops {
             if i >= Tuple.count(s[0]) { return nil }
             s[1] = Value(int: i + 1)
             return Tuple.items(s[0])[i]
+        case T.generator:
+            let (v, done) = try Generator.resume(it, sent: .none, exc: nil)
+            return done ? nil : v
         case T.listReverseIterator:
             let i = Int(s[1].int)
             if i < 0 || i >= List.count(s[0]) { s[1] = Value(int: -1); return nil }
             s[1] = Value(int: i - 1)
             return List.items(s[0])[i]
         default:
+            if t.pointee.flags & Classes.heapFlag != 0, let r = try Classes.next(it, t) { return r }
             if let r = try builtinIteratorNext(it) { return r }
             throw typeError("'\(Types.name(t))' object is not an iterator")
         }

@@ -34,6 +34,16 @@ public enum List {
         return v
     }
 
+    /// An empty list of a list subclass, with `extraValues` traced values (its __slots__
+    /// and __dict__) after the list's fields.
+    static func make(type: TypeRef, extraValues: Int) -> Value {
+        let o = Heap.allocate(type, size: MemoryLayout<SwList>.size + extraValues * MemoryLayout<SwValue>.size,
+                              nslots: extraValues)
+        let v = Value(o)
+        reserve(v, 1)
+        return v
+    }
+
     public static func make(_ items: [Value]) -> Value {
         let v = make(capacity: items.count)
         for x in items { append(v, x) }

@@ -82,8 +82,26 @@ public enum Types {
     public static func name(_ t: TypeRef) -> String { Str.swift(typeSlots(t)[Int(SW_TYPE_SLOT_NAME)]) }
     public static func dict(_ t: TypeRef) -> Value { typeSlots(t)[Int(SW_TYPE_SLOT_DICT)] }
 
+    /// The method resolution order: a class's computed MRO, or a built-in's base chain.
+    public static func mro(_ t: TypeRef) -> [Value] {
+        let m = typeSlots(t)[Int(SW_TYPE_SLOT_MRO)]
+        if m.tag == .SW_TAG_OBJ && m.obj.pointee.type == T.tuple { return Tuple.array(m) }
+        var out: [Value] = []
+        var c: TypeRef? = t
+        while let x = c { out.append(Value(x)); c = x.pointee.base }
+        return out
+    }
+
     /// Whether `t` is `base` or inherits from it.
     public static func isSubtype(_ t: TypeRef, _ base: TypeRef) -> Bool {
+        if t.pointee.flags & UInt32(SW_TYPEFLAG_HEAPTYPE) != 0 {
+            if t == base || base == T.object { return true }
+            let m = typeSlots(t)[Int(SW_TYPE_SLOT_MRO)]
+            let n = Tuple.count(m), items = Tuple.items(m)
+            let b = UInt64(UInt(bitPattern: base))
+            for i in 0..<n where items[i].bits == b { return true }
+            return false
+        }
         var c: TypeRef? = t
         while let x = c {
             if x == base { return true }
@@ -94,6 +112,7 @@ public enum Types {
 
     /// Looks a name up along the base chain.
     public static func lookup(_ t: TypeRef, _ name: Value) -> Value? {
+        if t.pointee.flags & UInt32(SW_TYPEFLAG_HEAPTYPE) != 0 { return Classes.lookup(t, name) }
         var c: TypeRef? = t
         while let x = c {
             let d = typeSlots(x)[Int(SW_TYPE_SLOT_DICT)]

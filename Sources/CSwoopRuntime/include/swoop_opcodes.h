@@ -32,6 +32,10 @@
     X(LOAD_GLOBAL,       "rn-",  SW_OPF_RAISES)                /* A = globals/builtins[names[B]] */ \
     X(STORE_GLOBAL,      "rn-",  0)                            /* globals[names[B]] = A */ \
     X(DELETE_GLOBAL,     "-n-",  SW_OPF_RAISES)                /* del globals[names[B]] */ \
+    X(LOAD_NAME,         "rrn",  SW_OPF_RAISES)                /* A = names[C] from namespace dict B, else globals, else builtins (class bodies) */ \
+    X(STORE_NAME,        "rrn",  SW_OPF_RAISES)                /* namespace dict B[names[C]] = A */ \
+    X(DELETE_NAME,       "-rn",  SW_OPF_RAISES)                /* del namespace dict B[names[C]] */ \
+    X(LOAD_CLASSDEREF,   "rrn",  SW_OPF_RAISES)                /* A = names[C] from the namespace in register 0, else cell B contents */ \
     X(LOAD_DEREF,        "rrn",  SW_OPF_RAISES)                /* A = cell B contents (C: name for errors) */ \
     X(STORE_DEREF,       "rr-",  0)                            /* cell B contents = A */ \
     X(DELETE_DEREF,      "-rn",  SW_OPF_RAISES)                /* unbind cell B */ \
@@ -121,6 +125,10 @@
     X(IMPORT_FROM,       "rrn",  SW_OPF_RAISES)                /* A = from-import names[C] out of module B */ \
     X(IMPORT_STAR,       "r--",  SW_OPF_RAISES)                /* from A import * */ \
     X(SETUP_ANNOTATIONS, "---",  0) \
+    X(YIELD,             "rr-",  SW_OPF_RAISES)                /* generator: yield A; on resume B = the sent value */ \
+    X(YIELD_FROM,        "rr-",  SW_OPF_RAISES | SW_OPF_SAFEPOINT) /* send B into iterator A: yield what it yields (re-running this instruction on resume, B = sent value); when it is done B = its result */ \
+    X(BEFORE_WITH,       "rr-",  SW_OPF_RAISES | SW_OPF_SAFEPOINT) /* context manager B: A, A+1 = __exit__ as (function, self or unbound), A+2 = B.__enter__() */ \
+    X(WITH_EXIT,         "rrr",  SW_OPF_RAISES | SW_OPF_SAFEPOINT) /* A = bool(__exit__ B, B+1 called with (type(C), C, traceback)) */ \
     X(NOT_IMPLEMENTED,   "k--",  SW_OPF_RAISES | SW_OPF_TERM)  /* raise NotImplementedError(constants[A]) */
 
 typedef enum __attribute__((enum_extensibility(closed))) SwOpcode : uint8_t {

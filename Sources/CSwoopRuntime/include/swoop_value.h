@@ -96,6 +96,7 @@ typedef struct SwDictEntry {
 /// dict: a compact, insertion-ordered hash table (dense entries + a sparse index table
 /// of int64 entry numbers, -1 empty, -2 deleted). `version` changes on every mutation so
 /// caches (and JIT guards) can check "unchanged" with one compare.
+/// `index` owns one malloc block holding the index table and, after it, the entries.
 typedef struct SwDict {
     SwObject head;
     int64_t count;        // live entries
@@ -141,13 +142,30 @@ typedef struct SwBuiltin {
     SwValue slots[];
 } SwBuiltin;
 
-/// A type object. Built-in types are allocated at startup; user classes (later) too.
+#define SW_CLASS_CACHE_SIZE 64
+
+/// The hot facts of a class made by a `class` statement (a heap type), read on every
+/// attribute access and call: where instances keep their __dict__, and a direct-mapped
+/// cache of MRO lookups keyed by interned-name address, valid while `epoch` equals the
+/// runtime's class epoch (bumped whenever any class changes).
+typedef struct SwClassCache {
+    int64_t dictOffset;          // byte offset of the instance dict value, or -1
+    int64_t epoch;
+    struct SwType * _Nonnull solidBase;   // the built-in layout instances share
+    int64_t trailingValues;      // traced values after the solid base's fields
+    SwValue fastInit;            // Python __init__ entered directly by C(...), or UNBOUND
+    uint64_t keys[SW_CLASS_CACHE_SIZE];
+    SwValue values[SW_CLASS_CACHE_SIZE];
+} SwClassCache;
+
+/// A type object. Built-in types are allocated at startup; classes by `class` statements.
 typedef struct SwType {
     SwObject head;
     SwKind kind;
     uint32_t flags;
-    int64_t typeId;          // index in the runtime's type table
+    int64_t typeId;          // heap types: index + 1 of the runtime's ClassInfo record
     struct SwType * _Nullable base;     // single base for built-ins; MRO for classes lives in slots
+    SwClassCache * _Nullable cache;     // heap types only
     // slots: [0] name (str), [1] dict (attributes/methods), [2] mro tuple, [3] bases tuple
     SwValue slots[];
 } SwType;

@@ -108,7 +108,7 @@ func constructType(_ args: inout Args) throws -> Value {
     if args.count == 1 && args.keywords.isEmpty { return Value(Ops.typeOf(args[0])) }
     if args.count != 1 && args.count != 3 { throw typeError("type() takes 1 or 3 arguments") }
     if !args.keywords.isEmpty { throw typeError("type() takes no keyword arguments") }
-    throw typeError("type() with 3 arguments is not supported")
+    return try Classes.typeCall3(args)
 }
 
 /// The constructors the interpreter calls when a built-in type object is called.

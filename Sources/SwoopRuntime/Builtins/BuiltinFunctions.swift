@@ -113,7 +113,7 @@ private func builtinAbs(_ v: Value) throws -> Value {
     default: break
     }
     if BigInt.isBig(v) { return BigInt.abs(v) }
-    if let r = try callSpecial(v, "__abs__") { return r }
+    if let r = try callSpecial(v, SN.__abs__) { return r }
     throw typeError("bad operand type for abs(): '\(Ops.typeName(v))'")
 }
 
@@ -130,8 +130,8 @@ private func builtinDivmod(_ a: Value, _ b: Value) throws -> Value {
         let (q, r) = Num.floatDivmod(x, y)
         return Tuple.make([Value(float: q), Value(float: r)])
     }
-    if let r = try callSpecial(a, "__divmod__", [b]), !r.identical(Singletons.notImplemented) { return r }
-    if let r = try callSpecial(b, "__rdivmod__", [a]), !r.identical(Singletons.notImplemented) { return r }
+    if let r = try callSpecial(a, SN.__divmod__, [b]), !r.identical(Singletons.notImplemented) { return r }
+    if let r = try callSpecial(b, SN.__rdivmod__, [a]), !r.identical(Singletons.notImplemented) { return r }
     throw typeError("unsupported operand type(s) for divmod(): '\(Ops.typeName(a))' and '\(Ops.typeName(b))'")
 }
 
@@ -178,7 +178,7 @@ private func builtinRound(_ args: Args) throws -> Value {
         if nd.isNone { return asPlainInt(x) }
         return roundInt(x, try clampedNdigits(nd))
     }
-    if let r = try callSpecial(x, "__round__", nd.isNone ? [] : [nd]) { return r }
+    if let r = try callSpecial(x, SN.__round__, nd.isNone ? [] : [nd]) { return r }
     throw typeError("type \(Ops.typeName(x)) doesn't define __round__ method")
 }
 
@@ -260,6 +260,12 @@ private func builtinId(_ v: Value) -> Value {
 private func builtinNext(_ args: Args) throws -> Value {
     if !args.keywords.isEmpty { throw typeError("next() takes no keyword arguments") }
     try args.expect("next", 1, 2)
+    if Generator.isGenerator(args[0]) {
+        let (v, done) = try Generator.resume(args[0], sent: .none, exc: nil)
+        if !done { return v }
+        if args.count == 2 { return args[1] }
+        throw Generator.stopIteration(v)
+    }
     if let x = try Ops.next(args[0]) { return x }
     if args.count == 2 { return args[1] }
     throw PyError(Exceptions.make(Exc.stopIteration, args: []))

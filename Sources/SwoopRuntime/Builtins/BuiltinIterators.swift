@@ -216,7 +216,7 @@ func constructReversed(_ args: inout Args) throws -> Value {
     default:
         break
     }
-    if let r = try callSpecial(seq, "__reversed__") { return r }
+    if let r = try callSpecial(seq, SN.__reversed__) { return r }
     if t != T.set && t != T.frozenset && t != T.dict && hasSpecial(seq, "__getitem__") && hasSpecial(seq, "__len__") {
         return Objects.slotObject(T.reversed, [seq, Value(int: try Ops.len(seq) - 1)])
     }

@@ -34,8 +34,9 @@ struct TempRoots {
 }
 
 /// Looks up a special method on the value's type and calls it, or nil if the type lacks it.
-func callSpecial(_ v: Value, _ name: String, _ args: [Value] = []) throws -> Value? {
-    guard let m = Types.lookup(Ops.typeOf(v), Str.intern(name)) else { return nil }
+func callSpecial(_ v: Value, _ name: Value, _ args: [Value] = []) throws -> Value? {
+    guard let m = Types.lookup(Ops.typeOf(v), name) else { return nil }
+    if Classes.isHeapInstance(v) { return try Classes.callMethod(m, v, args) }
     return try Ops.call(m, [v] + args)
 }
 
@@ -128,7 +129,7 @@ func sliceIndexArgument(_ v: Value) throws -> Int {
     if v.tag == .SW_TAG_INT { return Int(v.int) }
     if v.tag == .SW_TAG_BOOL { return v.bool ? 1 : 0 }
     if BigInt.isBig(v) { return BigInt.z(v).sign < 0 ? Int.min / 2 : Int.max / 2 }
-    if let r = try callSpecial(v, "__index__"), isIntLike(r) { return try sliceIndexArgument(r) }
+    if let r = try callSpecial(v, SN.__index__), isIntLike(r) { return try sliceIndexArgument(r) }
     throw typeError("slice indices must be integers or have an __index__ method")
 }
 

@@ -183,7 +183,7 @@ private func mathPow(_ x: Double, _ y: Double) throws -> Double {
 private func floorCeil(_ v: Value, _ special: String, _ f: (Double) -> Double) throws -> Value {
     if isIntLike(v) { return asPlainInt(v) }
     if v.tag == .SW_TAG_FLOAT { return try intFromDouble(f(v.float)) }
-    if let r = try callSpecial(v, special) { return r }
+    if let r = try callSpecial(v, Str.intern(special)) { return r }
     return try intFromDouble(f(try Ops.toDouble(v)))
 }
 
@@ -506,7 +506,7 @@ func installMathModule(_ m: Value) {
     def1("trunc") { v in
         if isIntLike(v) { return asPlainInt(v) }
         if v.tag == .SW_TAG_FLOAT { return try intFromDouble(v.float) }
-        if let r = try callSpecial(v, "__trunc__") { return r }
+        if let r = try callSpecial(v, SN.__trunc__) { return r }
         throw typeError("type \(Ops.typeName(v)) doesn't define __trunc__ method")
     }
     def1("isnan") { v in Value(bool: try Ops.toDouble(v).isNaN) }

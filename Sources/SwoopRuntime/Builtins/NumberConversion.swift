@@ -250,7 +250,7 @@ func intFromValue(_ x: Value) throws -> Value {
     if BigInt.isBig(x) { return x }
     if isStr(x) { return try parseInt(x, base: 10) }
     for name in ["__int__", "__index__", "__trunc__"] {
-        if let r = try callSpecial(x, name) {
+        if let r = try callSpecial(x, Str.intern(name)) {
             if isIntLike(r) { return asPlainInt(r) }
             throw typeError("\(name) returned non-int (type \(Ops.typeName(r)))")
         }
@@ -262,24 +262,24 @@ func intFromValue(_ x: Value) throws -> Value {
 func floatFromValue(_ x: Value) throws -> Double {
     if Num.isNumber(x) { return try Num.toDouble(x) }
     if isStr(x) { return try parseFloat(x) }
-    if let r = try callSpecial(x, "__float__") {
+    if let r = try callSpecial(x, SN.__float__) {
         if r.tag == .SW_TAG_FLOAT { return r.float }
         throw typeError("\(Ops.typeName(x)).__float__ returned non-float (type \(Ops.typeName(r)))")
     }
-    if let r = try callSpecial(x, "__index__"), isIntLike(r) { return try Num.toDouble(r) }
+    if let r = try callSpecial(x, SN.__index__), isIntLike(r) { return try Num.toDouble(r) }
     throw typeError("float() argument must be a string or a real number, not '\(Ops.typeName(x))'")
 }
 
 /// An int-like argument as GMP (for math functions and big-int formatting).
 func indexZ(_ v: Value) throws -> Z {
     if isIntLike(v) { return BigInt.z(v) }
-    if let r = try callSpecial(v, "__index__"), isIntLike(r) { return BigInt.z(r) }
+    if let r = try callSpecial(v, SN.__index__), isIntLike(r) { return BigInt.z(r) }
     throw typeError("'\(Ops.typeName(v))' object cannot be interpreted as an integer")
 }
 
 /// An int-like argument as a Python int value (bool → int).
 func indexValue(_ v: Value) throws -> Value {
     if isIntLike(v) { return asPlainInt(v) }
-    if let r = try callSpecial(v, "__index__"), isIntLike(r) { return asPlainInt(r) }
+    if let r = try callSpecial(v, SN.__index__), isIntLike(r) { return asPlainInt(r) }
     throw typeError("'\(Ops.typeName(v))' object cannot be interpreted as an integer")
 }

@@ -13,6 +13,9 @@ public func strGetItem(_ s: Value, _ index: Value) throws -> Value {
         let t = index.obj.pointee.type
         if t == T.slice { return try strSlice(s, index) }
         if t == T.int { throw indexError("cannot fit 'int' into an index-sized integer") }
+        if Classes.isHeapInstance(index), Classes.userMethod(t, SN.__index__) != nil {
+            return try strGetItem(s, Value(int: try Ops.index(index)))
+        }
         throw typeError("string indices must be integers, not '\(Ops.typeName(index))'")
     default:
         throw typeError("string indices must be integers, not '\(Ops.typeName(index))'")

@@ -1,0 +1,183 @@
+// ClassInfo.swift — what the runtime keeps beside each class made by a `class` statement
+// (a heap type): the layout of its instances, and a cache of attribute lookups along its
+// MRO. A heap type's `typeId` is its index (+1) in `Classes.infos`.
+
+/// The instance layout and lookup cache of one heap type.
+final class ClassInfo {
+    let type: TypeRef
+    /// The built-in type whose layout instances share: object, list, dict, tuple, or
+    /// BaseException for exception classes.
+    let solidBase: TypeRef
+    /// Byte offset of the instance `__dict__` value in an instance, or -1 (`__slots__` only).
+    let dictOffset: Int
+    /// Every `__slots__` name, inherited ones first; slot i lives at `slotsOffset + 16 * i`.
+    let slotNames: [String]
+    let slotsOffset: Int
+    /// Traced values stored after the solid base's fixed fields (slots, then the dict).
+    let trailingValues: Int
+    var qualname: String
+    /// The hot part, in C layout (read without reference counting): see SwClassCache.
+    let cache: UnsafeMutablePointer<SwClassCache>
+
+    init(type: TypeRef, solidBase: TypeRef, dictOffset: Int, slotNames: [String], slotsOffset: Int,
+         trailingValues: Int, qualname: String) {
+        self.type = type; self.solidBase = solidBase; self.dictOffset = dictOffset
+        self.slotNames = slotNames; self.slotsOffset = slotsOffset
+        self.trailingValues = trailingValues; self.qualname = qualname
+        cache = UnsafeMutablePointer<SwClassCache>.allocate(capacity: 1)
+        cache.pointee.dictOffset = Int64(dictOffset)
+        cache.pointee.epoch = -1
+        cache.pointee.solidBase = solidBase
+        cache.pointee.trailingValues = Int64(trailingValues)
+        cache.pointee.fastInit = .unbound
+        type.pointee.cache = cache
+    }
+}
+
+extension Classes {
+    @inline(__always) static func keys(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<UInt64> {
+        UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.keys)!)
+            .assumingMemoryBound(to: UInt64.self)
+    }
+    @inline(__always) static func values(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<SwValue> {
+        UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.values)!)
+            .assumingMemoryBound(to: SwValue.self)
+    }
+
+    /// Empties a class's cache and recomputes its derived facts for the current epoch.
+    static func refresh(_ t: TypeRef) {
+        let c = t.pointee.cache!
+        keys(c).update(repeating: 0, count: Int(SW_CLASS_CACHE_SIZE))
+        c.pointee.epoch = Int64(epoch)
+        c.pointee.fastInit = .unbound
+        let newFn = mroLookup(t, SN.__new__)
+        if c.pointee.solidBase == T.object, newFn == nil || newFn!.identical(objectNew),
+           let i = mroLookup(t, SN.__init__), i.isObject(ofType: T.function) {
+            c.pointee.fastInit = i
+        }
+    }
+}
+
+public enum Classes {
+    static var infos: [ClassInfo] = []
+    /// Bumped whenever any class's dict changes or a class is created: invalidates every
+    /// lookup cache at once.
+    static var epoch = 0
+    static let heapFlag = UInt32(SW_TYPEFLAG_HEAPTYPE)
+
+    @inline(__always) static func isHeapType(_ t: TypeRef) -> Bool { t.pointee.flags & heapFlag != 0 }
+
+    /// Whether `v` is an instance of a class made by a `class` statement.
+    @inline(__always) static func isHeapInstance(_ v: Value) -> Bool {
+        v.tag == .SW_TAG_OBJ && v.obj.pointee.type.pointee.flags & heapFlag != 0
+    }
+
+    @inline(__always) static func info(_ t: TypeRef) -> ClassInfo { infos[Int(t.pointee.typeId) - 1] }
+
+    /// The fixed size of a solid base's layout, before any trailing values.
+    static func fixedSize(_ solid: TypeRef) -> Int {
+        switch solid.pointee.kind {
+        case .SW_KIND_LIST: return MemoryLayout<SwList>.size
+        case .SW_KIND_DICT: return MemoryLayout<SwDict>.size
+        default:
+            if solid.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+                return MemoryLayout<SwObject>.size + ExcSlot.count * MemoryLayout<SwValue>.size
+            }
+            return MemoryLayout<SwObject>.size
+        }
+    }
+
+    /// The value at byte offset `offset` of an object.
+    @inline(__always) static func field(_ o: ObjRef, _ offset: Int) -> UnsafeMutablePointer<SwValue> {
+        (UnsafeMutableRawPointer(o) + offset).assumingMemoryBound(to: SwValue.self)
+    }
+
+    /// The instance dict of `o`, created on first use; nil when instances have none.
+    static func instanceDict(_ o: Value, _ info: ClassInfo, create: Bool) -> Value? {
+        guard info.dictOffset >= 0 else { return nil }
+        let p = field(o.obj, info.dictOffset)
+        if p.pointee.tag == .SW_TAG_OBJ { return p.pointee }
+        if !create { return nil }
+        let d = Dict.make()
+        p.pointee = d
+        return d
+    }
+
+    // MARK: - Lookup along the MRO
+
+    /// `name` looked up in the dicts of `t`'s MRO (cached for heap types).
+    static func lookup(_ t: TypeRef, _ name: Value) -> Value? {
+        guard let c = t.pointee.cache else { return Types.lookup(t, name) }
+        if c.pointee.epoch != Int64(epoch) { refresh(t) }
+        // Only interned names are cached: their address stays unique while the cache lives.
+        guard name.as(SwStr.self).pointee.isInterned != 0 else { return mroLookup(t, name) }
+        let i = Int(truncatingIfNeeded: (name.bits >> 4) ^ (name.bits >> 10)) & (Int(SW_CLASS_CACHE_SIZE) - 1)
+        let k = keys(c), vs = values(c)
+        if k[i] == name.bits {
+            let v = vs[i]
+            return v.tag == .SW_TAG_UNBOUND ? nil : v
+        }
+        let v = mroLookup(t, name)
+        k[i] = name.bits
+        vs[i] = v ?? .unbound
+        return v
+    }
+
+    /// The Python `__init__` to enter directly for `C(...)`, if C qualifies.
+    @inline(__always) static func fastInit(_ t: TypeRef) -> Value {
+        let c = t.pointee.cache!
+        if c.pointee.epoch != Int64(epoch) { refresh(t) }
+        return c.pointee.fastInit
+    }
+
+    /// The instance-dict offset of a heap type (-1: none).
+    @inline(__always) static func dictOffset(_ t: TypeRef) -> Int { Int(t.pointee.cache!.pointee.dictOffset) }
+
+    static func mroLookup(_ t: TypeRef, _ name: Value) -> Value? {
+        let mro = typeSlots(t)[Int(SW_TYPE_SLOT_MRO)]
+        let n = Tuple.count(mro), items = Tuple.items(mro)
+        for i in 0..<n {
+            let d = typeSlots(items[i].as(SwType.self))[Int(SW_TYPE_SLOT_DICT)]
+            if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
+        }
+        return nil
+    }
+
+    /// A special method defined in Python (not a built-in slot of a base type) on the type of
+    /// a heap instance, or nil.
+    @inline(__always) static func userMethod(_ t: TypeRef, _ name: Value) -> Value? {
+        guard let m = lookup(t, name) else { return nil }
+        if m.tag == .SW_TAG_OBJ && m.obj.pointee.type == T.builtinFunction { return nil }
+        return m
+    }
+
+    // MARK: - Allocation
+
+    /// A new, empty instance of heap type `t` laid out as its solid base.
+    static func allocate(_ t: TypeRef) -> Value {
+        let c = t.pointee.cache!
+        let solid = c.pointee.solidBase
+        let n = Int(c.pointee.trailingValues)
+        switch solid.pointee.kind {
+        case .SW_KIND_LIST:
+            return List.make(type: t, extraValues: n)
+        case .SW_KIND_DICT:
+            return Dict.make(type: t, extraValues: n)
+        default:
+            if solid.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return Exceptions.make(t, args: []) }
+            let o = Heap.allocate(t, size: MemoryLayout<SwObject>.size + n * MemoryLayout<SwValue>.size, nslots: n)
+            return Value(o)
+        }
+    }
+
+    /// The name CPython shows for a class in reprs: `module.qualname` (no module for builtins).
+    static func displayName(_ t: TypeRef) -> String {
+        guard isHeapType(t) else { return Types.name(t) }
+        let q = info(t).qualname
+        if let m = Dict.getStr(Types.dict(t), Str.intern("__module__")), m.tag == .SW_TAG_OBJ,
+           m.obj.pointee.type == T.str, Str.swift(m) != "builtins" {
+            return Str.swift(m) + "." + q
+        }
+        return q
+    }
+}

@@ -1,0 +1,156 @@
+// InstanceAttributes.swift — attribute access on instances of classes and on classes
+// themselves: data descriptors first, then the instance dict, then class attributes bound
+// through the descriptor protocol, then `__getattr__`; stores honour `__setattr__`,
+// properties and `__slots__`.
+
+extension Classes {
+    /// `o.name` for an instance of heap type `t`, without the `__getattr__` fallback.
+    static func instanceGetAttr(_ o: Value, _ t: TypeRef, _ name: Value) throws -> Value? {
+        let a = lookup(t, name)
+        if let a, isDataDescriptor(a) {
+            let at = a.obj.pointee.type
+            if at == T.property { return try propertyGet(a, o) }
+            if at == T.memberDescriptor { return try memberGet(a, o) }
+            if let get = userMethod(at, SN.__get__) { return try callMethod(get, a, [o, Value(t)]) }
+        }
+        let off = dictOffset(t)
+        if off >= 0 {
+            let d = field(o.obj, off).pointee
+            if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
+        }
+        if let a { return try bindToInstance(a, o, t) }
+        if name.identical(SN.__class__) { return Value(t) }
+        if name.identical(SN.__dict__), let d = instanceDict(o, info(t), create: true) { return d }
+        return nil
+    }
+
+    /// The `__getattr__` fallback of a heap type, if it defines one.
+    static func getAttrHook(_ o: Value, _ t: TypeRef, _ name: Value) throws -> Value? {
+        guard let hook = userMethod(t, SN.__getattr__) else { return nil }
+        return try callMethod(hook, o, [name])
+    }
+
+    /// `o.name = v` for an instance of a heap type (after any user `__setattr__`).
+    static func genericSetAttr(_ o: Value, _ name: Value, _ v: Value) throws {
+        let t = Ops.typeOf(o)
+        guard isHeapType(t) else { try Ops.setAttrBuiltin(o, name, v); return }
+        if let a = lookup(t, name), a.tag == .SW_TAG_OBJ {
+            let at = a.obj.pointee.type
+            if at == T.property { try propertySet(a, o, v); return }
+            if at == T.memberDescriptor { memberSet(a, o, v); return }
+            if isHeapType(at), let set = userMethod(at, SN.__set__) { _ = try callMethod(set, a, [o, v]); return }
+        }
+        let off = dictOffset(t)
+        if off >= 0 && t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) == 0 {
+            let p = field(o.obj, off)
+            if p.pointee.tag == .SW_TAG_OBJ { Dict.setStr(p.pointee, name, v); return }
+        }
+        let info = info(t)
+        if info.solidBase.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+            try Ops.setAttrBuiltin(o, name, v)
+            return
+        }
+        guard let d = instanceDict(o, info, create: true) else {
+            throw attributeError("'\(Types.name(t))' object has no attribute '\(Str.swift(name))'")
+        }
+        Dict.setStr(d, name, v)
+    }
+
+    static func genericDelAttr(_ o: Value, _ name: Value) throws {
+        let t = Ops.typeOf(o)
+        guard isHeapType(t) else { try Ops.delAttrBuiltin(o, name); return }
+        if let a = lookup(t, name), a.tag == .SW_TAG_OBJ {
+            let at = a.obj.pointee.type
+            if at == T.property { try propertyDelete(a, o); return }
+            if at == T.memberDescriptor {
+                let p = field(o.obj, Int(objectSlots(a.obj)[MemberSlot.offset].int))
+                if p.pointee.tag == .SW_TAG_UNBOUND { throw Ops.attributeMissing(o, name) }
+                p.pointee = .unbound
+                return
+            }
+            if isHeapType(at), let del = userMethod(at, SN.__delete__) { _ = try callMethod(del, a, [o]); return }
+        }
+        let info = info(t)
+        if let d = instanceDict(o, info, create: false), try Dict.remove(d, name) != nil { return }
+        throw Ops.attributeMissing(o, name)
+    }
+
+    /// `o.name = v` for heap instances: a user `__setattr__` first.
+    static func setAttr(_ o: Value, _ t: TypeRef, _ name: Value, _ v: Value) throws {
+        if let hook = userMethod(t, SN.__setattr__) {
+            _ = try callMethod(hook, o, [name, v])
+            return
+        }
+        try genericSetAttr(o, name, v)
+    }
+
+    static func delAttr(_ o: Value, _ t: TypeRef, _ name: Value) throws {
+        if let hook = userMethod(t, SN.__delattr__) {
+            _ = try callMethod(hook, o, [name])
+            return
+        }
+        try genericDelAttr(o, name)
+    }
+
+    // MARK: - Attributes of classes
+
+    /// `C.name` for any type object.
+    static func typeGetAttr(_ cls: TypeRef, _ name: Value) throws -> Value? {
+        if let a = Types.lookup(cls, name) { return try bindToClass(a, cls) }
+        switch Str.swift(name) {
+        case "__name__": return typeSlots(cls)[Int(SW_TYPE_SLOT_NAME)]
+        case "__qualname__": return isHeapType(cls) ? Str.make(info(cls).qualname) : typeSlots(cls)[Int(SW_TYPE_SLOT_NAME)]
+        case "__mro__": return Tuple.make(Types.mro(cls))
+        case "__bases__":
+            if isHeapType(cls) { return typeSlots(cls)[Int(SW_TYPE_SLOT_BASES)] }
+            return Tuple.make(cls.pointee.base.map { [Value($0)] } ?? [])
+        case "__base__": return cls.pointee.base.map { Value($0) } ?? .none
+        case "__dict__": return Types.dict(cls)
+        case "__doc__": return .none
+        case "__module__": return Str.intern("builtins")
+        case "__class__": return Value(T.type)
+        default: return nil
+        }
+    }
+
+    static func typeSetAttr(_ cls: TypeRef, _ name: Value, _ v: Value) throws {
+        guard isHeapType(cls) else {
+            throw typeError("cannot set '\(Str.swift(name))' attribute of immutable type '\(Types.name(cls))'")
+        }
+        let n = Str.swift(name)
+        if n == "__name__" { typeSlots(cls)[Int(SW_TYPE_SLOT_NAME)] = v; return }
+        if n == "__qualname__" { info(cls).qualname = Str.swift(v); return }
+        Dict.setStr(Types.dict(cls), name, v)
+        epoch += 1
+    }
+
+    static func typeDelAttr(_ cls: TypeRef, _ name: Value) throws {
+        guard isHeapType(cls) else {
+            throw typeError("cannot delete '\(Str.swift(name))' attribute of immutable type '\(Types.name(cls))'")
+        }
+        if try Dict.remove(Types.dict(cls), name) == nil {
+            throw attributeError("type object '\(Types.name(cls))' has no attribute '\(Str.swift(name))'")
+        }
+        epoch += 1
+    }
+
+    // MARK: - Method calls
+
+    /// LOAD_METHOD on a heap instance: (function, self) without a bound-method object when
+    /// the attribute is a plain function of the class not shadowed by the instance dict.
+    static func loadMethod(_ o: Value, _ t: TypeRef, _ name: Value) throws -> (Value, Value) {
+        if let a = lookup(t, name), a.tag == .SW_TAG_OBJ {
+            let at = a.obj.pointee.type
+            if at == T.function || at == T.builtinFunction {
+                var shadowed = false
+                let off = dictOffset(t)
+                if off >= 0 {
+                    let d = field(o.obj, off).pointee
+                    if d.tag == .SW_TAG_OBJ && Dict.getStr(d, name) != nil { shadowed = true }
+                }
+                if !shadowed { return (a, o) }
+            }
+        }
+        return (try Ops.getAttr(o, name), .unbound)
+    }
+}

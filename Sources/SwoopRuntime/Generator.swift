@@ -1,0 +1,327 @@
+// Generator.swift — generator objects. A generator owns a saved copy of its frame's
+// registers (traced slots of the object) and its pc. Resuming copies the registers onto
+// the value stack, pushes an ordinary frame and runs the interpreter on it until the frame
+// yields (YIELD / YIELD_FROM save the pc and pop the frame; the registers are copied back
+// here) or finishes. `send`, `throw`, `close`, StopIteration and PEP 479 are here too.
+import SwoopBytecode
+import Glibc
+
+extension T {
+    public static var generator: TypeRef!
+}
+
+enum GenSlot {
+    static let function = 0
+    /// Int: where to continue. 0 = not started; otherwise one past the YIELD/YIELD_FROM.
+    static let pc = 1
+    /// Int: a GenState.
+    static let state = 2
+    /// The generator's own handled exception while it is suspended (None if none).
+    static let handled = 3
+    /// The frame's registers, registerCount of them.
+    static let registers = 4
+}
+
+enum GenState {
+    static let created: Int64 = 0
+    static let suspended: Int64 = 1
+    static let running: Int64 = 2
+    static let closed: Int64 = 3
+}
+
+public enum Generator {
+    static var generatorExit: TypeRef!
+
+    static func setUp() {
+        T.generator = Types.make("generator", kind: .SW_KIND_SLOTS, base: T.object)
+        T.generator.pointee.head.type = T.type
+        Types.finish(T.generator, "generator")
+        generatorExit = T.byName["GeneratorExit"]
+        Native.method(T.generator, "__next__") { args in
+            try args.expect("__next__", 1, 1)
+            return try next(try selfGenerator(args, "__next__"))
+        }
+        Native.method(T.generator, "__iter__") { args in
+            try args.expect("__iter__", 1, 1)
+            return try selfGenerator(args, "__iter__")
+        }
+        Native.method(T.generator, "send") { args in
+            try args.expect("send", 2, 2)
+            let (v, done) = try resume(try selfGenerator(args, "send"), sent: args[1], exc: nil)
+            if done { throw stopIteration(v) }
+            return v
+        }
+        Native.method(T.generator, "throw") { args in
+            if !args.keywords.isEmpty { throw typeError("throw() takes no keyword arguments") }
+            try args.expect("throw", 2, 4)
+            let g = try selfGenerator(args, "throw")
+            let exc = try exceptionToThrow(args[1], args.count > 2 ? args[2] : .none)
+            let (v, done) = try resume(g, sent: .none, exc: exc)
+            if done { throw stopIteration(v) }
+            return v
+        }
+        Native.method(T.generator, "close") { args in
+            try args.expect("close", 1, 1)
+            try close(try selfGenerator(args, "close"))
+            return .none
+        }
+    }
+
+    static func selfGenerator(_ args: Args, _ name: String) throws -> Value {
+        let g = args[0]
+        guard isGenerator(g) else {
+            throw typeError("descriptor '\(name)' for 'generator' objects doesn't apply to a '\(Ops.typeName(g))' object")
+        }
+        return g
+    }
+
+    @inline(__always) static func isGenerator(_ v: Value) -> Bool {
+        v.tag == .SW_TAG_OBJ && v.obj.pointee.type == T.generator
+    }
+
+    /// A new, not yet started generator for `function`, whose frame's registers (arguments
+    /// bound, constants loaded, cells made) are at `regs`.
+    static func make(function: Value, regs: UnsafeMutablePointer<SwValue>, count: Int) -> Value {
+        let n = GenSlot.registers + count
+        let o = Heap.allocate(T.generator, size: MemoryLayout<SwObject>.size + n * MemoryLayout<SwValue>.size, nslots: n)
+        let s = objectSlots(o)
+        s[GenSlot.function] = function
+        s[GenSlot.pc] = Value(int: 0)
+        s[GenSlot.state] = Value(int: GenState.created)
+        s[GenSlot.handled] = .none
+        memcpy(s + GenSlot.registers, regs, count * MemoryLayout<SwValue>.size)
+        return Value(o)
+    }
+
+    static func function(_ g: Value) -> Value { objectSlots(g.obj)[GenSlot.function] }
+
+    static func qualifiedName(_ g: Value) -> String {
+        Str.swift(objectSlots(function(g).obj)[FuncSlot.qualname])
+    }
+
+    static func stopIteration(_ value: Value) -> PyError {
+        PyError(Exceptions.make(Exc.stopIteration, args: value.isNone ? [] : [value]))
+    }
+
+    /// `next(g)`: the next value, or StopIteration carrying the return value.
+    static func next(_ g: Value) throws -> Value {
+        let (v, done) = try resume(g, sent: .none, exc: nil)
+        if done { throw stopIteration(v) }
+        return v
+    }
+
+    /// The exception `throw(type[, value])` raises, as CPython builds it.
+    static func exceptionToThrow(_ type: Value, _ value: Value) throws -> Value {
+        if Exceptions.isExceptionType(type) {
+            if Exceptions.isException(value) && Types.isSubtype(Ops.typeOf(value), type.as(SwType.self)) { return value }
+            var args = Args(value.isNone ? [] : (Ops.typeOf(value) == T.tuple ? Tuple.array(value) : [value]))
+            return try Interpreter.callNonFunction(type, &args)
+        }
+        if Exceptions.isException(type) {
+            if !value.isNone { throw typeError("instance exception may not have a separate value") }
+            return type
+        }
+        throw typeError("exceptions must be classes or instances deriving from BaseException, not \(Ops.typeName(type))")
+    }
+
+    /// Runs the generator until it yields (returns (value, false)) or returns (returns
+    /// (return value, true)); with `exc`, raises it at the suspension point first.
+    /// `reentrant` is false only when the interpreter loop itself resumes the generator
+    /// (FOR_ITER, YIELD_FROM): then every live value is in a frame register and the
+    /// generator's own loops may collect garbage.
+    static func resume(_ g: Value, sent: Value, exc: Value?, reentrant: Bool = true) throws -> (Value, Bool) {
+        let s = objectSlots(g.obj)
+        switch s[GenSlot.state].int {
+        case GenState.running:
+            throw valueError("generator already executing")
+        case GenState.closed:
+            if let exc { throw PyError(exc) }
+            return (.none, true)
+        case GenState.created:
+            // (An exception thrown into a generator that never ran is raised in its frame,
+            // at its first line, and finishes it.)
+            if exc == nil && !sent.isNone {
+                throw typeError("can't send non-None value to a just-started generator")
+            }
+        default:
+            break
+        }
+        let fn = s[GenSlot.function]
+        let fs = objectSlots(fn.obj)
+        let code = fs[FuncSlot.code]
+        let hot = CodeInfo.hot(code)
+        let n = hot.pointee.registerCount
+        let regs = Interpreter.stackTop
+        try Interpreter.checkStack(regs, hot)
+        memcpy(regs, s + GenSlot.registers, n * MemoryLayout<SwValue>.size)
+        var pc = Int(s[GenSlot.pc].int)
+        Interpreter.pushFrame(hot: hot, code: code, regs: regs, function: fn, globals: fs[FuncSlot.globals], returnTo: -1)
+        let callerHandled = Interpreter.handledException
+        let rooted = callerHandled.tag == .SW_TAG_OBJ
+        if rooted { Heap.tempRoots.append(callerHandled) }
+        if !s[GenSlot.handled].isNone { Interpreter.handledException = s[GenSlot.handled] }
+        s[GenSlot.state] = Value(int: GenState.running)
+        if reentrant { Interpreter.reentryDepth += 1 }
+        defer {
+            if reentrant { Interpreter.reentryDepth -= 1 }
+            Interpreter.handledException = callerHandled
+            if rooted { Heap.tempRoots.removeLast() }
+        }
+
+        /// Saves the frame (popped already) back into the generator.
+        func suspend() {
+            s[GenSlot.pc] = Value(int: Int64(pc))
+            s[GenSlot.state] = Value(int: GenState.suspended)
+            let h = Interpreter.handledException
+            s[GenSlot.handled] = h.identical(callerHandled) ? .none : h
+            memcpy(s + GenSlot.registers, regs, n * MemoryLayout<SwValue>.size)
+        }
+        func finish() {
+            s[GenSlot.state] = Value(int: GenState.closed)
+            s[GenSlot.handled] = .none
+            memset(s + GenSlot.registers, 0, n * MemoryLayout<SwValue>.size)
+        }
+
+        var pending = exc
+        do {
+            if pc > 0 {
+                let w = hot.pointee.words[pc - 1]
+                let op = unsafeBitCast(UInt8(truncatingIfNeeded: w), to: SwOpcode.self)
+                let a = Int((w >> 16) & 0xffff), b = Int((w >> 32) & 0xffff)
+                if op == .SW_OP_YIELD {
+                    if pending == nil { regs[b] = sent }
+                } else if op == .SW_OP_YIELD_FROM {
+                    if let e = pending {
+                        // Delegating: the exception goes to the sub-iterator first.
+                        switch try throwInto(regs[a], e) {
+                        case .yielded(let v):
+                            Interpreter.frameCount -= 1
+                            suspend()
+                            return (v, false)
+                        case .finished(let v):
+                            regs[b] = v
+                            pending = nil
+                        case .raised(let e2):
+                            pending = e2
+                        }
+                    } else {
+                        regs[b] = sent
+                        pc -= 1          // run YIELD_FROM again: it sends regs[b]
+                    }
+                }
+            }
+            Interpreter.frames[Interpreter.frameCount - 1].pc = pc
+            let v = try Interpreter.execute(entryDepth: Interpreter.frameCount, throwing: pending)
+            if Interpreter.yielded {
+                Interpreter.yielded = false
+                pc = Interpreter.frames[Interpreter.frameCount].pc
+                suspend()
+                return (v, false)
+            }
+            finish()
+            return (v, true)
+        } catch let e as PyError {
+            if Interpreter.frameCount > 0 && Interpreter.frames[Interpreter.frameCount - 1].regs == regs {
+                Interpreter.frameCount -= 1      // raised before the frame ran
+            }
+            finish()
+            if Types.isSubtype(Exceptions.type(e.exception), Exc.stopIteration) {
+                // PEP 479: StopIteration must not leak out of a generator's body.
+                let r = Exceptions.make(Exc.runtimeError, "generator raised StopIteration")
+                let rs = objectSlots(r.obj)
+                rs[ExcSlot.cause] = e.exception
+                rs[ExcSlot.context] = e.exception
+                rs[ExcSlot.suppressContext] = .true
+                throw PyError(r)
+            }
+            throw e
+        }
+    }
+
+    enum ThrowOutcome {
+        case yielded(Value)
+        case finished(Value)
+        case raised(Value)
+    }
+
+    /// Delegation of `throw`/`close` to the iterator a `yield from` is running.
+    static func throwInto(_ it: Value, _ exc: Value) throws -> ThrowOutcome {
+        let isExit = Types.isSubtype(Exceptions.type(exc), generatorExit)
+        if isExit {
+            // close() the sub-iterator, then raise GeneratorExit here.
+            do {
+                if isGenerator(it) { try close(it) }
+                else if let m = try Ops.lookupAttr(it, Str.intern("close")) { _ = try Ops.callFunction(m, [], []) }
+            } catch let e as PyError {
+                return .raised(e.exception)
+            }
+            return .raised(exc)
+        }
+        do {
+            if isGenerator(it) {
+                let (v, done) = try resume(it, sent: .none, exc: exc)
+                return done ? .finished(v) : .yielded(v)
+            }
+            guard let m = try Ops.lookupAttr(it, Str.intern("throw")) else { return .raised(exc) }
+            return .yielded(try Ops.callFunction(m, [exc], []))
+        } catch let e as PyError {
+            if Types.isSubtype(Exceptions.type(e.exception), Exc.stopIteration) {
+                return .finished(stopIterationValue(e.exception))
+            }
+            return .raised(e.exception)
+        }
+    }
+
+    static func stopIterationValue(_ e: Value) -> Value {
+        let a = Tuple.array(Exceptions.args(e))
+        return a.isEmpty ? .none : a[0]
+    }
+
+    /// One step of `yield from`: sends `value` into iterator `it`; (yielded value, false)
+    /// or (result, true).
+    static func send(into it: Value, _ value: Value) throws -> (Value, Bool) {
+        if isGenerator(it) { return try resume(it, sent: value, exc: nil, reentrant: false) }
+        do {
+            if value.isNone {
+                if let v = try Ops.next(it) { return (v, false) }
+                return (.none, true)
+            }
+            let m = try Ops.getAttr(it, Str.intern("send"))
+            return (try Ops.callFunction(m, [value], []), false)
+        } catch let e as PyError where Types.isSubtype(Exceptions.type(e.exception), Exc.stopIteration) {
+            return (stopIterationValue(e.exception), true)
+        }
+    }
+
+    /// `g.close()`: raises GeneratorExit at the suspension point; the generator must not
+    /// yield again.
+    static func close(_ g: Value) throws {
+        let s = objectSlots(g.obj)
+        let state = s[GenSlot.state].int
+        if state == GenState.created {
+            s[GenSlot.state] = Value(int: GenState.closed)
+            memset(s + GenSlot.registers, 0, Int(g.obj.pointee.nslots - UInt32(GenSlot.registers)) * MemoryLayout<SwValue>.size)
+            return
+        }
+        if state == GenState.closed { return }
+        let exit = Exceptions.make(generatorExit, args: [])
+        do {
+            let (_, done) = try resume(g, sent: .none, exc: exit)
+            if !done { throw pyError(Exc.runtimeError, "generator ignored GeneratorExit") }
+        } catch let e as PyError where Types.isSubtype(Exceptions.type(e.exception), generatorExit) {
+            return
+        }
+    }
+
+    /// Attributes other than methods.
+    static func attribute(_ g: Value, _ name: String) -> Value? {
+        let fs = objectSlots(function(g).obj)
+        switch name {
+        case "__name__": return fs[FuncSlot.name]
+        case "__qualname__": return fs[FuncSlot.qualname]
+        case "gi_running": return Value(bool: objectSlots(g.obj)[GenSlot.state].int == GenState.running)
+        case "gi_code": return fs[FuncSlot.code]
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,6 @@
+def g():
+    yield next(me)
+
+me = g()
+print("start")
+next(me)

@@ -1,0 +1,1 @@
+print(list(x for x in 5))

@@ -1,0 +1,5 @@
+def g():
+    yield 1
+
+x = g()
+x.send("value")

@@ -1,0 +1,4 @@
+def f(y):
+    return list((yield) for x in y)
+
+print(f)

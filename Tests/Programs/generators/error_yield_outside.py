@@ -1,0 +1,2 @@
+print("yield outside")
+yield 1
