@@ -20,6 +20,8 @@ let package = Package(
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
         // libgccjit, the JIT's code generator (Debian: libgccjit-12-dev).
         .systemLibrary(name: "CGCCJIT", path: "Sources/CGCCJIT"),
+        // GNU readline, the REPL's line editing and history (Debian: libreadline-dev).
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         // Tokens, lexer, parser, AST, syntax diagnostics.
         .target(name: "SwoopSyntax", dependencies: ["SwoopFormatting"], path: "Sources/SwoopSyntax", swiftSettings: optimize),
         // Number and string formatting: float repr, format-spec mini-language, %-formatting.
@@ -36,7 +38,7 @@ let package = Package(
                 dependencies: ["CSwoopRuntime", "CGMP", "SwoopSyntax", "SwoopFormatting", "SwoopBytecode", "SwoopCompiler", "SwoopJIT"],
                 path: "Sources/SwoopRuntime", swiftSettings: optimize),
         // The command-line driver.
-        .executableTarget(name: "swoop", dependencies: ["SwoopRuntime"], path: "Sources/swoop", swiftSettings: optimize),
+        .executableTarget(name: "swoop", dependencies: ["SwoopRuntime", "CReadline"], path: "Sources/swoop", swiftSettings: optimize),
 
         .testTarget(name: "SwoopSyntaxTests", dependencies: ["SwoopSyntax"], path: "Tests/SwoopSyntaxTests"),
         .testTarget(name: "SwoopFormattingTests", dependencies: ["SwoopFormatting"], path: "Tests/SwoopFormattingTests", exclude: ["gen_cases.py"]),

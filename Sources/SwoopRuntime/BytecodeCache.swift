@@ -27,7 +27,7 @@ public enum BytecodeCache {
     }
 
     /// The source's mtime (nanoseconds) and size.
-    static func sourceStamp(_ path: String) -> (mtime: UInt64, size: UInt64)? {
+    public static func sourceStamp(_ path: String) -> (mtime: UInt64, size: UInt64)? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         let ns = UInt64(truncatingIfNeeded: st.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(truncatingIfNeeded: st.st_mtim.tv_nsec)

@@ -17,9 +17,9 @@ public enum ModuleFinder {
     /// Ignore SWOOPPATH/PYTHONPATH and the other environment settings (`-E`).
     public static var ignoreEnvironment = false
 
-    enum FileKind { case none, file, directory }
+    public enum FileKind { case none, file, directory }
 
-    static func kind(_ path: String) -> FileKind {
+    public static func kind(_ path: String) -> FileKind {
         var st = stat()
         guard stat(path, &st) == 0 else { return .none }
         return (st.st_mode & S_IFMT) == S_IFDIR ? .directory : .file
@@ -44,7 +44,7 @@ public enum ModuleFinder {
         return String(cString: r)
     }
 
-    static func dirname(_ path: String) -> String {
+    public static func dirname(_ path: String) -> String {
         guard let i = path.lastIndex(of: "/") else { return "" }
         return i == path.startIndex ? "/" : String(path[..<i])
     }

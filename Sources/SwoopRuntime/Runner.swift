@@ -78,6 +78,42 @@ public enum Runner {
         return runSource(bytes: bytes, filename: path)
     }
 
+    /// `swoop -m NAME`: the module's file found on sys.path, run as `__main__`.
+    public static func runModuleAsMain(_ name: String) -> Int32 {
+        var dirs = ModuleFinder.initialPath(first: currentDirectory())
+        var short = name
+        if let dot = name.lastIndex(of: ".") {
+            // A submodule: import the package, then search its __path__.
+            do {
+                let pkg = try Importer.importAbsolute(String(name[..<dot]))
+                dirs = Importer.stringList((try? Ops.lookupAttr(pkg, Str.intern("__path__"))).flatMap { $0 } ?? .none) ?? []
+                short = String(name[name.index(after: dot)...])
+            } catch let e as PyError {
+                return reportUncaught(e.exception)
+            } catch { return 1 }
+        }
+        guard let found = ModuleFinder.find(short, in: dirs) else {
+            writeStderr("swoop: No module named \(name)\n")
+            return 1
+        }
+        switch found {
+        case .source(let path, nil), .sourceless(let path, nil):
+            if List.count(Modules.sysPath) > 0 { List.items(Modules.sysPath)[0] = Str.make(currentDirectory()) }
+            List.items(Modules.sysArgv)[0] = Str.make(path)
+            guard let bytes = readFile(path) else { return 1 }
+            if path.hasSuffix(".pyc") {
+                do { return runCode(try PycFile.code(bytes), filename: path) } catch {
+                    writeStderr("swoop: can't run bytecode file '\(path)': \(error)\n")
+                    return 1
+                }
+            }
+            return runSource(bytes: bytes, filename: path)
+        default:
+            writeStderr("swoop: No module named \(name).__main__; '\(name)' is a package and cannot be directly executed\n")
+            return 1
+        }
+    }
+
     public static func runSource(bytes: [UInt8], filename: String) -> Int32 {
         let code: CodeObject
         do {
@@ -108,6 +144,29 @@ public enum Runner {
         objectSlots(main.obj)[ModuleSlot.dict] = globals
         Dict.setStr(Modules.sysModules, Str.intern("__main__"), main)
         return globals
+    }
+
+    /// Runs one interactive input in `__main__`: a traceback is printed and nil returned,
+    /// or the exit status when the code raised SystemExit.
+    public static func runInteractive(_ code: CodeObject) -> Int32? {
+        let globals = mainGlobals(filename: nil)
+        do {
+            _ = try Interpreter.runModule(code, globals: globals)
+            Output.flush()
+            return nil
+        } catch let e as PyError {
+            let exc = e.exception
+            if Exceptions.isException(exc) && Types.isSubtype(Exceptions.type(exc), Exc.systemExit) {
+                return reportUncaught(exc)
+            }
+            Output.flush()
+            writeStderr(formatTraceback(exc))
+            return nil
+        } catch {
+            Output.flush()
+            writeStderr("internal error: \(error)\n")
+            return nil
+        }
     }
 
     /// Runs compiled code as the `__main__` module; returns the exit status.

@@ -10,8 +10,9 @@ let version = "Swoop 0.1.0 (Python 3.11 compatible)"
 let usage = """
 usage: swoop [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
+-i     : inspect interactively after running script
 -c cmd : program passed in as string (terminates option list)
--m mod : run library module as a script (terminates option list); supported: dis
+-m mod : run library module as a script (terminates option list); supported: dis, compileall, py_compile
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
 --jit off|on|threshold=N,trace_limit=N,hot_exit=N,opt=N : JIT controls
@@ -53,6 +54,7 @@ func usageError(_ message: String) -> Never {
 func runMain() -> Int32 {
     var args = Array(CommandLine.arguments.dropFirst())
     var jit = JITOptions()
+    var interactive = false
     func setUpJIT() {
         JIT.setUp(jit)
         applyEnvironment()
@@ -74,6 +76,8 @@ func runMain() -> Int32 {
             jit.stats = true
         case "-B":
             BytecodeCache.dontWrite = true
+        case "-i":
+            interactive = true
         case "-E":
             ModuleFinder.ignoreEnvironment = true
         case "-u", "-s", "-S", "-O":
@@ -96,8 +100,13 @@ func runMain() -> Int32 {
             usageError("unknown option \(a)")
         }
     }
-    guard let path = args.first else {
-        // No script: read the program from standard input (the REPL comes later).
+    if args.isEmpty && isatty(0) != 0 {
+        setUpJIT()
+        Runner.start(argv: [""])
+        return REPL.run(showBanner: true)
+    }
+    guard let path = args.first, path != "-" else {
+        // No script and no terminal: read the program from standard input.
         var bytes: [UInt8] = []
         var buf = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -106,18 +115,20 @@ func runMain() -> Int32 {
             bytes += buf[0..<n]
         }
         setUpJIT()
-        Runner.start(argv: [""])
+        Runner.start(argv: args.isEmpty ? [""] : args)
         return Runner.runSource(bytes: bytes, filename: "<stdin>")
     }
     setUpJIT()
     Runner.start(argv: args)
-    return Runner.runFile(path)
+    let status = Runner.runFile(path)
+    if interactive { return REPL.run(showBanner: false) }
+    return status
 }
 
 func runModule(_ name: String, _ args: [String]) -> Int32 {
     switch name {
     case "dis":
-        guard let path = args.first else { usageError("usage: swoop -m dis FILE") }
+        guard let path = args.first, path != "-" else { usageError("usage: swoop -m dis FILE") }
         Runner.start(argv: args)
         guard let bytes = Runner.readFile(path) else {
             Runner.writeStderr("swoop: can't open file '\(path)': [Errno 2] No such file or directory\n")
@@ -134,9 +145,14 @@ func runModule(_ name: String, _ args: [String]) -> Int32 {
             Runner.writeStderr("\(error)\n")
             return 1
         }
+    case "compileall":
+        return CompileAll.main(args)
+    case "py_compile":
+        return PyCompile.main(args)
     default:
-        Runner.writeStderr("swoop: No module named \(name)\n")
-        return 1
+        // Any other module: found on sys.path (cwd first) and run as __main__.
+        Runner.start(argv: [name] + args)
+        return Runner.runModuleAsMain(name)
     }
 }
 

@@ -8,4 +8,5 @@ func installBuiltinModules() {
     Modules.define("math", installMathModule)
     Modules.define("time", installTimeModule)
     Modules.define("sys", installSysModule)
+    Modules.define("dis", installDisModule)
 }

@@ -143,6 +143,13 @@ enum EvalExec {
             _ = try run(code, globals: g, locals: l, fname: "exec")
             return .none
         }
+        // exit() and quit(), as the site module adds them.
+        for name in ["exit", "quit"] {
+            def(name) { args in
+                try args.expect(name, 0, 1)
+                throw PyError(Exceptions.make(Exc.systemExit, args: args.count == 1 && !args[0].isNone ? [args[0]] : []))
+            }
+        }
         def("globals") { args in
             try args.expect("globals", 0, 0)
             return callerGlobals()
