@@ -7,9 +7,11 @@
 // back into Python. SWOOP_GC_STRESS=1 collects at every safepoint.
 import Glibc
 
-/// Marks kept in SwObject.gcMark.
+/// Marks kept in the low bits of SwObject.gcMark; bits 8–15 hold the object's size class
+/// (0: allocated by malloc, freed by free).
 let gcMarked: UInt32 = 1
 let gcImmortal: UInt32 = 2
+let gcMarkBits: UInt32 = 3
 
 public enum Heap {
     static var allObjects: ObjRef? = nil
@@ -33,21 +35,56 @@ public enum Heap {
     public static var tempRoots: [Value] = []
 
     static func setUp() {
+        if let s = getenv("SWOOP_GC_LOG"), s.pointee != 0, s.pointee != UInt8(ascii: "0") { log = true }
         if let s = getenv("SWOOP_GC_STRESS"), s.pointee != 0, s.pointee != UInt8(ascii: "0") {
             stress = true
             collectionRequested = true
         }
     }
 
+    // Small objects (up to 256 bytes) come from per-size-class free lists refilled by the
+    // sweeper and from 64 KiB chunks, as CPython's pymalloc: malloc/free per object cost
+    // as much as the rest of an allocation-heavy loop.
+    static let sizeClassCount = 17
+    static let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?> = {
+        let p = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 17)
+        p.initialize(repeating: nil, count: 17)
+        return p
+    }()
+    static var chunkNext: UnsafeMutableRawPointer? = nil
+    static var chunkEnd: UnsafeMutableRawPointer? = nil
+    static let chunkSize = 64 << 10
+
+    @inline(__always)
+    static func smallBlock(_ cls: Int) -> UnsafeMutableRawPointer {
+        let bytes = cls << 4
+        if let p = freeLists[cls] {
+            freeLists[cls] = p.load(as: UnsafeMutableRawPointer?.self)
+            memset(p, 0, bytes)
+            return p
+        }
+        if let n = chunkNext, n + bytes <= chunkEnd! {
+            chunkNext = n + bytes
+            return n
+        }
+        let chunk = calloc(1, chunkSize)!
+        chunkNext = chunk + bytes
+        chunkEnd = chunk + chunkSize
+        return chunk
+    }
+
     /// Allocates `size` zeroed bytes as an object of type `type` with `nslots` traced slots.
     @inline(__always)
     public static func allocate(_ type: TypeRef, size: Int, nslots: Int = 0) -> ObjRef {
-        let raw = calloc(1, size)!
+        let cls = (size + 15) >> 4
+        let small = cls < sizeClassCount
+        let raw = small ? smallBlock(cls) : calloc(1, size)!
         let o = raw.assumingMemoryBound(to: SwObject.self)
         o.pointee.type = type
         o.pointee.nslots = UInt32(nslots)
+        o.pointee.gcMark = small ? UInt32(cls) << 8 : 0
         if immortalDepth > 0 {
-            o.pointee.gcMark = gcImmortal
+            o.pointee.gcMark |= gcImmortal
         } else {
             o.pointee.gcNext = allObjects
             allObjects = o
@@ -72,13 +109,21 @@ public enum Heap {
         return try body()
     }
 
+    /// SWOOP_GC_LOG=1 prints one line per collection to stderr.
+    static var log = false
+
     public static func collect() {
         collections += 1
+        let before = objectCount
         var stack = MarkStack()
         for scan in rootScanners { scan(&stack) }
         for v in tempRoots { stack.push(v) }
         stack.drain()
         sweep()
+        if log {
+            let line = "[gc] #\(collections): \(before) objects -> \(objectCount) live, \(bytesSinceCollection >> 10) KiB since last, next threshold \(max(8 << 20, objectCount * 64) >> 10) KiB\n"
+            line.withCString { _ = Glibc.write(2, $0, strlen($0)) }
+        }
         bytesSinceCollection = 0
         threshold = max(8 << 20, objectCount * 64)
         collectionRequested = stress
@@ -121,7 +166,11 @@ public enum Heap {
         default:
             break
         }
-        free(o)
+        let cls = Int((o.pointee.gcMark >> 8) & 0xff)
+        if cls == 0 { free(o); return }
+        let raw = UnsafeMutableRawPointer(o)
+        raw.storeBytes(of: freeLists[cls], as: UnsafeMutableRawPointer?.self)
+        freeLists[cls] = raw
     }
 }
 
@@ -136,8 +185,8 @@ public struct MarkStack {
 
     @inline(__always)
     public mutating func push(_ o: ObjRef) {
-        if o.pointee.gcMark != 0 { return }       // marked already, or immortal
-        o.pointee.gcMark = gcMarked
+        if o.pointee.gcMark & gcMarkBits != 0 { return }       // marked already, or immortal
+        o.pointee.gcMark |= gcMarked
         items.append(o)
     }
 
