@@ -57,6 +57,7 @@ extension Ops {
         if t == T.type { return try Classes.typeGetAttr(o.as(SwType.self), name) }
         if t == T.superType { return try Classes.superGetAttr(o, name) }
         if let v = descriptorAttribute(o, t, Str.swift(name)) { return v }
+        if t == T.array, let v = PyArray.attribute(o, Str.swift(name)) { return v }
         if let m = Types.lookup(t, name) {
             if typeOf(m) == T.builtinFunction { return Native.bind(m, to: o) }
             return m

@@ -401,7 +401,8 @@ extension Interpreter {
                         try Ops.delAttr(regs[a], names[b])
                     case .SW_OP_GETITEM:
                         let o = regs[b], k = regs[c]
-                        if k.tag == .SW_TAG_INT && o.tag == .SW_TAG_OBJ && o.obj.pointee.type == T.list {
+                        if k.tag == .SW_TAG_INT && o.tag == .SW_TAG_OBJ
+                            && (o.obj.pointee.type == T.list || o.obj.pointee.type == T.array) {
                             var i = Int(k.int)
                             let n = List.count(o)
                             if i < 0 { i += n }
@@ -410,11 +411,16 @@ extension Interpreter {
                         regs[a] = try Ops.getItem(o, k)
                     case .SW_OP_SETITEM:
                         let o = regs[a], k = regs[b]
-                        if k.tag == .SW_TAG_INT && o.tag == .SW_TAG_OBJ && o.obj.pointee.type == T.list {
-                            var i = Int(k.int)
-                            let n = List.count(o)
-                            if i < 0 { i += n }
-                            if i >= 0 && i < n { List.items(o)[i] = regs[c]; continue }
+                        if k.tag == .SW_TAG_INT && o.tag == .SW_TAG_OBJ {
+                            let ot = o.obj.pointee.type
+                            // Arrays of doubles take floats as they are; other stores convert.
+                            if ot == T.list || (ot == T.array && regs[c].tag == .SW_TAG_FLOAT
+                                                && PyArray.code(o) == UInt8(ascii: "d")) {
+                                var i = Int(k.int)
+                                let n = List.count(o)
+                                if i < 0 { i += n }
+                                if i >= 0 && i < n { List.items(o)[i] = regs[c]; continue }
+                            }
                         }
                         try Ops.setItem(o, k, regs[c])
                     case .SW_OP_DELITEM:

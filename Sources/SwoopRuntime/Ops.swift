@@ -59,6 +59,7 @@ public enum Ops {
         }
         if t == T.str { return Str.swift(strRepr(v)) }
         if t == T.int { return try intToDecimalString(v) }
+        if t == T.array { return try PyArray.repr(v) }
         if StructSeq.isStructSeq(t) { return try StructSeq.repr(v) }
         if t == T.list || t == T.tuple || t == T.dict || t == T.set || t == T.frozenset
             || t == T.dictKeys || t == T.dictValues || t == T.dictItems {
@@ -265,6 +266,7 @@ public enum Ops {
         guard a.tag == .SW_TAG_OBJ && b.tag == .SW_TAG_OBJ else { return false }
         let ta = a.obj.pointee.type, tb = b.obj.pointee.type
         if ta == T.str && tb == T.str { return Str.equal(a, b) }
+        if (ta == T.array) != (tb == T.array) { return false }
         if ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST
             || ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE {
             let xs = ta.pointee.kind == .SW_KIND_LIST ? List.array(a) : Tuple.array(a)
@@ -320,7 +322,7 @@ public enum Ops {
         if a.tag == .SW_TAG_OBJ && b.tag == .SW_TAG_OBJ {
             let ta = a.obj.pointee.type, tb = b.obj.pointee.type
             if ta == T.str && tb == T.str { return Value(bool: test(op, Str.compare(a, b))) }
-            if (ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST)
+            if (ta == T.array) == (tb == T.array) && (ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST)
                 || (ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE) {
                 let xs = ta.pointee.kind == .SW_KIND_LIST ? List.array(a) : Tuple.array(a)
                 let ys = ta.pointee.kind == .SW_KIND_LIST ? List.array(b) : Tuple.array(b)
@@ -458,6 +460,7 @@ public enum Ops {
         }
         if a.tag == .SW_TAG_OBJ {
             let t = a.obj.pointee.type
+            if t == T.array, let r = try PyArray.binary(op, a, b, inPlace: true) { return r }
             if t == T.list && op == .add {
                 for x in try iterate(b) { List.append(a, x) }
                 return a
@@ -508,6 +511,7 @@ public enum Ops {
 
     static func sequenceBinary(_ op: BinaryOp, _ a: Value, _ b: Value, inPlace: Bool) throws -> Value? {
         let ta = typeOf(a), tb = typeOf(b)
+        if ta == T.array || tb == T.array, let r = try PyArray.binary(op, a, b, inPlace: false) { return r }
         switch op {
         case .add:
             if ta == T.str && tb == T.str { return Str.concat(a, b) }

@@ -95,6 +95,7 @@ extension Ops {
             throw typeError("'\(typeName(o))' object is not subscriptable")
         }
         let t = o.obj.pointee.type
+        if t == T.array { return try PyArray.getItem(o, key) }
         let isSlice = key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice
         switch t.pointee.kind {
         case .SW_KIND_LIST:
@@ -154,6 +155,7 @@ extension Ops {
             throw typeError("'\(typeName(o))' object does not support item assignment")
         }
         let t = o.obj.pointee.type
+        if t == T.array { try PyArray.setItem(o, key, v); return }
         if t.pointee.kind == .SW_KIND_LIST {
             let n = List.count(o)
             if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
@@ -186,6 +188,7 @@ extension Ops {
 
     static func delItemBuiltin(_ o: Value, _ key: Value) throws {
         let t = typeOf(o)
+        if t == T.array { try PyArray.delItem(o, key); return }
         if t.pointee.kind == .SW_KIND_LIST && o.tag == .SW_TAG_OBJ {
             let n = List.count(o)
             if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
@@ -283,7 +286,7 @@ extension Ops {
             }
         }
         switch t {
-        case T.list: return makeIterator(T.listIterator, v)
+        case T.list, T.array: return makeIterator(T.listIterator, v)
         case T.tuple: return makeIterator(T.tupleIterator, v)
         case T.str: return makeIterator(T.strIterator, v)
         case T.range: return PyRange.iterator(v)

@@ -5,6 +5,8 @@ func installBuiltinModules() {
     installRangeMethods()
     installNumberMethods()
     installStandardStreams()
+    PyArray.setUp()
+    Modules.define("array", PyArray.install)
     Modules.define("math", installMathModule)
     Modules.define("time", installTimeModule)
     Modules.define("sys", installSysModule)
