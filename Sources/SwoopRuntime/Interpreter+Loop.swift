@@ -382,6 +382,8 @@ extension Interpreter {
                         reload()
                         if returnTo < Interpreter.initReturnFlag {
                             regs[returnTo] = result
+                        } else if returnTo == Interpreter.discardReturnFlag {
+                            break
                         } else if !result.isNone {
                             // The new object stays in the result register; __init__ must return None.
                             throw typeError("__init__() should return None, not '\(Ops.typeName(result))'")
@@ -408,6 +410,24 @@ extension Interpreter {
                             if i < 0 { i += n }
                             if i >= 0 && i < n { regs[a] = List.items(o)[i]; continue }
                         }
+                        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+                           let f = Classes.lookup(o.obj.pointee.type, SN.__getitem__), f.isObject(ofType: T.function) {
+                            // A Python __getitem__: entered as a call, without re-entering.
+                            let fs = objectSlots(f.obj)
+                            let hot = CodeInfo.hot(fs[FuncSlot.code])
+                            if hot.pointee.simpleArgCount == 2 && !hot.pointee.needsCells && !hot.pointee.isGenerator {
+                                let newRegs = regs + frames[fi].hot.pointee.registerCount
+                                try checkStack(newRegs, hot)
+                                frames[fi].pc = pc
+                                newRegs[0] = o; newRegs[1] = k
+                                prepareRegisters(newRegs, hot, argc: 2)
+                                pushFrame(hot: hot, code: fs[FuncSlot.code], regs: newRegs, function: f,
+                                          globals: fs[FuncSlot.globals], returnTo: a)
+                                safepoint()
+                                reload()
+                                continue
+                            }
+                        }
                         regs[a] = try Ops.getItem(o, k)
                     case .SW_OP_SETITEM:
                         let o = regs[a], k = regs[b]
@@ -420,6 +440,24 @@ extension Interpreter {
                                 let n = List.count(o)
                                 if i < 0 { i += n }
                                 if i >= 0 && i < n { List.items(o)[i] = regs[c]; continue }
+                            }
+                        }
+                        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+                           let f = Classes.lookup(o.obj.pointee.type, SN.__setitem__), f.isObject(ofType: T.function) {
+                            // A Python __setitem__: entered as a call whose result is dropped.
+                            let fs = objectSlots(f.obj)
+                            let hot = CodeInfo.hot(fs[FuncSlot.code])
+                            if hot.pointee.simpleArgCount == 3 && !hot.pointee.needsCells && !hot.pointee.isGenerator {
+                                let newRegs = regs + frames[fi].hot.pointee.registerCount
+                                try checkStack(newRegs, hot)
+                                frames[fi].pc = pc
+                                newRegs[0] = o; newRegs[1] = k; newRegs[2] = regs[c]
+                                prepareRegisters(newRegs, hot, argc: 3)
+                                pushFrame(hot: hot, code: fs[FuncSlot.code], regs: newRegs, function: f,
+                                          globals: fs[FuncSlot.globals], returnTo: Interpreter.discardReturnFlag)
+                                safepoint()
+                                reload()
+                                continue
                             }
                         }
                         try Ops.setItem(o, k, regs[c])

@@ -28,6 +28,9 @@ public enum Interpreter {
     /// Marks a frame's `returnTo` when the frame is an `__init__` entered for `C(...)`: its
     /// caller's result register already holds the new object.
     static let initReturnFlag = 1 << 40
+    /// `returnTo` of a frame whose result is dropped (a Python __setitem__ entered for
+    /// SETITEM); larger than any init-flagged register.
+    static let discardReturnFlag = 1 << 41
     /// The exception being handled (for bare `raise` and implicit chaining).
     static var handledException: Value = .none
     /// How many times Swift code has re-entered the interpreter (GC waits until 0).
