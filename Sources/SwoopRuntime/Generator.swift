@@ -129,7 +129,9 @@ public enum Generator {
     /// `reentrant` is false only when the interpreter loop itself resumes the generator
     /// (FOR_ITER, YIELD_FROM): then every live value is in a frame register and the
     /// generator's own loops may collect garbage.
-    static func resume(_ g: Value, sent: Value, exc: Value?, reentrant: Bool = true) throws -> (Value, Bool) {
+    /// `gcSafe`: the Swift caller keeps everything it holds rooted, so the generator's
+    /// loops may collect garbage even though it is resumed from Swift.
+    static func resume(_ g: Value, sent: Value, exc: Value?, reentrant: Bool = true, gcSafe: Bool = false) throws -> (Value, Bool) {
         let s = objectSlots(g.obj)
         switch s[GenSlot.state].int {
         case GenState.running:
@@ -161,9 +163,12 @@ public enum Generator {
         if rooted { Heap.tempRoots.append(callerHandled) }
         if !s[GenSlot.handled].isNone { Interpreter.handledException = s[GenSlot.handled] }
         s[GenSlot.state] = Value(int: GenState.running)
+        let blocks = reentrant && !gcSafe
         if reentrant { Interpreter.reentryDepth += 1 }
+        if blocks { Interpreter.gcBlockers += 1 }
         defer {
             if reentrant { Interpreter.reentryDepth -= 1 }
+            if blocks { Interpreter.gcBlockers -= 1 }
             Interpreter.handledException = callerHandled
             if rooted { Heap.tempRoots.removeLast() }
         }

@@ -33,8 +33,12 @@ public enum Interpreter {
     static let discardReturnFlag = 1 << 41
     /// The exception being handled (for bare `raise` and implicit chaining).
     static var handledException: Value = .none
-    /// How many times Swift code has re-entered the interpreter (GC waits until 0).
+    /// How many times Swift code has re-entered the interpreter.
     static var reentryDepth = 0
+    /// Active re-entries whose Swift caller may hold values the collector cannot see
+    /// (every re-entry but the outermost, unless its caller roots what it holds, as
+    /// `list(generator)` does): the collector waits until none is active.
+    static var gcBlockers = 0
     static var nativeDepth = 0
 
     static func setUp() {
@@ -81,8 +85,10 @@ public enum Interpreter {
         try checkStack(regs, info.hot)
         prepareRegisters(regs, info.hot, argc: 0)
         pushFrame(info, regs: regs, function: .none, globals: globals, returnTo: -1)
+        let blocks = reentryDepth > 0
         reentryDepth += 1
-        defer { reentryDepth -= 1 }
+        if blocks { gcBlockers += 1 }
+        defer { reentryDepth -= 1; if blocks { gcBlockers -= 1 } }
         return try execute(entryDepth: frameCount)
     }
 
@@ -129,7 +135,7 @@ public enum Interpreter {
     /// Swift locals the collector cannot see.
     @inline(__always)
     static func safepoint() {
-        if Heap.collectionRequested && reentryDepth == 1 { Heap.collect() }
+        if Heap.collectionRequested && gcBlockers == 0 { Heap.collect() }
     }
 
     /// Calls any callable from Swift code (builtins calling back into Python).
@@ -152,7 +158,8 @@ public enum Interpreter {
             if info.hot.pointee.isGenerator { return Generator.make(function: f, regs: regs, count: info.hot.pointee.registerCount) }
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
             reentryDepth += 1
-            defer { reentryDepth -= 1 }
+            gcBlockers += 1
+            defer { reentryDepth -= 1; gcBlockers -= 1 }
             return try execute(entryDepth: frameCount)
         }
         var a = Args(args, keywords: kw)

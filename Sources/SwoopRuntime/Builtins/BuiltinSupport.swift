@@ -86,13 +86,25 @@ func collectList(_ iterable: Value) throws -> Value {
     defer { roots.release() }
     roots.add(it)
     roots.add(out)
-    while let x = try Ops.next(it) { List.append(out, x) }
+    while let x = try nextRooted(it) { List.append(out, x) }
     return out
+}
+
+/// The next item, for a caller that keeps everything it holds rooted: a generator then
+/// runs with garbage collection allowed in its loops.
+func nextRooted(_ it: Value) throws -> Value? {
+    if Generator.isGenerator(it) {
+        let (v, done) = try Generator.resume(it, sent: .none, exc: nil, gcSafe: true)
+        return done ? nil : v
+    }
+    return try Ops.next(it)
 }
 
 /// Iterates lazily (generators, short-circuiting consumers): calls `body` for each item
 /// until it returns false. Lists and tuples are walked by index without an iterator.
-func forEach(_ iterable: Value, _ body: (Value) throws -> Bool) throws {
+/// With `rooted`, the caller promises `body` keeps nothing unrooted between items (it
+/// only stores into rooted objects), so a generator may collect garbage as it runs.
+func forEach(_ iterable: Value, rooted: Bool = false, _ body: (Value) throws -> Bool) throws {
     if iterable.tag == .SW_TAG_OBJ {
         let t = iterable.obj.pointee.type
         if t == T.list {
@@ -112,7 +124,7 @@ func forEach(_ iterable: Value, _ body: (Value) throws -> Bool) throws {
     let roots = TempRoots()
     defer { roots.release() }
     roots.add(it)
-    while let x = try Ops.next(it) {
+    while let x = try (rooted ? nextRooted(it) : Ops.next(it)) {
         if !(try body(x)) { return }
     }
 }

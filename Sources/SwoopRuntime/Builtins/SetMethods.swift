@@ -52,7 +52,7 @@ func setUpdate(_ s: Value, with other: Value) throws {
         }
         return
     }
-    try forEach(other) { x in
+    try forEach(other, rooted: true) { x in
         try PySet.add(s, x)
         return true
     }
