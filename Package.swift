@@ -18,8 +18,9 @@ let package = Package(
         .target(name: "CSwoopRuntime", path: "Sources/CSwoopRuntime"),
         // GMP, the arbitrary-precision integer library behind Python's int past Int64.
         .systemLibrary(name: "CGMP", path: "Sources/CGMP"),
-        // libgccjit, the JIT's code generator (Debian: libgccjit-12-dev).
-        .systemLibrary(name: "CGCCJIT", path: "Sources/CGCCJIT"),
+        // libgccjit, the JIT's code generator (Debian: libgccjit-12-dev), bound lazily with
+        // dlopen so that processes that compile nothing never map it.
+        .target(name: "CGCCJITLoader", path: "Sources/CGCCJITLoader"),
         // GNU readline, the REPL's line editing and history (Debian: libreadline-dev).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
         // Tokens, lexer, parser, AST, syntax diagnostics.
@@ -31,11 +32,11 @@ let package = Package(
         // Scopes and AST → register bytecode.
         .target(name: "SwoopCompiler", dependencies: ["SwoopSyntax", "SwoopBytecode"], path: "Sources/SwoopCompiler", swiftSettings: optimize),
         // The trace IR, its printer and parser, the optimizer, and the libgccjit backend.
-        .target(name: "SwoopJIT", dependencies: ["CSwoopRuntime", "CGCCJIT"], path: "Sources/SwoopJIT", swiftSettings: optimize),
+        .target(name: "SwoopJIT", dependencies: ["CSwoopRuntime", "CGCCJITLoader"], path: "Sources/SwoopJIT", swiftSettings: optimize),
         // Objects, GC, builtins, built-in modules, the interpreter loop, and the JIT's
         // recorder, controller and deoptimizer (Sources/SwoopRuntime/JIT).
         .target(name: "SwoopRuntime",
-                dependencies: ["CSwoopRuntime", "CGMP", "SwoopSyntax", "SwoopFormatting", "SwoopBytecode", "SwoopCompiler", "SwoopJIT"],
+                dependencies: ["CSwoopRuntime", "CGMP", "SwoopSyntax", "SwoopFormatting", "SwoopBytecode", "SwoopCompiler", "SwoopJIT", "CGCCJITLoader"],
                 path: "Sources/SwoopRuntime", swiftSettings: optimize),
         // The command-line driver.
         .executableTarget(name: "swoop", dependencies: ["SwoopRuntime", "CReadline"], path: "Sources/swoop", swiftSettings: optimize),

@@ -2,7 +2,7 @@
 // it to machine code. The generated function is `int64_t trace(SwValue *regs)`: it reads
 // loop inputs from the frame's registers, runs the loop, and on a failing guard writes the
 // guard's snapshot back into the registers and returns (trace id << 24 | snapshot).
-import CGCCJIT
+import CGCCJITLoader
 import Glibc
 
 /// What the backend needs from the runtime: addresses baked into the code.
@@ -51,24 +51,24 @@ public enum GCCBackend {
     public static func compile(_ trace: Trace, _ config: BackendConfig) throws(BackendError) -> CompiledTrace {
         var start = timespec()
         clock_gettime(CLOCK_MONOTONIC, &start)
-        guard let ctx = gcc_jit_context_acquire() else { throw BackendError(message: "gcc_jit_context_acquire failed") }
-        defer { gcc_jit_context_release(ctx) }
-        gcc_jit_context_set_int_option(ctx, GCC_JIT_INT_OPTION_OPTIMIZATION_LEVEL, config.optimizationLevel)
+        guard let ctx = swjit_context_acquire() else { throw BackendError(message: "gcc_jit_context_acquire failed") }
+        defer { swjit_context_release(ctx) }
+        swjit_context_set_int_option(ctx, GCC_JIT_INT_OPTION_OPTIMIZATION_LEVEL, config.optimizationLevel)
         // Find `as` and `ld` where Debian installs them, whatever PATH says.
-        gcc_jit_context_add_driver_option(ctx, "-B/usr/bin/")
-        gcc_jit_context_add_command_line_option(ctx, "-fno-math-errno")
+        swjit_context_add_driver_option(ctx, "-B/usr/bin/")
+        swjit_context_add_command_line_option(ctx, "-fno-math-errno")
         // Values are read as whole 16-byte structs and written field by field.
-        gcc_jit_context_add_command_line_option(ctx, "-fno-strict-aliasing")
-        gcc_jit_context_set_bool_print_errors_to_stderr(ctx, 0)
+        swjit_context_add_command_line_option(ctx, "-fno-strict-aliasing")
+        swjit_context_set_bool_print_errors_to_stderr(ctx, 0)
         let name = "swoop_trace_\(trace.id)"
         let lowering = Lowering(ctx, trace, config, name)
         lowering.lower()
-        guard let result = gcc_jit_context_compile(ctx) else {
-            let err = gcc_jit_context_get_first_error(ctx).map { String(cString: $0) } ?? "unknown error"
+        guard let result = swjit_context_compile(ctx) else {
+            let err = swjit_context_get_first_error(ctx).map { String(cString: $0) } ?? "unknown error"
             throw BackendError(message: "libgccjit: \(err)")
         }
-        guard let code = gcc_jit_result_get_code(result, name) else {
-            gcc_jit_result_release(result)
+        guard let code = swjit_result_get_code(result, name) else {
+            swjit_result_release(result)
             throw BackendError(message: "libgccjit: no code for \(name)")
         }
         var end = timespec()
@@ -96,26 +96,26 @@ final class Lowering {
 
     init(_ ctx: P, _ trace: Trace, _ config: BackendConfig, _ name: String) {
         self.ctx = ctx; self.trace = trace; self.config = config
-        tI64 = gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_INT64_T)
-        tU64 = gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_UINT64_T)
-        tU8 = gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_UINT8_T)
-        tI128 = gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_INT128_T)
-        tDouble = gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_DOUBLE)
-        tBool = gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_BOOL)
-        tVoidP = gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_VOID_PTR)
-        tCharP = gcc_jit_type_get_pointer(gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_CHAR))
-        fTag = gcc_jit_context_new_field(ctx, nil, tU64, "tag")
-        fBits = gcc_jit_context_new_field(ctx, nil, tU64, "bits")
+        tI64 = swjit_context_get_type(ctx, GCC_JIT_TYPE_INT64_T)
+        tU64 = swjit_context_get_type(ctx, GCC_JIT_TYPE_UINT64_T)
+        tU8 = swjit_context_get_type(ctx, GCC_JIT_TYPE_UINT8_T)
+        tI128 = swjit_context_get_type(ctx, GCC_JIT_TYPE_INT128_T)
+        tDouble = swjit_context_get_type(ctx, GCC_JIT_TYPE_DOUBLE)
+        tBool = swjit_context_get_type(ctx, GCC_JIT_TYPE_BOOL)
+        tVoidP = swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID_PTR)
+        tCharP = swjit_type_get_pointer(swjit_context_get_type(ctx, GCC_JIT_TYPE_CHAR))
+        fTag = swjit_context_new_field(ctx, nil, tU64, "tag")
+        fBits = swjit_context_new_field(ctx, nil, tU64, "bits")
         var fields: [P?] = [fTag, fBits]
-        let st = gcc_jit_context_new_struct_type(ctx, nil, "SwValue", 2, &fields)
-        tValue = gcc_jit_struct_as_type(st)
-        tValueP = gcc_jit_type_get_pointer(tValue)
-        let param = gcc_jit_context_new_param(ctx, nil, tValueP, "regs")!
+        let st = swjit_context_new_struct_type(ctx, nil, "SwValue", 2, &fields)
+        tValue = swjit_struct_as_type(st)
+        tValueP = swjit_type_get_pointer(tValue)
+        let param = swjit_context_new_param(ctx, nil, tValueP, "regs")!
         var params: [P?] = [param]
-        function = gcc_jit_context_new_function(ctx, nil, GCC_JIT_FUNCTION_EXPORTED, tI64, name, 1, &params, 0)
-        regs = gcc_jit_param_as_rvalue(param)
+        function = swjit_context_new_function(ctx, nil, GCC_JIT_FUNCTION_EXPORTED, tI64, name, 1, &params, 0)
+        regs = swjit_param_as_rvalue(param)
         locals = [P?](repeating: nil, count: trace.instrs.count)
-        block = gcc_jit_function_new_block(function, "entry")
+        block = swjit_function_new_block(function, "entry")
     }
 
     // MARK: - Small builders
@@ -129,25 +129,25 @@ final class Lowering {
         case .value: tValue
         }
     }
-    func i64(_ v: Int64) -> P { gcc_jit_context_new_rvalue_from_long(ctx, tI64, Int(v)) }
-    func u64(_ v: UInt64) -> P { gcc_jit_context_new_rvalue_from_long(ctx, tU64, Int(bitPattern: UInt(v))) }
-    func ptr(_ v: Int64) -> P { gcc_jit_context_new_rvalue_from_ptr(ctx, tVoidP, UnsafeMutableRawPointer(bitPattern: Int(v))) }
-    func cast(_ v: P, _ t: P) -> P { gcc_jit_context_new_cast(ctx, nil, v, t) }
-    func bitcast(_ v: P, _ t: P) -> P { gcc_jit_context_new_bitcast(ctx, nil, v, t) }
-    func bin(_ op: gcc_jit_binary_op, _ t: P, _ x: P, _ y: P) -> P { gcc_jit_context_new_binary_op(ctx, nil, op, t, x, y) }
-    func cmp(_ op: gcc_jit_comparison, _ x: P, _ y: P) -> P { gcc_jit_context_new_comparison(ctx, nil, op, x, y) }
-    func rv(_ lv: P) -> P { gcc_jit_lvalue_as_rvalue(lv) }
-    func assign(_ lv: P, _ v: P) { gcc_jit_block_add_assignment(block, nil, lv, v) }
+    func i64(_ v: Int64) -> P { swjit_context_new_rvalue_from_long(ctx, tI64, Int(v)) }
+    func u64(_ v: UInt64) -> P { swjit_context_new_rvalue_from_long(ctx, tU64, Int(bitPattern: UInt(v))) }
+    func ptr(_ v: Int64) -> P { swjit_context_new_rvalue_from_ptr(ctx, tVoidP, UnsafeMutableRawPointer(bitPattern: Int(v))) }
+    func cast(_ v: P, _ t: P) -> P { swjit_context_new_cast(ctx, nil, v, t) }
+    func bitcast(_ v: P, _ t: P) -> P { swjit_context_new_bitcast(ctx, nil, v, t) }
+    func bin(_ op: gcc_jit_binary_op, _ t: P, _ x: P, _ y: P) -> P { swjit_context_new_binary_op(ctx, nil, op, t, x, y) }
+    func cmp(_ op: gcc_jit_comparison, _ x: P, _ y: P) -> P { swjit_context_new_comparison(ctx, nil, op, x, y) }
+    func rv(_ lv: P) -> P { swjit_lvalue_as_rvalue(lv) }
+    func assign(_ lv: P, _ v: P) { swjit_block_add_assignment(block, nil, lv, v) }
     func newBlock(_ name: String) -> P {
         blockCount += 1
-        return gcc_jit_function_new_block(function, "\(name)\(blockCount)")
+        return swjit_function_new_block(function, "\(name)\(blockCount)")
     }
 
     /// The memory at byte `offset` from pointer `base`, as a `type` lvalue.
     func mem(_ base: P, _ offset: Int, _ type: P) -> P {
         let cp = cast(base, tCharP)
-        let at = gcc_jit_lvalue_get_address(gcc_jit_context_new_array_access(ctx, nil, cp, i64(Int64(offset))), nil)!
-        return gcc_jit_rvalue_dereference(cast(at, gcc_jit_type_get_pointer(type)), nil)
+        let at = swjit_lvalue_get_address(swjit_context_new_array_access(ctx, nil, cp, i64(Int64(offset))), nil)!
+        return swjit_rvalue_dereference(cast(at, swjit_type_get_pointer(type)), nil)
     }
     func slotTag(_ s: Int) -> P { mem(cast(regs, tVoidP), 16 * s, tU64) }
     func slotBits(_ s: Int, _ t: P) -> P { mem(cast(regs, tVoidP), 16 * s + 8, t) }
@@ -158,8 +158,8 @@ final class Lowering {
         if ins.op == .SW_IR_CONST {
             switch ins.type {
             case .int, .none, .void: return i64(ins.aux)
-            case .float: return gcc_jit_context_new_rvalue_from_double(ctx, tDouble, Double(bitPattern: UInt64(bitPattern: ins.aux)))
-            case .bool: return gcc_jit_context_new_rvalue_from_int(ctx, tBool, ins.aux != 0 ? 1 : 0)
+            case .float: return swjit_context_new_rvalue_from_double(ctx, tDouble, Double(bitPattern: UInt64(bitPattern: ins.aux)))
+            case .bool: return swjit_context_new_rvalue_from_int(ctx, tBool, ins.aux != 0 ? 1 : 0)
             case .object: return ptr(ins.aux)
             case .value: return i64(0)
             }
@@ -170,7 +170,7 @@ final class Lowering {
 
     func local(_ r: Int, _ t: IRType) -> P {
         if let l = locals[r] { return l }
-        let l = gcc_jit_function_new_local(function, nil, type(t), "v\(r)")!
+        let l = swjit_function_new_local(function, nil, type(t), "v\(r)")!
         locals[r] = l
         return l
     }
@@ -201,7 +201,7 @@ final class Lowering {
     /// Continues in a new block when `cond` holds; otherwise leaves through `snapshot`.
     func guardThat(_ cond: P, _ snapshot: Int32) {
         let next = newBlock("ok")
-        gcc_jit_block_end_with_conditional(block, nil, cond, next, exitBlock(snapshot))
+        swjit_block_end_with_conditional(block, nil, cond, next, exitBlock(snapshot))
         block = next
     }
 
@@ -212,14 +212,14 @@ final class Lowering {
             let t = ins.type
             if t == .value && ins.op == .SW_IR_CONST {
                 // The one value constant: unbound (a LOAD_METHOD's empty self slot).
-                gcc_jit_block_add_assignment(b, nil, slotTag(sv.slot), u64(UInt64(SwTag.SW_TAG_UNBOUND.rawValue)))
-                gcc_jit_block_add_assignment(b, nil, slotBits(sv.slot, tU64), u64(UInt64(bitPattern: ins.aux)))
+                swjit_block_add_assignment(b, nil, slotTag(sv.slot), u64(UInt64(SwTag.SW_TAG_UNBOUND.rawValue)))
+                swjit_block_add_assignment(b, nil, slotBits(sv.slot, tU64), u64(UInt64(bitPattern: ins.aux)))
             } else if t == .value {
-                let lv = gcc_jit_context_new_array_access(ctx, nil, regs, i64(Int64(sv.slot)))!
-                gcc_jit_block_add_assignment(b, nil, lv, value(sv.ref))
+                let lv = swjit_context_new_array_access(ctx, nil, regs, i64(Int64(sv.slot)))!
+                swjit_block_add_assignment(b, nil, lv, value(sv.ref))
             } else {
-                gcc_jit_block_add_assignment(b, nil, slotTag(sv.slot), u64(UInt64(t.tag.rawValue)))
-                gcc_jit_block_add_assignment(b, nil, slotBits(sv.slot, tU64), payload(value(sv.ref), t))
+                swjit_block_add_assignment(b, nil, slotTag(sv.slot), u64(UInt64(t.tag.rawValue)))
+                swjit_block_add_assignment(b, nil, slotBits(sv.slot, tU64), payload(value(sv.ref), t))
             }
         }
     }
@@ -229,14 +229,14 @@ final class Lowering {
         let b = newBlock("exit")
         exitBlocks[snapshot] = b
         writeSnapshot(trace.snapshots[Int(snapshot)], in: b)
-        gcc_jit_block_end_with_return(b, nil, i64(GCCBackend.exitCode(trace: trace.id, snapshot: Int(snapshot))))
+        swjit_block_end_with_return(b, nil, i64(GCCBackend.exitCode(trace: trace.id, snapshot: Int(snapshot))))
         return b
     }
 
     func libm(_ f: LibmFunction) -> P {
         if let fn = imported[f] { return fn }
-        var ps: [P?] = (0..<f.arity).map { gcc_jit_context_new_param(ctx, nil, tDouble, "x\($0)") }
-        let fn = gcc_jit_context_new_function(ctx, nil, GCC_JIT_FUNCTION_IMPORTED, tDouble, f.symbol, Int32(f.arity), &ps, 0)!
+        var ps: [P?] = (0..<f.arity).map { swjit_context_new_param(ctx, nil, tDouble, "x\($0)") }
+        let fn = swjit_context_new_function(ctx, nil, GCC_JIT_FUNCTION_IMPORTED, tDouble, f.symbol, Int32(f.arity), &ps, 0)!
         imported[f] = fn
         return fn
     }
@@ -250,7 +250,7 @@ final class Lowering {
             loadSlot(k, ins, snapshot: 0)
         }
         let loop = newBlock("loop")
-        gcc_jit_block_end_with_jump(block, nil, loop)
+        swjit_block_end_with_jump(block, nil, loop)
         block = loop
         for (k, ins) in instrs.enumerated() where ins.op != .SW_IR_INPUT {
             lower(k, ins)
@@ -262,21 +262,21 @@ final class Lowering {
         for (i, r) in inputs.enumerated() {
             let t = instrs[Int(r)].type
             if t == .none { temps.append(i64(0)); continue }
-            let tmp = gcc_jit_function_new_local(function, nil, type(t), "next\(i)")!
+            let tmp = swjit_function_new_local(function, nil, type(t), "next\(i)")!
             assign(tmp, value(trace.loopBack[i]))
             temps.append(rv(tmp))
         }
         for (i, r) in inputs.enumerated() where instrs[Int(r)].type != .none {
             assign(locals[Int(r)]!, temps[i])
         }
-        gcc_jit_block_end_with_jump(block, nil, loop)
+        swjit_block_end_with_jump(block, nil, loop)
     }
 
     func loadSlot(_ k: Int, _ ins: IRInstr, snapshot: Int32) {
         let s = Int(ins.a)
         if ins.type == .value {
             // Any type: the whole value, no guard.
-            assign(local(k, .value), rv(gcc_jit_context_new_array_access(ctx, nil, regs, i64(Int64(s)))!))
+            assign(local(k, .value), rv(swjit_context_new_array_access(ctx, nil, regs, i64(Int64(s)))!))
             return
         }
         guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(slotTag(s)), u64(UInt64(ins.type.tag.rawValue))), snapshot)
@@ -292,7 +292,7 @@ final class Lowering {
         func set(_ v: P) { assign(local(k, ins.type), v) }
         func checked(_ op: gcc_jit_binary_op) {
             let wide = bin(op, tI128, cast(a(), tI128), cast(b(), tI128))
-            let w = gcc_jit_function_new_local(function, nil, tI128, "w\(k)")!
+            let w = swjit_function_new_local(function, nil, tI128, "w\(k)")!
             assign(w, wide)
             set(cast(rv(w), tI64))
             guardThat(cmp(GCC_JIT_COMPARISON_EQ, cast(value(Ref(k)), tI128), rv(w)), snap)
@@ -305,7 +305,7 @@ final class Lowering {
         case .SW_IR_GUARD_TRUE:
             guardThat(a(), snap)
         case .SW_IR_GUARD_FALSE:
-            guardThat(gcc_jit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, tBool, a()), snap)
+            guardThat(swjit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, tBool, a()), snap)
         case .SW_IR_GUARD_TYPE:
             guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(mem(a(), 0, tVoidP)), ptr(ins.aux)), snap)
         case .SW_IR_GUARD_ID:
@@ -315,13 +315,13 @@ final class Lowering {
         case .SW_IR_GUARD_NOGC:
             let flag = withUnsafeMutablePointer(to: &sw_gc_requested) { Int64(Int(bitPattern: $0)) }
             guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(mem(ptr(flag), 0, tU8)),
-                          gcc_jit_context_new_rvalue_from_int(ctx, tU8, 0)), snap)
+                          swjit_context_new_rvalue_from_int(ctx, tU8, 0)), snap)
         case .SW_IR_IADD_OV: checked(GCC_JIT_BINARY_OP_PLUS)
         case .SW_IR_ISUB_OV: checked(GCC_JIT_BINARY_OP_MINUS)
         case .SW_IR_IMUL_OV: checked(GCC_JIT_BINARY_OP_MULT)
         case .SW_IR_INEG_OV:
             guardThat(cmp(GCC_JIT_COMPARISON_NE, a(), i64(Int64.min)), snap)
-            set(gcc_jit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_MINUS, tI64, a()))
+            set(swjit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_MINUS, tI64, a()))
         case .SW_IR_ILSHIFT_OV:
             guardThat(cmp(GCC_JIT_COMPARISON_LT, cast(b(), tU64), u64(64)), snap)
             set(cast(bin(GCC_JIT_BINARY_OP_LSHIFT, tU64, cast(a(), tU64), cast(b(), tU64)), tI64))
@@ -333,7 +333,7 @@ final class Lowering {
             let r = bin(GCC_JIT_BINARY_OP_MODULO, tI64, a(), b())
             set(bin(GCC_JIT_BINARY_OP_MINUS, tI64, q, cast(cmp(GCC_JIT_COMPARISON_LT, r, i64(0)), tI64)))
         case .SW_IR_IMOD:
-            let r = gcc_jit_function_new_local(function, nil, tI64, "r\(k)")!
+            let r = swjit_function_new_local(function, nil, tI64, "r\(k)")!
             assign(r, bin(GCC_JIT_BINARY_OP_MODULO, tI64, a(), b()))
             let neg = cast(cmp(GCC_JIT_COMPARISON_LT, rv(r), i64(0)), tI64)
             set(bin(GCC_JIT_BINARY_OP_PLUS, tI64, rv(r), bin(GCC_JIT_BINARY_OP_MULT, tI64, b(), neg)))
@@ -346,7 +346,7 @@ final class Lowering {
             let n = bin(GCC_JIT_BINARY_OP_MINUS, tI64, b(), bin(GCC_JIT_BINARY_OP_MULT, tI64, bin(GCC_JIT_BINARY_OP_MINUS, tI64, b(), i64(63)), big))
             set(bin(GCC_JIT_BINARY_OP_RSHIFT, tI64, a(), n))
         case .SW_IR_IINVERT:
-            set(gcc_jit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_BITWISE_NEGATE, tI64, a()))
+            set(swjit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_BITWISE_NEGATE, tI64, a()))
         case .SW_IR_ILT, .SW_IR_FLT: set(cmp(GCC_JIT_COMPARISON_LT, a(), b()))
         case .SW_IR_ILE, .SW_IR_FLE: set(cmp(GCC_JIT_COMPARISON_LE, a(), b()))
         case .SW_IR_IGT, .SW_IR_FGT: set(cmp(GCC_JIT_COMPARISON_GT, a(), b()))
@@ -357,30 +357,30 @@ final class Lowering {
         case .SW_IR_FSUB: set(bin(GCC_JIT_BINARY_OP_MINUS, tDouble, a(), b()))
         case .SW_IR_FMUL: set(bin(GCC_JIT_BINARY_OP_MULT, tDouble, a(), b()))
         case .SW_IR_FDIV: set(bin(GCC_JIT_BINARY_OP_DIVIDE, tDouble, a(), b()))
-        case .SW_IR_FNEG: set(gcc_jit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_MINUS, tDouble, a()))
+        case .SW_IR_FNEG: set(swjit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_MINUS, tDouble, a()))
         case .SW_IR_I2F: set(cast(a(), tDouble))
-        case .SW_IR_BNOT: set(gcc_jit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, tBool, a()))
+        case .SW_IR_BNOT: set(swjit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, tBool, a()))
         case .SW_IR_B2I: set(cast(a(), tI64))
         case .SW_IR_FCALL1, .SW_IR_FCALL2:
             let f = LibmFunction(rawValue: ins.aux)!
             var args: [P?] = ins.op == .SW_IR_FCALL1 ? [a()] : [a(), b()]
             if f.isRuntimeHelper, let helper = config.floatHelpers[f] {
                 var ps: [P?] = [tDouble, tDouble]
-                let fty = gcc_jit_context_new_function_ptr_type(ctx, nil, tDouble, 2, &ps, 0)!
-                let fp = gcc_jit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: helper))
-                set(gcc_jit_context_new_call_through_ptr(ctx, nil, fp, 2, &args))
+                let fty = swjit_context_new_function_ptr_type(ctx, nil, tDouble, 2, &ps, 0)!
+                let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: helper))
+                set(swjit_context_new_call_through_ptr(ctx, nil, fp, 2, &args))
             } else {
-                set(gcc_jit_context_new_call(ctx, nil, libm(f), Int32(args.count), &args))
+                set(swjit_context_new_call(ctx, nil, libm(f), Int32(args.count), &args))
             }
         case .SW_IR_BOX:
             let t = trace.instrs[Int(ins.a)].type
             let l = local(k, .value)
-            assign(gcc_jit_lvalue_access_field(l, nil, fTag), u64(UInt64(t.tag.rawValue)))
-            assign(gcc_jit_lvalue_access_field(l, nil, fBits), payload(a(), t))
+            assign(swjit_lvalue_access_field(l, nil, fTag), u64(UInt64(t.tag.rawValue)))
+            assign(swjit_lvalue_access_field(l, nil, fBits), payload(a(), t))
         case .SW_IR_UNBOX:
             let v = locals[Int(ins.a)]!
-            guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(gcc_jit_lvalue_access_field(v, nil, fTag)), u64(UInt64(ins.type.tag.rawValue))), snap)
-            if ins.type != .none { set(fromPayload(rv(gcc_jit_lvalue_access_field(v, nil, fBits)), ins.type)) }
+            guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(swjit_lvalue_access_field(v, nil, fTag)), u64(UInt64(ins.type.tag.rawValue))), snap)
+            if ins.type != .none { set(fromPayload(rv(swjit_lvalue_access_field(v, nil, fBits)), ins.type)) }
         case .SW_IR_OBJ_SLOT:
             set(rv(mem(a(), Layout.objectSlots + 16 * Int(ins.b), tValue)))
         case .SW_IR_SET_SLOT:
@@ -390,48 +390,48 @@ final class Lowering {
         case .SW_IR_LIST_LEN:
             set(rv(mem(a(), Layout.listCount, tI64)))
         case .SW_IR_TUPLE_LEN:
-            set(cast(rv(mem(a(), MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!, gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_UNSIGNED_INT))), tI64))
+            set(cast(rv(mem(a(), MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!, swjit_context_get_type(ctx, GCC_JIT_TYPE_UNSIGNED_INT))), tI64))
         case .SW_IR_LIST_ITEM:
             let items = cast(rv(mem(a(), Layout.listItems, tVoidP)), tValueP)
-            set(rv(gcc_jit_context_new_array_access(ctx, nil, items, b())))
+            set(rv(swjit_context_new_array_access(ctx, nil, items, b())))
         case .SW_IR_LIST_SETITEM:
             let items = cast(rv(mem(a(), Layout.listItems, tVoidP)), tValueP)
-            assign(gcc_jit_context_new_array_access(ctx, nil, items, b()), value(ins.c))
+            assign(swjit_context_new_array_access(ctx, nil, items, b()), value(ins.c))
         case .SW_IR_LIST_APPEND:
             var ps: [P?] = [tVoidP, tU64, tU64]
-            let fty = gcc_jit_context_new_function_ptr_type(ctx, nil, gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
-            let fp = gcc_jit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.listAppend))
+            let fty = swjit_context_new_function_ptr_type(ctx, nil, swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
+            let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.listAppend))
             let v = value(ins.b)
-            var args: [P?] = [a(), gcc_jit_rvalue_access_field(v, nil, fTag), gcc_jit_rvalue_access_field(v, nil, fBits)]
-            gcc_jit_block_add_eval(block, nil, gcc_jit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
+            var args: [P?] = [a(), swjit_rvalue_access_field(v, nil, fTag), swjit_rvalue_access_field(v, nil, fBits)]
+            swjit_block_add_eval(block, nil, swjit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
         case .SW_IR_CALL_HELPER:
             var ps: [P?] = [tValueP, tValueP, tValueP]
-            let fty = gcc_jit_context_new_function_ptr_type(ctx, nil, gcc_jit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
-            let fp = gcc_jit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.valueHelpers[Int(ins.aux)]))
+            let fty = swjit_context_new_function_ptr_type(ctx, nil, swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
+            let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.valueHelpers[Int(ins.aux)]))
             func addressOf(_ r: Ref) -> P {
-                if r < 0 { return gcc_jit_context_null(ctx, tValueP) }
-                let tmp = gcc_jit_function_new_local(function, nil, tValue, "arg\(k)_\(r)")!
+                if r < 0 { return swjit_context_null(ctx, tValueP) }
+                let tmp = swjit_function_new_local(function, nil, tValue, "arg\(k)_\(r)")!
                 assign(tmp, value(r))
-                return gcc_jit_lvalue_get_address(tmp, nil)
+                return swjit_lvalue_get_address(tmp, nil)
             }
             let out = local(k, .value)
-            var args: [P?] = [gcc_jit_lvalue_get_address(out, nil), addressOf(ins.a), addressOf(ins.b)]
-            gcc_jit_block_add_eval(block, nil, gcc_jit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
+            var args: [P?] = [swjit_lvalue_get_address(out, nil), addressOf(ins.a), addressOf(ins.b)]
+            swjit_block_add_eval(block, nil, swjit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
         case .SW_IR_CALL_TRACE:
             // Everything the inner loop reads is in the registers: write the snapshot, run
             // it, and continue only if it left through its own loop exit.
             writeSnapshot(trace.snapshots[Int(snap)], in: block)
             var ps: [P?] = [tValueP]
-            let fty = gcc_jit_context_new_function_ptr_type(ctx, nil, tI64, 1, &ps, 0)!
+            let fty = swjit_context_new_function_ptr_type(ctx, nil, tI64, 1, &ps, 0)!
             let inner = config.traceEntries[Int(ins.aux >> 24)]!
-            let fp = gcc_jit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: inner))
+            let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: inner))
             var args: [P?] = [regs]
-            let code = gcc_jit_function_new_local(function, nil, tI64, "inner\(k)")!
-            assign(code, gcc_jit_context_new_call_through_ptr(ctx, nil, fp, 1, &args))
+            let code = swjit_function_new_local(function, nil, tI64, "inner\(k)")!
+            assign(code, swjit_context_new_call_through_ptr(ctx, nil, fp, 1, &args))
             let next = newBlock("ok")
             let out = newBlock("propagate")
-            gcc_jit_block_end_with_return(out, nil, rv(code))
-            gcc_jit_block_end_with_conditional(block, nil, cmp(GCC_JIT_COMPARISON_EQ, rv(code), i64(ins.aux)), next, out)
+            swjit_block_end_with_return(out, nil, rv(code))
+            swjit_block_end_with_conditional(block, nil, cmp(GCC_JIT_COMPARISON_EQ, rv(code), i64(ins.aux)), next, out)
             block = next
         case .SW_IR__COUNT:
             break

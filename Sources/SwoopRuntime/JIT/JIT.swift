@@ -6,6 +6,7 @@
 import Glibc
 import SwoopBytecode
 import SwoopJIT
+import CGCCJITLoader
 
 public enum JIT {
     public static var options = JITOptions()
@@ -386,6 +387,10 @@ public enum JIT {
     /// libgccjit calls exit() when it cannot run `as` or `ld`: compile a trivial function
     /// once in a child process before trusting it in this one.
     static func probeBackend() -> Bool {
+        if let e = swjit_load() {
+            warnOnce("swoop: the JIT backend (libgccjit) cannot be loaded (\(String(cString: e))); running interpreted")
+            return false
+        }
         let pid = fork()
         if pid == 0 {
             let cfg = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
