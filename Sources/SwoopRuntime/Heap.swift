@@ -120,12 +120,14 @@ public enum Heap {
         for v in tempRoots { stack.push(v) }
         stack.drain()
         sweep()
+        // The next collection after allocating about 128 bytes per live object (8 MiB at
+        // least): collection work stays proportional to allocation.
+        threshold = max(8 << 20, objectCount * 128)
         if log {
-            let line = "[gc] #\(collections): \(before) objects -> \(objectCount) live, \(bytesSinceCollection >> 10) KiB since last, next threshold \(max(8 << 20, objectCount * 64) >> 10) KiB\n"
+            let line = "[gc] #\(collections): \(before) objects -> \(objectCount) live, \(bytesSinceCollection >> 10) KiB since last, next threshold \(threshold >> 10) KiB\n"
             line.withCString { _ = Glibc.write(2, $0, strlen($0)) }
         }
         bytesSinceCollection = 0
-        threshold = max(8 << 20, objectCount * 64)
         collectionRequested = stress
     }
 

@@ -301,6 +301,19 @@ extension Interpreter {
                             reload()
                             continue
                         }
+                        // The hottest built-in methods, without an argument array.
+                        if f.bits == Interpreter.listAppend.bits && argc == 2 && f.tag == .SW_TAG_OBJ
+                            && regs[argp].isObject(ofType: T.list) {
+                            List.append(regs[argp], regs[argp + 1])
+                            regs[a] = .none
+                            continue
+                        }
+                        if f.bits == Interpreter.dictGet.bits && (argc == 2 || argc == 3) && f.tag == .SW_TAG_OBJ
+                            && regs[argp].isObject(ofType: T.dict) {
+                            let v = try Dict.get(regs[argp], regs[argp + 1])
+                            regs[a] = v ?? (argc == 3 ? regs[argp + 2] : .none)
+                            continue
+                        }
                         frames[fi].pc = pc
                         var args = Args(Array(UnsafeBufferPointer(start: regs + argp, count: argc)))
                         let r = try callNonFunction(f, &args)

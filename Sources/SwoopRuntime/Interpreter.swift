@@ -31,6 +31,9 @@ public enum Interpreter {
     /// `returnTo` of a frame whose result is dropped (a Python __setitem__ entered for
     /// SETITEM); larger than any init-flagged register.
     static let discardReturnFlag = 1 << 41
+    /// list.append and dict.get, called inline by CALL_METHOD (resolved at startup).
+    static var listAppend: Value = .none
+    static var dictGet: Value = .none
     /// The exception being handled (for bare `raise` and implicit chaining).
     static var handledException: Value = .none
     /// How many times Swift code has re-entered the interpreter.

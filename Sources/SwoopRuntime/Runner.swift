@@ -38,6 +38,8 @@ public enum Runner {
             installRuntimeLibrary()
             Classes.installBaseMethods()
             Classes.installBuiltins()
+            Interpreter.listAppend = Types.lookup(T.list, Str.intern("append")) ?? .none
+            Interpreter.dictGet = Types.lookup(T.dict, Str.intern("get")) ?? .none
             for e in Exc.all { Dict.setStr(Modules.builtinsDict, Types.name(e), Value(e)) }
             Dict.setStr(Modules.builtinsDict, "None", .none)
             Dict.setStr(Modules.builtinsDict, "True", .true)
