@@ -23,6 +23,13 @@ public enum Dict {
         return v
     }
 
+    /// Frees a dict's table block (index and entries), sized by its current index mask.
+    static func freeTable(_ d: UnsafeMutablePointer<SwDict>) {
+        guard let index = d.pointee.index else { return }
+        let indexSize = Int(d.pointee.indexMask) + 1
+        Heap.rawFree(UnsafeMutableRawPointer(index), indexSize * 8 + (indexSize * 2 / 3) * MemoryLayout<SwDictEntry>.size)
+    }
+
     static func indexSize(for n: Int) -> Int {
         var s = 8
         while s * 2 < n * 3 { s <<= 1 }
@@ -37,7 +44,7 @@ public enum Dict {
         let cap = indexSize * 2 / 3
         // One block: the index table first (8-byte entries), then the entry array. `index`
         // owns the block; `entries` points into it.
-        let block = calloc(1, indexSize * 8 + cap * MemoryLayout<SwDictEntry>.size)!
+        let block = Heap.rawAlloc(indexSize * 8 + cap * MemoryLayout<SwDictEntry>.size)
         let index = block.assumingMemoryBound(to: Int64.self)
         let entries = (block + indexSize * 8).assumingMemoryBound(to: SwDictEntry.self)
         for i in 0..<indexSize { index[i] = empty }
@@ -58,7 +65,7 @@ public enum Dict {
             }
         }
         _ = oldEntries
-        free(d.pointee.index)
+        freeTable(d)
         d.pointee.entries = entries
         d.pointee.index = index
         d.pointee.entryCapacity = Int64(cap)
@@ -181,7 +188,8 @@ public enum Dict {
 
     public static func clear(_ v: Value) {
         let d = v.as(SwDict.self)
-        free(d.pointee.index); d.pointee.index = nil
+        freeTable(d)
+        d.pointee.index = nil
         d.pointee.entries = nil
         d.pointee.used = 0; d.pointee.count = 0
         resize(d, indexSize: 8)

@@ -42,15 +42,32 @@ public enum Heap {
         }
     }
 
-    // Small objects (up to 256 bytes) come from per-size-class free lists refilled by the
+    // Small objects (up to 512 bytes) come from per-size-class free lists refilled by the
     // sweeper and from 64 KiB chunks, as CPython's pymalloc: malloc/free per object cost
-    // as much as the rest of an allocation-heavy loop.
-    static let sizeClassCount = 17
+    // as much as the rest of an allocation-heavy loop. Dict tables use them too.
+    static let sizeClassCount = 33
     static let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?> = {
-        let p = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 17)
-        p.initialize(repeating: nil, count: 17)
+        let p = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 33)
+        p.initialize(repeating: nil, count: 33)
         return p
     }()
+
+    /// `bytes` zeroed bytes outside any object (a dict's table): from the size-class free
+    /// lists when small. Free with `rawFree` and the same size.
+    @inline(__always)
+    static func rawAlloc(_ bytes: Int) -> UnsafeMutableRawPointer {
+        let cls = (bytes + 15) >> 4
+        return cls < sizeClassCount ? smallBlock(cls) : calloc(1, bytes)!
+    }
+
+    @inline(__always)
+    static func rawFree(_ p: UnsafeMutableRawPointer?, _ bytes: Int) {
+        guard let p else { return }
+        let cls = (bytes + 15) >> 4
+        if cls >= sizeClassCount { free(p); return }
+        p.storeBytes(of: freeLists[cls], as: UnsafeMutableRawPointer?.self)
+        freeLists[cls] = p
+    }
     static var chunkNext: UnsafeMutableRawPointer? = nil
     static var chunkEnd: UnsafeMutableRawPointer? = nil
     static let chunkSize = 64 << 10
@@ -158,7 +175,7 @@ public enum Heap {
             free(l.pointee.items)
         case .SW_KIND_DICT:
             let d = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwDict.self)
-            free(d.pointee.index)      // the block holding the entries too
+            Dict.freeTable(d)
         case .SW_KIND_SET:
             let s = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self)
             free(s.pointee.table)
