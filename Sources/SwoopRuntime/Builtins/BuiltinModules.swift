@@ -8,6 +8,7 @@ func installBuiltinModules() {
     PyArray.setUp()
     Modules.define("array", PyArray.install)
     Modules.define("math", installMathModule)
+    Modules.define("_mt19937", MT.install)
     Modules.define("time", installTimeModule)
     Modules.define("sys", installSysModule)
     Modules.define("dis", installDisModule)
