@@ -26,6 +26,9 @@ public final class CodeInfo {
     /// The code heap object (a value functions hold).
     public var value: Value = .none
     public let hot: UnsafeMutablePointer<CodeHot>
+    /// The code's name and qualified name as interned strs (made once, for MAKE_FUNCTION).
+    public lazy var nameValue: Value = Str.intern(code.name)
+    public lazy var qualnameValue: Value = Str.intern(code.qualifiedName)
 
     public var registerCount: Int { hot.pointee.registerCount }
     public var constants: UnsafeMutablePointer<SwValue> { hot.pointee.constants }

@@ -14,7 +14,6 @@ let gcImmortal: UInt32 = 2
 let gcMarkBits: UInt32 = 3
 
 public enum Heap {
-    static var allObjects: ObjRef? = nil
     static var objectCount = 0
     static var bytesSinceCollection = 0
     static var threshold = 8 << 20
@@ -42,22 +41,62 @@ public enum Heap {
         }
     }
 
-    // Small objects (up to 512 bytes) come from per-size-class free lists refilled by the
-    // sweeper and from 64 KiB chunks, as CPython's pymalloc: malloc/free per object cost
-    // as much as the rest of an allocation-heavy loop. Dict tables use them too.
+    // Small objects (up to 512 bytes) live in 64 KiB chunks, each carved into blocks of one
+    // size class (16-byte steps), as CPython's pymalloc: malloc/free per object cost as
+    // much as the rest of an allocation-heavy loop. A free block has a nil type and its
+    // free-list link in the gcNext field; the sweeper walks the chunks block by block
+    // (sequential memory, no list to chase). Objects above 512 bytes are calloc'd and kept
+    // on the `largeObjects` list. Dict tables use a separate pool of raw blocks.
     static let sizeClassCount = 33
-    static let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?> = {
-        let p = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: 33)
-        p.initialize(repeating: nil, count: 33)
-        return p
-    }()
+    static let chunkSize = 64 << 10
 
-    /// `bytes` zeroed bytes outside any object (a dict's table): from the size-class free
-    /// lists when small. Free with `rawFree` and the same size.
+    final class Pool {
+        let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+        /// Every chunk and its size class, for the sweeper.
+        var chunks: [(base: UnsafeMutableRawPointer, cls: Int)] = []
+        let linkOffset: Int
+        init(linkOffset: Int) {
+            self.linkOffset = linkOffset
+            freeLists = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: Heap.sizeClassCount)
+            freeLists.initialize(repeating: nil, count: Heap.sizeClassCount)
+        }
+
+        @inline(__always)
+        func take(_ cls: Int) -> UnsafeMutableRawPointer {
+            if freeLists[cls] == nil { refill(cls) }
+            let p = freeLists[cls]!
+            freeLists[cls] = p.load(fromByteOffset: linkOffset, as: UnsafeMutableRawPointer?.self)
+            memset(p, 0, cls << 4)
+            return p
+        }
+
+        @inline(__always)
+        func give(_ p: UnsafeMutableRawPointer, _ cls: Int) {
+            p.storeBytes(of: nil, as: UnsafeMutableRawPointer?.self)      // a free block's nil type
+            p.storeBytes(of: freeLists[cls], toByteOffset: linkOffset, as: UnsafeMutableRawPointer?.self)
+            freeLists[cls] = p
+        }
+
+        func refill(_ cls: Int) {
+            let base = calloc(1, Heap.chunkSize)!
+            chunks.append((base, cls))
+            let size = cls << 4
+            var off = (Heap.chunkSize / size - 1) * size
+            while off >= 0 { give(base + off, cls); off -= size }
+        }
+    }
+
+    /// Object blocks (link in gcNext, offset 8) and raw blocks (link at offset 0).
+    static let objects = Pool(linkOffset: 8)
+    static let raw = Pool(linkOffset: 0)
+    static var largeObjects: ObjRef? = nil
+
+    /// `bytes` zeroed bytes outside any object (a dict's table). Free with `rawFree` and
+    /// the same size.
     @inline(__always)
     static func rawAlloc(_ bytes: Int) -> UnsafeMutableRawPointer {
         let cls = (bytes + 15) >> 4
-        return cls < sizeClassCount ? smallBlock(cls) : calloc(1, bytes)!
+        return cls < sizeClassCount ? raw.take(cls) : calloc(1, bytes)!
     }
 
     @inline(__always)
@@ -65,29 +104,8 @@ public enum Heap {
         guard let p else { return }
         let cls = (bytes + 15) >> 4
         if cls >= sizeClassCount { free(p); return }
-        p.storeBytes(of: freeLists[cls], as: UnsafeMutableRawPointer?.self)
-        freeLists[cls] = p
-    }
-    static var chunkNext: UnsafeMutableRawPointer? = nil
-    static var chunkEnd: UnsafeMutableRawPointer? = nil
-    static let chunkSize = 64 << 10
-
-    @inline(__always)
-    static func smallBlock(_ cls: Int) -> UnsafeMutableRawPointer {
-        let bytes = cls << 4
-        if let p = freeLists[cls] {
-            freeLists[cls] = p.load(as: UnsafeMutableRawPointer?.self)
-            memset(p, 0, bytes)
-            return p
-        }
-        if let n = chunkNext, n + bytes <= chunkEnd! {
-            chunkNext = n + bytes
-            return n
-        }
-        let chunk = calloc(1, chunkSize)!
-        chunkNext = chunk + bytes
-        chunkEnd = chunk + chunkSize
-        return chunk
+        p.storeBytes(of: raw.freeLists[cls], as: UnsafeMutableRawPointer?.self)
+        raw.freeLists[cls] = p
     }
 
     /// Allocates `size` zeroed bytes as an object of type `type` with `nslots` traced slots.
@@ -95,16 +113,17 @@ public enum Heap {
     public static func allocate(_ type: TypeRef, size: Int, nslots: Int = 0) -> ObjRef {
         let cls = (size + 15) >> 4
         let small = cls < sizeClassCount
-        let raw = small ? smallBlock(cls) : calloc(1, size)!
-        let o = raw.assumingMemoryBound(to: SwObject.self)
+        let o = (small ? objects.take(cls) : calloc(1, size)!).assumingMemoryBound(to: SwObject.self)
         o.pointee.type = type
         o.pointee.nslots = UInt32(nslots)
         o.pointee.gcMark = small ? UInt32(cls) << 8 : 0
         if immortalDepth > 0 {
             o.pointee.gcMark |= gcImmortal
         } else {
-            o.pointee.gcNext = allObjects
-            allObjects = o
+            if !small {
+                o.pointee.gcNext = largeObjects
+                largeObjects = o
+            }
             objectCount += 1
             bytesSinceCollection += size
             if bytesSinceCollection > threshold { collectionRequested = true }
@@ -149,9 +168,26 @@ public enum Heap {
     }
 
     static func sweep() {
-        var prev: ObjRef? = nil
-        var cur = allObjects
         var live = 0
+        // Small objects: chunk by chunk.
+        for (base, cls) in objects.chunks {
+            let size = cls << 4
+            var off = 0
+            while off + size <= chunkSize {
+                let o = (base + off).assumingMemoryBound(to: SwObject.self)
+                off += size
+                guard o.pointee.gcMark & gcImmortal == 0, UnsafeRawPointer(o).load(as: UInt.self) != 0 else { continue }
+                if o.pointee.gcMark & gcMarked != 0 {
+                    o.pointee.gcMark &= ~gcMarked
+                    live += 1
+                } else {
+                    release(o)
+                }
+            }
+        }
+        // Large objects: their list.
+        var prev: ObjRef? = nil
+        var cur = largeObjects
         while let o = cur {
             let next = o.pointee.gcNext
             if o.pointee.gcMark & gcMarked != 0 {
@@ -159,7 +195,7 @@ public enum Heap {
                 prev = o
                 live += 1
             } else {
-                if let p = prev { p.pointee.gcNext = next } else { allObjects = next }
+                if let p = prev { p.pointee.gcNext = next } else { largeObjects = next }
                 release(o)
             }
             cur = next
@@ -187,9 +223,7 @@ public enum Heap {
         }
         let cls = Int((o.pointee.gcMark >> 8) & 0xff)
         if cls == 0 { free(o); return }
-        let raw = UnsafeMutableRawPointer(o)
-        raw.storeBytes(of: freeLists[cls], as: UnsafeMutableRawPointer?.self)
-        freeLists[cls] = raw
+        objects.give(UnsafeMutableRawPointer(o), cls)
     }
 }
 

@@ -693,16 +693,16 @@ extension Interpreter {
 
     static func makeFunction(code: Value, flags: Int, regs: UnsafeMutablePointer<SwValue>, globals: Value) -> Value {
         let info = CodeInfo.from(code)
-        let c = info.code
-        var slots = [Value](repeating: .none, count: FuncSlot.count)
+        let (f, slots) = Objects.slotObject(T.function, count: FuncSlot.count)
+        for i in 0..<FuncSlot.count { slots[i] = .none }
         slots[FuncSlot.code] = code
         slots[FuncSlot.globals] = globals
         if flags & 1 != 0 { slots[FuncSlot.defaults] = regs[1] }
         if flags & 2 != 0 { slots[FuncSlot.kwDefaults] = regs[2] }
         if flags & 4 != 0 { slots[FuncSlot.closure] = regs[3] }
-        slots[FuncSlot.name] = Str.intern(c.name)
-        slots[FuncSlot.qualname] = Str.intern(c.qualifiedName)
-        slots[FuncSlot.module] = Dict.getStr(globals, Str.intern("__name__")) ?? .none
-        return Objects.slotObject(T.function, slots)
+        slots[FuncSlot.name] = info.nameValue
+        slots[FuncSlot.qualname] = info.qualnameValue
+        slots[FuncSlot.module] = Dict.getStr(globals, SN.__name__) ?? .none
+        return f
     }
 }

@@ -302,7 +302,11 @@ public enum Interpreter {
         if !info.hot.pointee.needsCells { return }
         let code = info.code
         if !code.cellRegisters.isEmpty {
-            for r in code.cellRegisters { regs[r] = Objects.slotObject(T.cell, [regs[r]]) }
+            for r in code.cellRegisters {
+                let (cell, p) = Objects.slotObject(T.cell, count: 1)
+                p[0] = regs[r]
+                regs[r] = cell
+            }
         }
         if !code.freeRegisters.isEmpty {
             let closure = objectSlots(fn.obj)[FuncSlot.closure]

@@ -18,6 +18,27 @@ enum IterSlot {
 }
 
 public enum Objects {
+    /// A slot object with `count` slots (all unbound) and a pointer to fill them.
+    @inline(__always)
+    static func slotObject(_ type: TypeRef, count: Int) -> (Value, UnsafeMutablePointer<SwValue>) {
+        let o = Heap.allocate(type, size: MemoryLayout<SwObject>.size + count * MemoryLayout<SwValue>.size, nslots: count)
+        return (Value(o), objectSlots(o))
+    }
+
+    @inline(__always)
+    static func slotObject(_ type: TypeRef, _ a: Value, _ b: Value) -> Value {
+        let (v, p) = slotObject(type, count: 2)
+        p[0] = a; p[1] = b
+        return v
+    }
+
+    @inline(__always)
+    static func slotObject(_ type: TypeRef, _ a: Value, _ b: Value, _ c: Value) -> Value {
+        let (v, p) = slotObject(type, count: 3)
+        p[0] = a; p[1] = b; p[2] = c
+        return v
+    }
+
     public static func slotObject(_ type: TypeRef, _ slots: [Value]) -> Value {
         let o = Heap.allocate(type, size: MemoryLayout<SwObject>.size + slots.count * MemoryLayout<SwValue>.size, nslots: slots.count)
         let p = objectSlots(o)
@@ -32,7 +53,7 @@ extension Ops {
     }
 
     public static func makeSlice(_ start: Value, _ stop: Value, _ step: Value) -> Value {
-        Objects.slotObject(T.slice, [start, stop, step])
+        Objects.slotObject(T.slice, start, stop, step)
     }
 
     /// CPython's PySlice_GetIndicesEx: clamps a slice to a sequence of `length`.
@@ -265,7 +286,7 @@ extension Ops {
     // MARK: - Iteration
 
     static func makeIterator(_ type: TypeRef, _ source: Value, _ position: Int64 = 0, _ extra: Value = .none) -> Value {
-        Objects.slotObject(type, [source, Value(int: position), extra])
+        Objects.slotObject(type, source, Value(int: position), extra)
     }
 
     public static func iter(_ v: Value) throws -> Value {

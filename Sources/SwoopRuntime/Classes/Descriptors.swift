@@ -81,7 +81,7 @@ extension Classes {
     // MARK: - Bound methods
 
     @inline(__always) static func bindMethod(_ f: Value, _ selfValue: Value) -> Value {
-        Objects.slotObject(T.method, [f, selfValue])
+        Objects.slotObject(T.method, f, selfValue)
     }
 
     /// A class attribute `a` as seen through an instance `o` of type `t` (the descriptor

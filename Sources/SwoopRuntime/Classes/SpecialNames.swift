@@ -1,6 +1,7 @@
 // SpecialNames.swift — the special-method names the runtime looks up, interned once.
 
 enum SN {
+    static let __name__ = Str.intern("__name__")
     static let __invert__ = Str.intern("__invert__")
     static let __pos__ = Str.intern("__pos__")
     static let __neg__ = Str.intern("__neg__")
