@@ -391,31 +391,27 @@ public enum JIT {
             warnOnce("swoop: the JIT backend (libgccjit) cannot be loaded (\(String(cString: e))); running interpreted")
             return false
         }
-        let pid = fork()
-        if pid == 0 {
-            let cfg = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
-            do {
-                _ = try GCCBackend.compile(probeTrace(), cfg)
-                _exit(0)
-            } catch {
-                _exit(3)
-            }
-        }
-        if pid < 0 { return false }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        let ok = (status & 0x7f) == 0 && ((status >> 8) & 0xff) == 0
-        if !ok { warnOnce("swoop: the JIT backend (libgccjit) does not work here; running interpreted") }
+        // libgccjit calls exit() when its driver cannot run the assembler or the linker, so
+        // check once, in child processes, that both run (the backend passes -B/usr/bin/).
+        let ok = runQuietly("/usr/bin/as") && runQuietly("/usr/bin/ld")
+        if !ok { warnOnce("swoop: the JIT backend needs /usr/bin/as and /usr/bin/ld (binutils); running interpreted") }
         return ok
     }
 
-    /// A loop that exits at once: `guard_false true`.
-    static func probeTrace() -> Trace {
-        let t = Trace(id: 0, name: "probe")
-        let one = t.append(IRInstr(.SW_IR_CONST, .bool, aux: 1))
-        _ = t.append(IRInstr(.SW_IR_GUARD_FALSE, .void, a: one, snapshot: 0))
-        t.snapshots = [Snapshot(frames: [SnapshotFrame(pc: 0, base: 0, registerCount: 0)], slots: [])]
-        return t
+    /// Runs `path --version` with no output; whether it exited with status 0.
+    static func runQuietly(_ path: String) -> Bool {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), strdup("--version"), nil]
+        defer { for a in argv { free(a) } }
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return false }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return (status & 0x7f) == 0 && ((status >> 8) & 0xff) == 0
     }
 
     // MARK: - Statistics
