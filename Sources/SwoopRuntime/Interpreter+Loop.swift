@@ -32,6 +32,36 @@ extension Interpreter {
             globals = frames[fi].globals
         }
 
+        /// `x op y` where x is an instance whose class defines `__op__` in Python: entered
+        /// as a call (no re-entry); its frame's result goes to `dst`, and a NotImplemented
+        /// result falls back to the reflected operation at RETURN.
+        @inline(__always) func enterBinaryDunder(_ bop: BinaryOp, _ x: Value, _ y: Value, _ dst: Int) throws -> Bool {
+            guard x.tag == .SW_TAG_OBJ, x.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 else { return false }
+            let xt = x.obj.pointee.type
+            if y.tag == .SW_TAG_OBJ {
+                let yt = y.obj.pointee.type
+                // A subclass's reflected method would go first: the generic path handles it.
+                if yt != xt && yt.pointee.flags & Classes.heapFlag != 0 && Types.isSubtype(yt, xt) { return false }
+            }
+            guard let f = Classes.lookup(xt, Classes.binaryNames[bop.rawValue].0), f.isObject(ofType: T.function) else {
+                return false
+            }
+            let fs = objectSlots(f.obj)
+            let code = fs[FuncSlot.code]
+            let hot = CodeInfo.hot(code)
+            guard hot.pointee.simpleArgCount == 2 && !hot.pointee.needsCells && !hot.pointee.isGenerator else { return false }
+            let newRegs = regs + frames[fi].hot.pointee.registerCount
+            try checkStack(newRegs, hot)
+            frames[fi].pc = pc
+            newRegs[0] = x
+            newRegs[1] = y
+            prepareRegisters(newRegs, hot, argc: 2)
+            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals],
+                      returnTo: dst | Interpreter.binopReturnFlag)
+            safepoint()
+            return true
+        }
+
         while true {
             do {
                 if let t = pendingThrow { pendingThrow = nil; throw PyError(t) }
@@ -114,6 +144,7 @@ extension Interpreter {
                         } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT {
                             regs[a] = Value(float: x.float + y.float); continue
                         }
+                        if op == .SW_OP_ADD, try enterBinaryDunder(.add, x, y, a) { reload(); continue }
                         regs[a] = op == .SW_OP_ADD ? try Ops.binary(.add, x, y) : try Ops.inPlace(.add, x, y)
                     case .SW_OP_SUB, .SW_OP_ISUB:
                         let x = regs[b], y = regs[c]
@@ -123,6 +154,7 @@ extension Interpreter {
                         } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT {
                             regs[a] = Value(float: x.float - y.float); continue
                         }
+                        if op == .SW_OP_SUB, try enterBinaryDunder(.sub, x, y, a) { reload(); continue }
                         regs[a] = op == .SW_OP_SUB ? try Ops.binary(.sub, x, y) : try Ops.inPlace(.sub, x, y)
                     case .SW_OP_MUL, .SW_OP_IMUL:
                         let x = regs[b], y = regs[c]
@@ -136,13 +168,15 @@ extension Interpreter {
                         } else if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_FLOAT {
                             regs[a] = Value(float: Double(x.int) * y.float); continue
                         }
+                        if op == .SW_OP_MUL, try enterBinaryDunder(.mul, x, y, a) { reload(); continue }
                         regs[a] = op == .SW_OP_MUL ? try Ops.binary(.mul, x, y) : try Ops.inPlace(.mul, x, y)
                     case .SW_OP_TRUEDIV, .SW_OP_ITRUEDIV:
                         let x = regs[b], y = regs[c]
                         if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT && y.float != 0 {
                             regs[a] = Value(float: x.float / y.float); continue
                         }
-                        regs[a] = try Ops.binary(.trueDiv, x, y)
+                        if op == .SW_OP_TRUEDIV, try enterBinaryDunder(.trueDiv, x, y, a) { reload(); continue }
+                        regs[a] = op == .SW_OP_TRUEDIV ? try Ops.binary(.trueDiv, x, y) : try Ops.inPlace(.trueDiv, x, y)
                     case .SW_OP_FLOORDIV, .SW_OP_MOD, .SW_OP_POW, .SW_OP_LSHIFT, .SW_OP_RSHIFT,
                          .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR, .SW_OP_MATMUL:
                         let x = regs[b], y = regs[c]
@@ -397,6 +431,18 @@ extension Interpreter {
                             regs[returnTo] = result
                         } else if returnTo == Interpreter.discardReturnFlag {
                             break
+                        } else if returnTo & Interpreter.binopReturnFlag != 0 {
+                            let dst = returnTo & ~Interpreter.binopReturnFlag
+                            if result.identical(Singletons.notImplemented) {
+                                // __op__ declined: the reflected operation of the calling instruction.
+                                let cw = words[pc - 1]
+                                let cop = unsafeBitCast(UInt8(truncatingIfNeeded: cw), to: SwOpcode.self)
+                                let bop: BinaryOp = cop == .SW_OP_ADD ? .add : cop == .SW_OP_SUB ? .sub
+                                    : cop == .SW_OP_MUL ? .mul : .trueDiv
+                                regs[dst] = try Classes.binaryReflected(bop, regs[Int((cw >> 32) & 0xffff)], regs[Int(cw >> 48)])
+                            } else {
+                                regs[dst] = result
+                            }
                         } else if !result.isNone {
                             // The new object stays in the result register; __init__ must return None.
                             throw typeError("__init__() should return None, not '\(Ops.typeName(result))'")

@@ -31,6 +31,9 @@ public enum Interpreter {
     /// `returnTo` of a frame whose result is dropped (a Python __setitem__ entered for
     /// SETITEM); larger than any init-flagged register.
     static let discardReturnFlag = 1 << 41
+    /// Marks the frame of a Python `__op__` entered for a binary operator (the result
+    /// register is in the low bits).
+    static let binopReturnFlag = 1 << 42
     /// list.append and dict.get, called inline by CALL_METHOD (resolved at startup).
     static var listAppend: Value = .none
     static var dictGet: Value = .none

@@ -38,6 +38,17 @@ extension Classes {
         throw Ops.binaryTypeError(op, a, b)
     }
 
+    /// The rest of `a op b` after a's `__op__` returned NotImplemented: b's reflected
+    /// method (when b's type differs), else TypeError.
+    static func binaryReflected(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        let ta = Ops.typeOf(a), tb = Ops.typeOf(b)
+        if tb != ta && isHeapType(tb), let g = userMethod(tb, binaryNames[op.rawValue].1) {
+            let r = try callMethod(g, b, [a])
+            if !isNotImplemented(r) { return r }
+        }
+        throw Ops.binaryTypeError(op, a, b)
+    }
+
     /// `a op= b` through `__iop__`, else the binary form.
     static func inPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
         let iname = binaryNames[op.rawValue].2
