@@ -415,6 +415,7 @@ final class Lowering {
                 return swjit_lvalue_get_address(tmp, nil)
             }
             let out = local(k, .value)
+            if ins.c >= 0 { assign(out, value(ins.c)) }     // a third input, passed in the result
             var args: [P?] = [swjit_lvalue_get_address(out, nil), addressOf(ins.a), addressOf(ins.b)]
             swjit_block_add_eval(block, nil, swjit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
         case .SW_IR_CALL_TRACE:

@@ -295,7 +295,8 @@ public enum JIT {
             }
             return
         }
-        if tries >= 0 && tries < 3 { return }
+        // (Bridges start only at root-frame exits; an exit from an inlined frame retraces.)
+        if tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 { return }
         // No bridge: the loop now behaves differently; record it again (a few times at most).
         if c === loop.compiled {
             loop.compiled = nil
@@ -359,11 +360,28 @@ public enum JIT {
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
-    enum Helper: Int64 { case range1 = 0, range2, iter }
+    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
         { out, a, _ in out.pointee = (try? Ops.iter(a!.pointee)) ?? .none },
+        // Instance attributes (after the trace's class guards: a heap type with a __dict__).
+        { out, a, b in
+            let o = a!.pointee
+            let d = Classes.field(o.obj, Classes.dictOffset(o.obj.pointee.type)).pointee
+            out.pointee = (d.tag == .SW_TAG_OBJ ? Dict.getStr(d, b!.pointee) : nil) ?? .unbound
+        },
+        { out, a, b in     // the name arrives in `out`
+            let o = a!.pointee
+            let d = Classes.instanceDict(o, Classes.info(o.obj.pointee.type), create: true)!
+            Dict.setStr(d, out.pointee, b!.pointee)
+            out.pointee = .none
+        },
+        { out, a, b in
+            let o = a!.pointee
+            let d = Classes.field(o.obj, Classes.dictOffset(o.obj.pointee.type)).pointee
+            out.pointee = Value(bool: d.tag == .SW_TAG_OBJ && Dict.getStr(d, b!.pointee) != nil)
+        },
     ]
 
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }

@@ -79,6 +79,30 @@ final class Recorder {
     func guardTrue(_ r: Ref) throws { _ = try emit(.SW_IR_GUARD_TRUE, .void, r) }
     func guardFalse(_ r: Ref) throws { _ = try emit(.SW_IR_GUARD_FALSE, .void, r) }
     func guardType(_ r: Ref, _ t: TypeRef) throws { _ = try emit(.SW_IR_GUARD_TYPE, .void, r, aux: Int64(Int(bitPattern: t))) }
+
+    /// Whether instance `o`'s attribute `name` can be traced: a class with a plain layout
+    /// and an instance __dict__, no __setattr__/__getattr__ hooks, and no data descriptor
+    /// for the name. Returns the class-level attribute (if any) as looked up now.
+    func instanceAttributeTraceable(_ o: SwValue, _ name: SwValue) -> (ok: Bool, classAttr: SwValue?) {
+        guard Classes.isHeapInstance(o) else { return (false, nil) }
+        let t = o.obj.pointee.type
+        guard let c = t.pointee.cache, c.pointee.solidBase == T.object, c.pointee.dictOffset >= 0,
+              Classes.userMethod(t, SN.__setattr__) == nil, Classes.userMethod(t, SN.__getattr__) == nil,
+              Classes.userMethod(t, SN.__delattr__) == nil else { return (false, nil) }
+        let a = Classes.lookup(t, name)
+        if let a, Classes.isDataDescriptor(a) { return (false, a) }
+        return (true, a)
+    }
+
+    /// Guards that `r` is exactly heap type `t` and that every class dict on its MRO is
+    /// unchanged, so class-level lookups stay as recorded.
+    func guardClass(_ r: Ref, _ t: TypeRef) throws {
+        try guardType(r, t)
+        for c in Types.mro(t) {
+            let ct = c.as(SwType.self)
+            if Classes.isHeapType(ct) { try guardUnchanged(Types.dict(ct)) }
+        }
+    }
     /// Guards that dict `d` is unchanged since recording (its contents are then constants).
     func guardUnchanged(_ d: SwValue) throws {
         _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.version))
@@ -293,6 +317,16 @@ final class Recorder {
                 guard let v = Dict.getStr(d, name) else { throw abort("module attribute missing") }
                 write(a, constant(v)); write(a + 1, constant(.unbound))
                 regs[a] = v; regs[a + 1] = .unbound
+            } else if instanceAttributeTraceable(o, name).ok, let f = instanceAttributeTraceable(o, name).classAttr,
+                      f.isObject(ofType: T.function), Classes.instanceDict(o, Classes.info(o.obj.pointee.type), create: false)
+                        .map({ Dict.getStr($0, name) == nil }) ?? true {
+                // o.method(...): the class's function and o as self, if o's dict does not shadow it.
+                try guardClass(ro, o.obj.pointee.type)
+                let has = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
+                                   aux: JIT.Helper.hasattr.rawValue)
+                _ = try emit(.SW_IR_GUARD_FALSE, .void, try emit(.SW_IR_UNBOX, .bool, has))
+                write(a, constant(f)); write(a + 1, ro)
+                regs[a] = f; regs[a + 1] = o
             } else if o.isObject(ofType: T.list) && Str.swift(name) == "append" {
                 try guardType(ro, T.list)
                 let (m, s) = try Ops.loadMethod(o, name)
@@ -302,9 +336,32 @@ final class Recorder {
                 throw abort("method '\(Str.swift(name))' of \(Ops.typeName(o))")
             }
             next()
+        case .SW_OP_STORE_ATTR:
+            let o = regs[a]
+            let name = frame.hot.pointee.names[b]
+            guard instanceAttributeTraceable(o, name).ok else { throw abort("attribute store on \(Ops.typeName(o))") }
+            let ro = try readTyped(a)
+            try guardClass(ro, o.obj.pointee.type)
+            _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(try read(c)), try boxed(constant(name)),
+                         aux: JIT.Helper.setattr.rawValue)
+            try Ops.setAttr(o, name, regs[c])
+            next()
         case .SW_OP_LOAD_ATTR:
             let o = regs[b]
             let ro = try readTyped(b)
+            let name = frame.hot.pointee.names[c]
+            if instanceAttributeTraceable(o, name).ok,
+               let d = Classes.instanceDict(o, Classes.info(o.obj.pointee.type), create: false),
+               let v = Dict.getStr(d, name) {
+                // An instance attribute: looked up in the instance dict, its type guarded.
+                try guardClass(ro, o.obj.pointee.type)
+                let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
+                                 aux: JIT.Helper.getattr.rawValue)
+                let typed = try emit(.SW_IR_UNBOX, IRType(tag: v.tag), r)
+                regs[a] = v
+                write(a, typed); next()
+                return false
+            }
             guard o.isObject(ofType: T.module), isConst(ro) else { throw abort("attribute of \(Ops.typeName(o))") }
             let d = Modules.dict(o)
             try guardUnchanged(d)
