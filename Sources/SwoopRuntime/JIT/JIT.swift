@@ -360,7 +360,7 @@ public enum JIT {
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
-    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr }
+    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -382,6 +382,7 @@ public enum JIT {
             let d = Classes.field(o.obj, Classes.dictOffset(o.obj.pointee.type)).pointee
             out.pointee = Value(bool: d.tag == .SW_TAG_OBJ && Dict.getStr(d, b!.pointee) != nil)
         },
+        { out, a, _ in out.pointee = Classes.allocate(a!.pointee.as(SwType.self)) },
     ]
 
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }

@@ -376,8 +376,13 @@ final class Recorder {
             Interpreter.frameCount -= 1
             frameBases.removeLast()
             for s in slots.keys where s >= calleeBase { slots[s] = nil }
-            Interpreter.frames[Interpreter.frameCount - 1].regs[returnTo] = value
-            write(returnTo, result)
+            if returnTo >= Interpreter.initReturnFlag {
+                // An inlined __init__: the new object already sits in the result register.
+                guard value.isNone && isConst(result) else { throw abort("__init__ returning a value") }
+            } else {
+                Interpreter.frames[Interpreter.frameCount - 1].regs[returnTo] = value
+                write(returnTo, result)
+            }
         case .SW_OP_GETITEM:
             let o = regs[b], k = regs[c]
             guard o.isObject(ofType: T.list), k.tag == .SW_TAG_INT else {
@@ -660,6 +665,11 @@ final class Recorder {
         // Refuse unsupported callees before touching any register: an abort resumes the
         // interpreter at this very instruction.
         let callee = regs[w.a]
+        if w.op == .SW_OP_CALL && callee.isObject(ofType: T.type)
+            && callee.as(SwType.self).pointee.flags & Classes.heapFlag != 0 {
+            try instantiate(callee, w, pc, fi, regs)
+            return
+        }
         guard callee.tag == .SW_TAG_OBJ,
               callee.obj.pointee.type == T.function || callee.obj.pointee.type == T.builtinFunction
                 || callee.identical(SwValue(T.range)) else {
@@ -768,6 +778,25 @@ final class Recorder {
         case .atan, .fabs, .atan2, .hypot, .copysign, .pyFloorDiv, .pyMod:
             break
         }
+    }
+
+    /// `C(args)` for a class whose instances the interpreter makes directly (default
+    /// __new__, Python __init__): allocate, then inline __init__ with the new object as self;
+    /// its frame returns to the call's register without overwriting it (the init flag).
+    func instantiate(_ cls: SwValue, _ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+        let t = cls.as(SwType.self)
+        let initFn = Classes.fastInit(t)
+        guard initFn.tag == .SW_TAG_OBJ else { throw abort("call of class \(Types.name(t)) (custom __new__ or layout)") }
+        let rc = try readTyped(w.a)
+        if !isConst(rc) { _ = try emit(.SW_IR_GUARD_ID, .void, rc, aux: Int64(bitPattern: cls.bits)); trace.constantObjects.append(cls) }
+        for c in Types.mro(t) {
+            let ct = c.as(SwType.self)
+            if Classes.isHeapType(ct) { try guardUnchanged(Types.dict(ct)) }
+        }
+        let obj = try emit(.SW_IR_CALL_HELPER, .value, try boxed(constant(cls)), -1, aux: JIT.Helper.allocate.rawValue)
+        regs[w.a] = Classes.allocate(t)
+        write(w.a, try emit(.SW_IR_UNBOX, .object, obj))
+        try inlineCall(initFn, w.a - 1, w.b + 1, w.a | Interpreter.initReturnFlag, pc, fi, regs)
     }
 
     func inlineCall(_ f: SwValue, _ baseReg: Int, _ argc: Int, _ resultReg: Int, _ pc: Int, _ fi: Int,
