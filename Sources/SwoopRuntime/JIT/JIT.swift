@@ -297,12 +297,13 @@ public enum JIT {
         }
         // (Bridges start only at root-frame exits; an exit from an inlined frame retraces.)
         if tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 { return }
-        // No bridge: the loop now behaves differently; record it again (a few times at most).
+        // No bridge: the loop now behaves differently; record it again, once (a trace that
+        // keeps failing costs more in compiles than it saves: then the loop stays interpreted).
         if c === loop.compiled {
             loop.compiled = nil
             loop.retraces += 1
             stats.retraced += 1
-            if loop.retraces > 3 {
+            if loop.retraces > 1 {
                 loop.blacklisted = true
                 stats.blacklisted += 1
                 counter.pointee = Int32.max
