@@ -208,7 +208,7 @@ public enum Heap {
         switch o.pointee.type.pointee.kind {
         case .SW_KIND_LIST:
             let l = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwList.self)
-            free(l.pointee.items)
+            List.freeItems(l)
         case .SW_KIND_DICT:
             let d = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwDict.self)
             Dict.freeTable(d)

@@ -67,12 +67,23 @@ public enum List {
 
     public static func reserve(_ v: Value, _ capacity: Int) {
         let l = v.as(SwList.self)
-        if Int(l.pointee.capacity) >= capacity { return }
-        let newCap = max(capacity, Int(l.pointee.capacity) * 2, 4)
-        let p = realloc(l.pointee.items, newCap * MemoryLayout<SwValue>.size)!
-        l.pointee.items = p.assumingMemoryBound(to: SwValue.self)
-        Heap.noteExternal((newCap - Int(l.pointee.capacity)) * MemoryLayout<SwValue>.size)
+        let oldCap = Int(l.pointee.capacity)
+        if oldCap >= capacity { return }
+        let newCap = max(capacity, oldCap * 2, 4)
+        // Item buffers of up to 512 bytes come from the heap's raw block pool.
+        let p = Heap.rawAlloc(newCap * MemoryLayout<SwValue>.size).assumingMemoryBound(to: SwValue.self)
+        if let old = l.pointee.items {
+            memcpy(p, old, Int(l.pointee.count) * MemoryLayout<SwValue>.size)
+            Heap.rawFree(UnsafeMutableRawPointer(old), oldCap * MemoryLayout<SwValue>.size)
+        }
+        l.pointee.items = p
+        Heap.noteExternal((newCap - oldCap) * MemoryLayout<SwValue>.size)
         l.pointee.capacity = Int64(newCap)
+    }
+
+    /// Frees a list's item buffer (sized by its capacity).
+    static func freeItems(_ l: UnsafeMutablePointer<SwList>) {
+        Heap.rawFree(l.pointee.items.map { UnsafeMutableRawPointer($0) }, Int(l.pointee.capacity) * MemoryLayout<SwValue>.size)
     }
 
     @inline(__always)
