@@ -3,27 +3,16 @@ import bisect as rbisect
 import heapq as rheapq
 import random
 import sys
-from libload import load
+from libload import differs, load, outcome as run
 
 mbisect = load("bisect")
 mheapq = load("heapq")
 failures = 0
 
 
-def run(f):
-    try:
-        return ("ok", f())
-    except Exception as e:
-        return (type(e).__name__, str(e))
-
-
 def check(label, f, real, mine):
     global failures
-    a = run(lambda: f(real))
-    b = run(lambda: f(mine))
-    if a != b:
-        failures += 1
-        print("MISMATCH", label, a, b)
+    failures += differs(label, f, real, mine)
 
 
 rng = random.Random(5)

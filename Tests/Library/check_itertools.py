@@ -1,26 +1,15 @@
 """Compare Lib/itertools.py with CPython's itertools."""
 import itertools as real
 import sys
-from libload import load
+from libload import differs, load, outcome as run
 
 mine = load("itertools")
 failures = 0
 
 
-def run(f):
-    try:
-        return ("ok", f())
-    except Exception as e:
-        return (type(e).__name__, str(e))
-
-
 def check(label, f):
     global failures
-    a = run(lambda: f(real))
-    b = run(lambda: f(mine))
-    if a != b:
-        failures += 1
-        print("MISMATCH", label, a, b)
+    failures += differs(label, f, real, mine)
 
 
 L = list

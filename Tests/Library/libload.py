@@ -15,3 +15,21 @@ def load(name):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def outcome(f):
+    """f()'s result, or its exception's type name and message."""
+    try:
+        return ("ok", f())
+    except Exception as e:
+        return (type(e).__name__, str(e))
+
+
+def differs(label, f, real, mine):
+    """Runs f on CPython's module and on Lib's; prints and returns True when they differ."""
+    a = outcome(lambda: f(real))
+    b = outcome(lambda: f(mine))
+    if a != b:
+        print("MISMATCH", label, a, b)
+        return True
+    return False

@@ -237,7 +237,10 @@ enum PyArray {
         guard aa || ba else { return nil }
         switch op {
         case .add where aa:
-            guard ba else { throw typeError("can only append array (not \"\(Ops.typeName(b))\") to array") }
+            guard ba else {
+                if inPlace { throw typeError("can only extend array with array (not \"\(Ops.typeName(b))\")") }
+                throw typeError("can only append array (not \"\(Ops.typeName(b))\") to array")
+            }
             if code(a) != code(b) { throw typeError("bad argument type for built-in operation") }
             if inPlace { List.replace(a, List.count(a), List.count(a), with: List.array(b)); return a }
             return make(code(a), List.array(a) + List.array(b))
@@ -332,6 +335,14 @@ enum PyArray {
         def("tolist") { args in
             try args.expect("tolist", 1, 1)
             return List.make(List.array(args[0]))
+        }
+        def("__getitem__") { args in try args.expect("__getitem__", 2, 2); return try getItem(args[0], args[1]) }
+        def("__setitem__") { args in try args.expect("__setitem__", 3, 3); try setItem(args[0], args[1], args[2]); return .none }
+        def("__delitem__") { args in try args.expect("__delitem__", 2, 2); try delItem(args[0], args[1]); return .none }
+        def("__len__") { args in Value(int: List.count(args[0])) }
+        def("__iadd__") { args in
+            try args.expect("__iadd__", 2, 2)
+            return try binary(.add, args[0], args[1], inPlace: true) ?? Singletons.notImplemented
         }
         def("__copy__") { args in make(code(args[0]), List.array(args[0])) }
         def("__deepcopy__") { args in make(code(args[0]), List.array(args[0])) }

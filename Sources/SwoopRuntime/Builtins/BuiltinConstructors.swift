@@ -104,6 +104,17 @@ func constructRange(_ args: inout Args) throws -> Value {
     return try PyRange.construct(args.positional)
 }
 
+func constructSlice(_ args: inout Args) throws -> Value {
+    if !args.keywords.isEmpty { throw typeError("slice() takes no keyword arguments") }
+    switch args.count {
+    case 1: return Ops.makeSlice(.none, args[0], .none)
+    case 2: return Ops.makeSlice(args[0], args[1], .none)
+    case 3: return Ops.makeSlice(args[0], args[1], args[2])
+    case 0: throw typeError("slice expected at least 1 argument, got 0")
+    default: throw typeError("slice expected at most 3 arguments, got \(args.count)")
+    }
+}
+
 func constructType(_ args: inout Args) throws -> Value {
     if args.count == 1 && args.keywords.isEmpty { return Value(Ops.typeOf(args[0])) }
     if args.count != 1 && args.count != 3 { throw typeError("type() takes 1 or 3 arguments") }
@@ -116,7 +127,7 @@ func builtinConstructorTable() -> [(TypeRef, NativeFn)] {
     [
         (T.int, constructInt), (T.float, constructFloat), (T.str, constructStr), (T.bool, constructBool),
         (T.list, constructList), (T.tuple, constructTuple), (T.dict, constructDict), (T.set, constructSet),
-        (T.frozenset, constructFrozenset), (T.range, constructRange), (T.type, constructType),
+        (T.frozenset, constructFrozenset), (T.range, constructRange), (T.type, constructType), (T.slice, constructSlice),
         (T.enumerate, constructEnumerate), (T.zip, constructZip), (T.map, constructMap),
         (T.filter, constructFilter), (T.reversed, constructReversed),
     ]
