@@ -43,21 +43,27 @@ extension Interpreter {
                 // A subclass's reflected method would go first: the generic path handles it.
                 if yt != xt && yt.pointee.flags & Classes.heapFlag != 0 && Types.isSubtype(yt, xt) { return false }
             }
-            guard let f = Classes.lookup(xt, Classes.binaryNames[bop.rawValue].0), f.isObject(ofType: T.function) else {
-                return false
-            }
+            guard let f = Classes.lookup(xt, Classes.binaryNames[bop.rawValue].0) else { return false }
+            return try enterSpecialMethod(f, 2, x, y, .none, returnTo: dst | Interpreter.binopReturnFlag)
+        }
+
+        /// Enters a special method `f` (a plain Python function taking exactly `argc` of
+        /// a0, a1, a2) as a frame above the current one; false when f is not that simple.
+        @inline(__always) func enterSpecialMethod(_ f: Value, _ argc: Int, _ a0: Value, _ a1: Value, _ a2: Value,
+                                                  returnTo: Int) throws -> Bool {
+            guard f.isObject(ofType: T.function) else { return false }
             let fs = objectSlots(f.obj)
             let code = fs[FuncSlot.code]
             let hot = CodeInfo.hot(code)
-            guard hot.pointee.simpleArgCount == 2 && !hot.pointee.needsCells && !hot.pointee.isGenerator else { return false }
+            guard hot.pointee.simpleArgCount == argc && !hot.pointee.needsCells && !hot.pointee.isGenerator else { return false }
             let newRegs = regs + frames[fi].hot.pointee.registerCount
             try checkStack(newRegs, hot)
             frames[fi].pc = pc
-            newRegs[0] = x
-            newRegs[1] = y
-            prepareRegisters(newRegs, hot, argc: 2)
-            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals],
-                      returnTo: dst | Interpreter.binopReturnFlag)
+            newRegs[0] = a0
+            newRegs[1] = a1
+            if argc > 2 { newRegs[2] = a2 }
+            prepareRegisters(newRegs, hot, argc: argc)
+            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: returnTo)
             safepoint()
             return true
         }
@@ -469,23 +475,12 @@ extension Interpreter {
                             if i < 0 { i += n }
                             if i >= 0 && i < n { regs[a] = List.items(o)[i]; continue }
                         }
+                        // A Python __getitem__: entered as a call, without re-entering.
                         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
-                           let f = Classes.lookup(o.obj.pointee.type, SN.__getitem__), f.isObject(ofType: T.function) {
-                            // A Python __getitem__: entered as a call, without re-entering.
-                            let fs = objectSlots(f.obj)
-                            let hot = CodeInfo.hot(fs[FuncSlot.code])
-                            if hot.pointee.simpleArgCount == 2 && !hot.pointee.needsCells && !hot.pointee.isGenerator {
-                                let newRegs = regs + frames[fi].hot.pointee.registerCount
-                                try checkStack(newRegs, hot)
-                                frames[fi].pc = pc
-                                newRegs[0] = o; newRegs[1] = k
-                                prepareRegisters(newRegs, hot, argc: 2)
-                                pushFrame(hot: hot, code: fs[FuncSlot.code], regs: newRegs, function: f,
-                                          globals: fs[FuncSlot.globals], returnTo: a)
-                                safepoint()
-                                reload()
-                                continue
-                            }
+                           let f = Classes.lookup(o.obj.pointee.type, SN.__getitem__),
+                           try enterSpecialMethod(f, 2, o, k, .none, returnTo: a) {
+                            reload()
+                            continue
                         }
                         regs[a] = try Ops.getItem(o, k)
                     case .SW_OP_SETITEM:
@@ -501,23 +496,12 @@ extension Interpreter {
                                 if i >= 0 && i < n { List.items(o)[i] = regs[c]; continue }
                             }
                         }
+                        // A Python __setitem__: entered as a call whose result is dropped.
                         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
-                           let f = Classes.lookup(o.obj.pointee.type, SN.__setitem__), f.isObject(ofType: T.function) {
-                            // A Python __setitem__: entered as a call whose result is dropped.
-                            let fs = objectSlots(f.obj)
-                            let hot = CodeInfo.hot(fs[FuncSlot.code])
-                            if hot.pointee.simpleArgCount == 3 && !hot.pointee.needsCells && !hot.pointee.isGenerator {
-                                let newRegs = regs + frames[fi].hot.pointee.registerCount
-                                try checkStack(newRegs, hot)
-                                frames[fi].pc = pc
-                                newRegs[0] = o; newRegs[1] = k; newRegs[2] = regs[c]
-                                prepareRegisters(newRegs, hot, argc: 3)
-                                pushFrame(hot: hot, code: fs[FuncSlot.code], regs: newRegs, function: f,
-                                          globals: fs[FuncSlot.globals], returnTo: Interpreter.discardReturnFlag)
-                                safepoint()
-                                reload()
-                                continue
-                            }
+                           let f = Classes.lookup(o.obj.pointee.type, SN.__setitem__),
+                           try enterSpecialMethod(f, 3, o, k, regs[c], returnTo: Interpreter.discardReturnFlag) {
+                            reload()
+                            continue
                         }
                         try Ops.setItem(o, k, regs[c])
                     case .SW_OP_DELITEM:

@@ -14,14 +14,11 @@ extension Classes {
 
     @inline(__always) static func isNotImplemented(_ v: Value) -> Bool { v.identical(Singletons.notImplemented) }
 
-    /// `a op b` through `__op__` / `__rop__`; nil when neither operand defines them.
-    static func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
-        let (name, rname, _) = binaryNames[op.rawValue]
+    /// CPython's order for a pair of special methods: b's reflected one first when b's type
+    /// is a proper subclass of a's, then a's, then b's; nil when every one declines.
+    static func tryPair(_ a: Value, _ b: Value, _ fa: Value?, _ fb: Value?) throws -> Value? {
         let ta = Ops.typeOf(a), tb = Ops.typeOf(b)
-        let fa = isHeapType(ta) ? userMethod(ta, name) : nil
-        var fb = (isHeapType(tb) && tb != ta) ? userMethod(tb, rname) : nil
-        if fa == nil && fb == nil { return nil }
-        // A subclass's reflected method goes first when it overrides the left operand's.
+        var fb = fb
         if let g = fb, ta != tb, Types.isSubtype(tb, ta) {
             let r = try callMethod(g, b, [a])
             if !isNotImplemented(r) { return r }
@@ -35,6 +32,17 @@ extension Classes {
             let r = try callMethod(g, b, [a])
             if !isNotImplemented(r) { return r }
         }
+        return nil
+    }
+
+    /// `a op b` through `__op__` / `__rop__`; nil when neither operand defines them.
+    static func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        let (name, rname, _) = binaryNames[op.rawValue]
+        let ta = Ops.typeOf(a), tb = Ops.typeOf(b)
+        let fa = isHeapType(ta) ? userMethod(ta, name) : nil
+        let fb = (isHeapType(tb) && tb != ta) ? userMethod(tb, rname) : nil
+        if fa == nil && fb == nil { return nil }
+        if let r = try tryPair(a, b, fa, fb) { return r }
         throw Ops.binaryTypeError(op, a, b)
     }
 
@@ -73,20 +81,8 @@ extension Classes {
         let ta = Ops.typeOf(a), tb = Ops.typeOf(b)
         let name = compareNames[op.rawValue], rname = compareNames[op.swapped.rawValue]
         let fa = isHeapType(ta) ? userMethod(ta, name) : nil
-        var fb = (reflected && isHeapType(tb)) ? userMethod(tb, rname) : nil
-        if let g = fb, ta != tb, Types.isSubtype(tb, ta) {
-            let r = try callMethod(g, b, [a])
-            if !isNotImplemented(r) { return r }
-            fb = nil
-        }
-        if let f = fa {
-            let r = try callMethod(f, a, [b])
-            if !isNotImplemented(r) { return r }
-        }
-        if let g = fb {
-            let r = try callMethod(g, b, [a])
-            if !isNotImplemented(r) { return r }
-        }
+        let fb = (reflected && isHeapType(tb)) ? userMethod(tb, rname) : nil
+        if let r = try tryPair(a, b, fa, fb) { return r }
         return Singletons.notImplemented
     }
 
