@@ -247,15 +247,20 @@ extension Unit {
             decorators.append(t)
         }
         let fn = try makeFunction(name: f.name, args: f.args, body: f.body, location: loc, isLambda: false)
-        var result = fn
+        try storeName(f.name, from: applyDecorators(decorators, to: fn))
+    }
+
+    /// Calls each decorator (innermost last-written first) on the defined value.
+    func applyDecorators(_ decorators: [Reg], to value: Reg) -> Reg {
+        var result = value
         for d in decorators.reversed() {
-            let base = b.allocTemps(2)
-            b.move(base, d)
-            b.move(base.offset(1), result)
-            b.emit(.SW_OP_CALL, .reg(base), .imm(1))
-            result = base
+            let call = b.allocTemps(2)
+            b.move(call, d)
+            b.move(call.offset(1), result)
+            b.emit(.SW_OP_CALL, .reg(call), .imm(1))
+            result = call
         }
-        try storeName(f.name, from: result)
+        return result
     }
 
     /// `class C(bases, kw=v): body` → `__build_class__(<body function>, 'C', *bases, **kw)`,
@@ -291,15 +296,7 @@ extension Unit {
             let names = b.constant(.tuple(c.keywords.map { .str($0.name!) }))
             b.emit(.SW_OP_CALL_KW, .reg(base), .imm(n), .reg(names))
         }
-        var result = base
-        for d in decorators.reversed() {
-            let call = b.allocTemps(2)
-            b.move(call, d)
-            b.move(call.offset(1), result)
-            b.emit(.SW_OP_CALL, .reg(call), .imm(1))
-            result = call
-        }
-        try storeName(c.name, from: result)
+        try storeName(c.name, from: applyDecorators(decorators, to: base))
     }
 
     /// Compiles a class body into a code object taking the namespace dict; it returns the

@@ -47,6 +47,17 @@ extension Interpreter {
             return try enterSpecialMethod(f, 2, x, y, .none, returnTo: dst | Interpreter.binopReturnFlag)
         }
 
+        /// After binding a call's arguments: a generator function makes its generator, any
+        /// other function enters its frame.
+        @inline(__always) func enterBoundFunction(_ f: Value, _ info: CodeInfo, _ newRegs: UnsafeMutablePointer<SwValue>, _ dst: Int) {
+            if info.hot.pointee.isGenerator {
+                regs[dst] = Generator.make(function: f, regs: newRegs, count: info.hot.pointee.registerCount)
+                return
+            }
+            pushFrame(info, regs: newRegs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: dst)
+            reload()
+        }
+
         /// Enters a special method `f` (a plain Python function taking exactly `argc` of
         /// a0, a1, a2) as a frame above the current one; false when f is not that simple.
         @inline(__always) func enterSpecialMethod(_ f: Value, _ argc: Int, _ a0: Value, _ a1: Value, _ a2: Value,
@@ -373,12 +384,7 @@ extension Interpreter {
                             let newRegs = regs + frames[fi].hot.pointee.registerCount
                             try checkStack(newRegs, calleeInfo.hot)
                             try bindArguments(f, calleeInfo, args: regs + base + 1, positional: npos, kwnames: names, into: newRegs)
-                            if calleeInfo.hot.pointee.isGenerator {
-                                regs[a] = Generator.make(function: f, regs: newRegs, count: calleeInfo.hot.pointee.registerCount)
-                                continue
-                            }
-                            pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
-                            reload()
+                            enterBoundFunction(f, calleeInfo, newRegs, a)
                             continue
                         }
                         let all = Array(UnsafeBufferPointer(start: regs + base + 1, count: argc))
@@ -414,12 +420,7 @@ extension Interpreter {
                             for (i, k) in kw.enumerated() { buf[pos.count + i] = k.value }
                             try bindArguments(f, calleeInfo, args: buf, positional: pos.count,
                                               kwnames: kw.isEmpty ? nil : kw.map { Str.intern($0.name) }, into: newRegs)
-                            if calleeInfo.hot.pointee.isGenerator {
-                                regs[a] = Generator.make(function: f, regs: newRegs, count: calleeInfo.hot.pointee.registerCount)
-                                continue
-                            }
-                            pushFrame(calleeInfo, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: a)
-                            reload()
+                            enterBoundFunction(f, calleeInfo, newRegs, a)
                             continue
                         }
                         regs[a] = try callFromSwift(f, pos, kw)
