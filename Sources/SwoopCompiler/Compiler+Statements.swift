@@ -250,7 +250,7 @@ extension Unit {
         try storeName(f.name, from: applyDecorators(decorators, to: fn))
     }
 
-    /// Calls each decorator (innermost last-written first) on the defined value.
+    /// Applies decorators bottom-up (the one nearest the definition first).
     func applyDecorators(_ decorators: [Reg], to value: Reg) -> Reg {
         var result = value
         for d in decorators.reversed() {
