@@ -56,6 +56,9 @@ public struct CodeFlags: OptionSet, Sendable {
     public static let classBody = CodeFlags(rawValue: 1 << 5)
     /// The function's docstring is constants[0].
     public static let hasDocstring = CodeFlags(rawValue: 1 << 6)
+    /// Module-level names live in the namespace dict in register 0 (LOAD_NAME/STORE_NAME),
+    /// as code compiled for exec/eval/compile() with a locals mapping of its own.
+    public static let namespace = CodeFlags(rawValue: 1 << 7)
 }
 
 /// Register layout of a frame (registers are numbered from 0):

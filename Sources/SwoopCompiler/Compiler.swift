@@ -15,19 +15,23 @@ public enum CompileMode: Sendable {
 
 public enum Compiler {
     /// Compiles a parsed module into its top-level code object.
-    public static func compile(_ module: Module, filename: String, mode: CompileMode = .exec) throws -> CodeObject {
+    /// With `namespace`, module-level names go through a namespace dict passed in register 0
+    /// (exec/eval with a locals mapping) instead of the globals.
+    public static func compile(_ module: Module, filename: String, mode: CompileMode = .exec,
+                               namespace: Bool = false) throws -> CodeObject {
         var builder = ScopeBuilder(filename: filename)
         let top = try builder.build(module)
         let unit = Unit(scope: top, name: "<module>", qualifiedName: "<module>", filename: filename,
-                        firstLine: 1, scopes: builder.ordered, scopeCursor: 1)
+                        firstLine: 1, scopes: builder.ordered, scopeCursor: 1, moduleNamespace: namespace)
         unit.mode = mode
         try unit.compileModuleBody(module.body)
-        return try unit.finish(flags: .module)
+        return try unit.finish(flags: namespace ? [.module, .namespace] : .module)
     }
 
     /// Compiles an expression for `eval`.
-    public static func compile(expression: Expr, filename: String) throws -> CodeObject {
-        try compile(Module(body: [Stmt(.expr(expression), expression.location)]), filename: filename, mode: .eval)
+    public static func compile(expression: Expr, filename: String, namespace: Bool = false) throws -> CodeObject {
+        try compile(Module(body: [Stmt(.expr(expression), expression.location)]), filename: filename, mode: .eval,
+                    namespace: namespace)
     }
 }
 
@@ -68,8 +72,12 @@ final class Unit {
     var blocks: [Block] = []
     var children: [Unit] = []
 
+    /// Module code whose names live in a namespace dict in register 0.
+    let moduleNamespace: Bool
+
     init(scope: Scope, name: String, qualifiedName: String, filename: String, firstLine: Int,
-         scopes: [Scope], scopeCursor: Int) {
+         scopes: [Scope], scopeCursor: Int, moduleNamespace: Bool = false) {
+        self.moduleNamespace = moduleNamespace
         self.scope = scope; self.name = name; self.qualifiedName = qualifiedName
         self.filename = filename; self.firstLine = firstLine
         self.scopes = scopes; self.scopeCursor = scopeCursor
@@ -89,6 +97,10 @@ final class Unit {
                 freeRegisters.append(registers[n]!)
                 freeNames.append(n)
             }
+        } else if scope.kind == .module && moduleNamespace {
+            registers[Unit.namespaceName] = 0
+            varNames.append(Unit.namespaceName)
+            assigned.insert(Unit.namespaceName)
         } else if scope.kind == .classBody {
             // A class body runs as a function of one argument, the class namespace dict
             // (register 0); names go through it (LOAD_NAME / STORE_NAME). Its only cell is
@@ -155,6 +167,7 @@ final class Unit {
     func access(_ n: String) -> NameAccess {
         switch scope.kind {
         case .module:
+            if moduleNamespace && !scope.declaredGlobal.contains(n) { return .name }
             return .global
         case .classBody:
             if scope.declaredGlobal.contains(n) { return .global }

@@ -85,11 +85,14 @@ public enum Interpreter {
     // MARK: - Entering code
 
     /// Runs a module's code with the given globals.
-    public static func runModule(_ code: CodeObject, globals: Value) throws -> Value {
+    /// Runs a module's code with the given globals (and, for code compiled with a
+    /// namespace, that namespace dict in register 0: `namespace` or else the globals).
+    public static func runModule(_ code: CodeObject, globals: Value, namespace: Value? = nil) throws -> Value {
         let info = CodeInfo.of(code)
         let regs = stackTop
         try checkStack(regs, info.hot)
         prepareRegisters(regs, info.hot, argc: 0)
+        if code.flags.contains(.namespace) { regs[0] = namespace ?? globals }
         pushFrame(info, regs: regs, function: .none, globals: globals, returnTo: -1)
         let blocks = reentryDepth > 0
         reentryDepth += 1

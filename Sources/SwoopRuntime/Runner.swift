@@ -188,10 +188,11 @@ public enum Runner {
     }
 
     /// Parses and compiles, turning compile errors into SyntaxErrorInfo.
-    public static func compile(bytes: [UInt8], filename: String, mode: CompileMode = .exec) throws -> CodeObject {
+    public static func compile(bytes: [UInt8], filename: String, mode: CompileMode = .exec,
+                               namespace: Bool = false) throws -> CodeObject {
         let module = try parseModule(bytes: bytes, filename: filename)
         do {
-            return try Compiler.compile(module, filename: filename, mode: mode)
+            return try Compiler.compile(module, filename: filename, mode: mode, namespace: namespace)
         } catch let e as CompileError {
             let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             func lineText(_ n: Int) -> Substring? { n >= 1 && n <= lines.count ? lines[n - 1] : nil }

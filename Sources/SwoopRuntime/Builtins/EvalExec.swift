@@ -18,11 +18,25 @@ enum EvalExec {
     /// Whether the caller is module-level code (its locals are its globals).
     static var callerIsModule: Bool { callerFrame?.function.isNone ?? true }
 
+    /// The caller frame's locals dict (as CPython's frame f_locals): one dict per frame,
+    /// refreshed from the registers on each call, so names `exec()` stored there stay
+    /// visible to a later `locals()` in the same frame. Only the latest frame's is kept.
+    static var frameLocals: (serial: Int, dict: Value)? = nil
+    static var frameLocalsRooted = false
+
     /// A snapshot of the caller's local variables (cells read through).
     static func callerLocals() -> Value {
         guard let f = callerFrame, !f.function.isNone else { return callerGlobals() }
         let code = f.info.takeUnretainedValue().code
-        let d = Dict.make()
+        if !frameLocalsRooted {
+            frameLocalsRooted = true
+            Heap.rootScanners.append { stack in if let fl = frameLocals { stack.push(fl.dict) } }
+        }
+        let d: Value
+        if let fl = frameLocals, fl.serial == f.serial { d = fl.dict } else {
+            d = Dict.make()
+            frameLocals = (f.serial, d)
+        }
         func add(_ name: String, _ v: Value) {
             var v = v
             if v.tag == .SW_TAG_OBJ && v.obj.pointee.type == T.cell { v = objectSlots(v.obj)[0] }
@@ -44,13 +58,13 @@ enum EvalExec {
         do {
             switch mode {
             case "exec":
-                return try Runner.compile(bytes: Array(text.utf8), filename: filename)
+                return try Runner.compile(bytes: Array(text.utf8), filename: filename, namespace: true)
             case "single":
-                return try Runner.compile(bytes: Array(text.utf8), filename: filename, mode: .single)
+                return try Runner.compile(bytes: Array(text.utf8), filename: filename, mode: .single, namespace: true)
             case "eval":
                 let e = try parseExpression(source: text, filename: filename)
                 do {
-                    return try Compiler.compile(expression: e, filename: filename)
+                    return try Compiler.compile(expression: e, filename: filename, namespace: true)
                 } catch let ce as CompileError {
                     throw SyntaxErrorInfo(message: ce.message, filename: filename, line: ce.location.line,
                                           offset: ce.location.column + 1, text: nil)
@@ -73,7 +87,7 @@ enum EvalExec {
         if !code.freeRegisters.isEmpty {
             throw typeError("code object passed to \(fname)() may not contain free variables")
         }
-        var globals = g ?? callerGlobals()
+        let globals = g ?? callerGlobals()
         var locals = l
         if g == nil && l == nil && !callerIsModule { locals = callerLocals() }
         guard isDict(globals) else {
@@ -84,20 +98,15 @@ enum EvalExec {
             Dict.setStr(globals, "__builtins__", Dict.getStr(Modules.sysModules, Str.intern("builtins")) ?? .none)
         }
         if let lv = locals, !lv.isNone, lv.bits != globals.bits {
-            // Module-level code here reads and writes one dict. For an expression, a merged
-            // copy reads exactly as CPython's locals-then-globals lookup; statements would
-            // need writes to go to the locals mapping, which is not supported yet.
-            guard code.flags.contains(.module), fname == "eval" || isPureExpression(code) else {
-                throw notImplementedError("exec() with a locals mapping distinct from globals (or inside a function) is not supported yet")
+            // Code compiled here (exec/eval of source, compile()) reads and writes its
+            // names through a namespace dict: the locals mapping.
+            guard code.flags.contains(.namespace) else {
+                throw notImplementedError("\(fname)() of this code object with a locals mapping distinct from globals is not supported")
             }
-            let merged = Dict.copy(globals)
-            for (k, v) in Dict.entries(lv) { try Dict.set(merged, k, v) }
-            globals = merged
+            return try Interpreter.runModule(code, globals: globals, namespace: lv)
         }
         return try Interpreter.runModule(code, globals: globals)
     }
-
-    static func isPureExpression(_ code: CodeObject) -> Bool { false }
 
     static func install(into b: Value) {
         func def(_ name: String, _ fn: @escaping NativeFn) { Dict.setStr(b, name, Native.function(name, fn)) }
