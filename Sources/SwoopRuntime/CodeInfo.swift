@@ -18,6 +18,18 @@ public struct CodeHot {
     public var isGenerator: Bool
     /// Per-pc back-edge counters for loop headers (see JIT.hotLoop).
     public var loopCounters: UnsafeMutablePointer<Int32>
+    /// Per-pc inline caches of LOAD_ATTR/STORE_ATTR on instances (see AttrCache).
+    public var attrCaches: UnsafeMutablePointer<AttrCache>
+}
+
+/// An instance-attribute inline cache: for instances of `type` (while the class epoch is
+/// `epoch`, so the class still has no attribute of that name), the attribute sat at entry
+/// `index` of the instance dict. Instances of one class usually insert their attributes
+/// in the same order, so the entry is checked (same interned key) instead of hashed.
+public struct AttrCache {
+    public var type: UInt64 = 0
+    public var epoch: Int = -1
+    public var index: Int = 0
 }
 
 public final class CodeInfo {
@@ -52,7 +64,13 @@ public final class CodeInfo {
                                    constantBase: code.constantBase, simpleArgCount: plain ? code.argCount : -1,
                                    needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty,
                                    isGenerator: code.flags.contains(.generator),
-                                   loopCounters: counters))
+                                   loopCounters: counters,
+                                   attrCaches: {
+                                       let n = max(code.instructions.count, 1)
+                                       let p = UnsafeMutablePointer<AttrCache>.allocate(capacity: n)
+                                       p.initialize(repeating: AttrCache(), count: n)
+                                       return p
+                                   }()))
     }
 
     /// The runtime form of a compiled code object (made once, immortal).

@@ -161,6 +161,24 @@ public enum Dict {
         d.pointee.version &+= 1
     }
 
+    /// The entry number of str `key`, or nil.
+    static func entryIndex(_ v: Value, _ key: Value) -> Int? {
+        let d = v.as(SwDict.self)
+        let h = Str.hash(key)
+        let mask = Int(d.pointee.indexMask)
+        let index = d.pointee.index!
+        let entries = d.pointee.entries!
+        var slot = Int(truncatingIfNeeded: h) & mask
+        var perturb = UInt64(bitPattern: h)
+        while true {
+            let e = index[slot]
+            if e == empty { return nil }
+            if e >= 0 && entries[Int(e)].key.bits == key.bits && entries[Int(e)].key.tag == .SW_TAG_OBJ { return Int(e) }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
     public static func setStr(_ v: Value, _ key: Value, _ value: Value) {
         try! set(v, key, value, hash: Str.hash(key))
     }

@@ -457,14 +457,27 @@ extension Interpreter {
 
                     case .SW_OP_LOAD_ATTR:
                         let o = regs[b]
-                        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
-                           let v = try Classes.instanceGetAttr(o, o.obj.pointee.type, names[c]) {
-                            regs[a] = v
-                        } else {
-                            regs[a] = try Ops.getAttr(o, names[c])
+                        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 {
+                            let t = o.obj.pointee.type
+                            let ic = frames[fi].hot.pointee.attrCaches + (pc - 1)
+                            if let v = Classes.cachedInstanceAttr(o, t, names[c], ic) { regs[a] = v; continue }
+                            if let v = try Classes.instanceGetAttr(o, t, names[c]) {
+                                Classes.fillAttrCache(o, t, names[c], ic)
+                                regs[a] = v
+                                continue
+                            }
                         }
+                        regs[a] = try Ops.getAttr(o, names[c])
                     case .SW_OP_STORE_ATTR:
-                        try Ops.setAttr(regs[a], names[b], regs[c])
+                        let o = regs[a]
+                        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 {
+                            let ic = frames[fi].hot.pointee.attrCaches + (pc - 1)
+                            if Classes.storeCachedInstanceAttr(o, o.obj.pointee.type, names[b], regs[c], ic) { continue }
+                            try Ops.setAttr(o, names[b], regs[c])
+                            Classes.fillAttrCache(o, o.obj.pointee.type, names[b], ic, forStore: true)
+                            continue
+                        }
+                        try Ops.setAttr(o, names[b], regs[c])
                     case .SW_OP_DELETE_ATTR:
                         try Ops.delAttr(regs[a], names[b])
                     case .SW_OP_GETITEM:

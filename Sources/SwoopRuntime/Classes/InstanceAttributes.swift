@@ -154,3 +154,49 @@ extension Classes {
         return (try Ops.getAttr(o, name), .unbound)
     }
 }
+
+// MARK: - Inline caches (AttrCache, one per LOAD_ATTR/STORE_ATTR instruction)
+
+extension Classes {
+    /// The instance dict entry a cache points at, if it still holds `name`.
+    @inline(__always)
+    static func cachedEntry(_ o: Value, _ t: TypeRef, _ name: Value,
+                            _ ic: UnsafeMutablePointer<AttrCache>) -> UnsafeMutablePointer<SwDictEntry>? {
+        guard ic.pointee.type == UInt64(UInt(bitPattern: t)), ic.pointee.epoch == epoch else { return nil }
+        let d = field(o.obj, Int(t.pointee.cache!.pointee.dictOffset)).pointee
+        guard d.tag == .SW_TAG_OBJ else { return nil }
+        let dict = d.as(SwDict.self)
+        let i = ic.pointee.index
+        guard i < Int(dict.pointee.used), let e = dict.pointee.entries?.advanced(by: i),
+              e.pointee.key.bits == name.bits, e.pointee.key.tag == .SW_TAG_OBJ else { return nil }
+        return e
+    }
+
+    @inline(__always)
+    static func cachedInstanceAttr(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>) -> Value? {
+        cachedEntry(o, t, name, ic)?.pointee.value
+    }
+
+    @inline(__always)
+    static func storeCachedInstanceAttr(_ o: Value, _ t: TypeRef, _ name: Value, _ v: Value,
+                                        _ ic: UnsafeMutablePointer<AttrCache>) -> Bool {
+        guard let e = cachedEntry(o, t, name, ic) else { return false }
+        e.pointee.value = v
+        let d = field(o.obj, Int(t.pointee.cache!.pointee.dictOffset)).pointee.as(SwDict.self)
+        d.pointee.version &+= 1
+        return true
+    }
+
+    /// Points the cache at `name`'s entry in `o`'s dict when the class has no attribute of
+    /// that name (so the dict decides) and, for stores, no __setattr__ hook.
+    static func fillAttrCache(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>,
+                              forStore: Bool = false) {
+        guard let c = t.pointee.cache, c.pointee.dictOffset >= 0, c.pointee.solidBase == T.object,
+              name.as(SwStr.self).pointee.isInterned != 0, lookup(t, name) == nil else { return }
+        // (A __getattr__ only matters when the dict misses, and a miss leaves the fast path.)
+        if forStore && userMethod(t, SN.__setattr__) != nil { return }
+        let d = field(o.obj, Int(c.pointee.dictOffset)).pointee
+        guard d.tag == .SW_TAG_OBJ, let i = Dict.entryIndex(d, name) else { return }
+        ic.pointee = AttrCache(type: UInt64(UInt(bitPattern: t)), epoch: epoch, index: i)
+    }
+}
