@@ -30,6 +30,10 @@ public struct AttrCache {
     public var type: UInt64 = 0
     public var epoch: Int = -1
     public var index: Int = 0
+    /// A second entry, for sites that see two classes (filled alternately).
+    public var type2: UInt64 = 0
+    public var epoch2: Int = -1
+    public var index2: Int = 0
 }
 
 public final class CodeInfo {

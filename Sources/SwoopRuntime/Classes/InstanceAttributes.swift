@@ -162,11 +162,14 @@ extension Classes {
     @inline(__always)
     static func cachedEntry(_ o: Value, _ t: TypeRef, _ name: Value,
                             _ ic: UnsafeMutablePointer<AttrCache>) -> UnsafeMutablePointer<SwDictEntry>? {
-        guard ic.pointee.type == UInt64(UInt(bitPattern: t)), ic.pointee.epoch == epoch else { return nil }
+        let tb = UInt64(UInt(bitPattern: t))
+        let i: Int
+        if ic.pointee.type == tb && ic.pointee.epoch == epoch { i = ic.pointee.index }
+        else if ic.pointee.type2 == tb && ic.pointee.epoch2 == epoch { i = ic.pointee.index2 }
+        else { return nil }
         let d = field(o.obj, Int(t.pointee.cache!.pointee.dictOffset)).pointee
         guard d.tag == .SW_TAG_OBJ else { return nil }
         let dict = d.as(SwDict.self)
-        let i = ic.pointee.index
         guard i < Int(dict.pointee.used), let e = dict.pointee.entries?.advanced(by: i),
               e.pointee.key.bits == name.bits, e.pointee.key.tag == .SW_TAG_OBJ else { return nil }
         return e
@@ -197,6 +200,12 @@ extension Classes {
         if forStore && userMethod(t, SN.__setattr__) != nil { return }
         let d = field(o.obj, Int(c.pointee.dictOffset)).pointee
         guard d.tag == .SW_TAG_OBJ, let i = Dict.entryIndex(d, name) else { return }
-        ic.pointee = AttrCache(type: UInt64(UInt(bitPattern: t)), epoch: epoch, index: i)
+        let tb = UInt64(UInt(bitPattern: t))
+        if ic.pointee.type == tb || ic.pointee.epoch != epoch {
+            ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = i
+        } else {
+            // A second class at this site: keep the first, replace the second.
+            ic.pointee.type2 = tb; ic.pointee.epoch2 = epoch; ic.pointee.index2 = i
+        }
     }
 }
