@@ -181,6 +181,14 @@ extension Ops {
             let n = List.count(o)
             if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
                 let (start, stop, step, count) = try sliceIndices(key, length: n)
+                if step == 1 && !v.identical(o) && v.tag == .SW_TAG_OBJ
+                    && (v.obj.pointee.type == T.list || v.obj.pointee.type == T.tuple) {
+                    // From another list or a tuple: copy the values straight across.
+                    let isList = v.obj.pointee.type == T.list
+                    List.replace(o, start, max(start, stop), with: isList ? List.items(v) : Tuple.items(v),
+                                 count: isList ? List.count(v) : Tuple.count(v))
+                    return
+                }
                 let new = v.identical(o) ? List.array(o)
                     : try iterate(v, orElse: step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
                 if step == 1 {

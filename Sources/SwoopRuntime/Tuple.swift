@@ -112,6 +112,17 @@ public enum List {
         return x
     }
 
+    /// Replaces items[lo..<hi] with `count` values at `new` (which must not point into v).
+    static func replace(_ v: Value, _ lo: Int, _ hi: Int, with new: UnsafePointer<SwValue>, count m: Int) {
+        let n = count(v)
+        let delta = m - (hi - lo)
+        reserve(v, n + delta)
+        let p = items(v)
+        if hi < n && delta != 0 { memmove(p + lo + m, p + hi, (n - hi) * MemoryLayout<SwValue>.size) }
+        if m > 0 { memcpy(p + lo, new, m * MemoryLayout<SwValue>.size) }
+        v.as(SwList.self).pointee.count = Int64(n + delta)
+    }
+
     /// Replaces items[lo..<hi] with `new`.
     public static func replace(_ v: Value, _ lo: Int, _ hi: Int, with new: [Value]) {
         let n = count(v)
