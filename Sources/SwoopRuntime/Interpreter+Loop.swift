@@ -366,7 +366,11 @@ extension Interpreter {
                             continue
                         }
                         frames[fi].pc = pc
-                        var args = Args(Array(UnsafeBufferPointer(start: regs + argp, count: argc)))
+                        // Reuse one argument array: it is uniquely referenced again once the
+                        // previous call's Args is gone, so filling it allocates nothing.
+                        argBuffer.removeAll(keepingCapacity: true)
+                        argBuffer.append(contentsOf: UnsafeBufferPointer(start: regs + argp, count: argc))
+                        var args = Args(argBuffer)
                         let r = try callNonFunction(f, &args)
                         regs[a] = r
                     case .SW_OP_CALL_KW, .SW_OP_CALL_METHOD_KW:
