@@ -114,6 +114,13 @@ public enum Dict {
     /// Lookup by an str key (globals, attributes): no user code can run.
     @inline(__always)
     public static func getStr(_ v: Value, _ key: Value) -> Value? {
+        guard let i = findStr(v, key, identicalOnly: false) else { return nil }
+        return v.as(SwDict.self).pointee.entries[i].value
+    }
+
+    /// The entry number of str `key` (equal strs match unless `identicalOnly`), or nil.
+    @inline(__always)
+    static func findStr(_ v: Value, _ key: Value, identicalOnly: Bool) -> Int? {
         let d = v.as(SwDict.self)
         let h = Str.hash(key)
         let mask = Int(d.pointee.indexMask)
@@ -127,8 +134,9 @@ public enum Dict {
             if e >= 0 {
                 let entry = entries[Int(e)]
                 if entry.hash == h && entry.key.tag == .SW_TAG_OBJ
-                    && (entry.key.bits == key.bits || (entry.key.obj.pointee.type == T.str && Str.equal(entry.key, key))) {
-                    return entry.value
+                    && (entry.key.bits == key.bits
+                        || (!identicalOnly && entry.key.obj.pointee.type == T.str && Str.equal(entry.key, key))) {
+                    return Int(e)
                 }
             }
             perturb >>= 5
@@ -161,23 +169,8 @@ public enum Dict {
         d.pointee.version &+= 1
     }
 
-    /// The entry number of str `key`, or nil.
-    static func entryIndex(_ v: Value, _ key: Value) -> Int? {
-        let d = v.as(SwDict.self)
-        let h = Str.hash(key)
-        let mask = Int(d.pointee.indexMask)
-        let index = d.pointee.index!
-        let entries = d.pointee.entries!
-        var slot = Int(truncatingIfNeeded: h) & mask
-        var perturb = UInt64(bitPattern: h)
-        while true {
-            let e = index[slot]
-            if e == empty { return nil }
-            if e >= 0 && entries[Int(e)].key.bits == key.bits && entries[Int(e)].key.tag == .SW_TAG_OBJ { return Int(e) }
-            perturb >>= 5
-            slot = (slot &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
-        }
-    }
+    /// The entry number of the very str object `key`, or nil (attribute inline caches).
+    static func entryIndex(_ v: Value, _ key: Value) -> Int? { findStr(v, key, identicalOnly: true) }
 
     public static func setStr(_ v: Value, _ key: Value, _ value: Value) {
         try! set(v, key, value, hash: Str.hash(key))

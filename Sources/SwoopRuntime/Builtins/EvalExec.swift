@@ -108,6 +108,23 @@ enum EvalExec {
         return try Interpreter.runModule(code, globals: globals)
     }
 
+    /// eval()/exec()'s code (compiled from source, or a code object) and their globals and
+    /// locals arguments (None counts as absent).
+    static func codeAndNamespaces(_ args: Args, _ fname: String) throws -> (CodeObject, Value?, Value?) {
+        let src = args[0]
+        let g = args.arg(1, "globals").flatMap { $0.isNone ? nil : $0 }
+        let l = args.arg(2, "locals").flatMap { $0.isNone ? nil : $0 }
+        if let c = codeObject(src) { return (c, g, l) }
+        guard isStr(src) || Ops.typeOf(src) == T.bytes else {
+            throw typeError("\(fname)() arg 1 must be a string, bytes or code object")
+        }
+        var text = try sourceText(src, fname)
+        if fname == "eval" {
+            while let f = text.first, f == " " || f == "\t" { text.removeFirst() }
+        }
+        return (try compileText(text, filename: "<string>", mode: fname), g, l)
+    }
+
     static func install(into b: Value) {
         func def(_ name: String, _ fn: @escaping NativeFn) { Dict.setStr(b, name, Native.function(name, fn)) }
         def("compile") { args in
@@ -123,32 +140,12 @@ enum EvalExec {
         }
         def("eval") { args in
             try args.expect("eval", 1, 3, keywords: ["globals", "locals"])
-            let src = args[0]
-            let g = args.arg(1, "globals").flatMap { $0.isNone ? nil : $0 }
-            let l = args.arg(2, "locals").flatMap { $0.isNone ? nil : $0 }
-            let code: CodeObject
-            if let c = codeObject(src) { code = c } else {
-                guard isStr(src) || Ops.typeOf(src) == T.bytes else {
-                    throw typeError("eval() arg 1 must be a string, bytes or code object")
-                }
-                var text = try sourceText(src, "eval")
-                while let f = text.first, f == " " || f == "\t" { text.removeFirst() }
-                code = try compileText(text, filename: "<string>", mode: "eval")
-            }
+            let (code, g, l) = try codeAndNamespaces(args, "eval")
             return try run(code, globals: g, locals: l, fname: "eval")
         }
         def("exec") { args in
             try args.expect("exec", 1, 3, keywords: ["globals", "locals", "closure"])
-            let src = args[0]
-            let g = args.arg(1, "globals").flatMap { $0.isNone ? nil : $0 }
-            let l = args.arg(2, "locals").flatMap { $0.isNone ? nil : $0 }
-            let code: CodeObject
-            if let c = codeObject(src) { code = c } else {
-                guard isStr(src) || Ops.typeOf(src) == T.bytes else {
-                    throw typeError("exec() arg 1 must be a string, bytes or code object")
-                }
-                code = try compileText(try sourceText(src, "exec"), filename: "<string>", mode: "exec")
-            }
+            let (code, g, l) = try codeAndNamespaces(args, "exec")
             _ = try run(code, globals: g, locals: l, fname: "exec")
             return .none
         }
