@@ -10,8 +10,6 @@ extension Ops {
         throw attributeMissing(o, name)
     }
 
-    /// Attribute lookup without a class's `__getattr__` fallback (object.__getattribute__).
-    static func lookupAttrNoHook(_ o: Value, _ name: Value) throws -> Value? { try lookupAttr(o, name) }
 
     static func attributeMissing(_ o: Value, _ name: Value) -> PyError {
         let n = Str.swift(name)

@@ -164,10 +164,8 @@ public enum Generator {
         if !s[GenSlot.handled].isNone { Interpreter.handledException = s[GenSlot.handled] }
         s[GenSlot.state] = Value(int: GenState.running)
         let blocks = reentrant && !gcSafe
-        if reentrant { Interpreter.reentryDepth += 1 }
         if blocks { Interpreter.gcBlockers += 1 }
         defer {
-            if reentrant { Interpreter.reentryDepth -= 1 }
             if blocks { Interpreter.gcBlockers -= 1 }
             Interpreter.handledException = callerHandled
             if rooted { Heap.tempRoots.removeLast() }

@@ -1,9 +1,10 @@
 // Heap.swift — allocation and the precise, non-moving mark-and-sweep collector.
 //
-// Objects are malloc'd C structs threaded on one list. Collection happens only at
-// safepoints (loop back-edges, calls) of the outermost interpreter activation
-// (Interpreter.safepoint), where every live value is in a frame register, a module dict,
-// or an explicit root; so runtime code may hold raw pointers freely, even across calls
+// Objects are C structs in size-class chunks (small) or calloc'd and listed (large).
+// Collection happens only at safepoints (loop back-edges, calls; Interpreter.safepoint)
+// while no Swift caller that may hold unrooted values has re-entered the interpreter
+// (Interpreter.gcBlockers): every live value is then in a frame register, a module dict,
+// or an explicit root, so runtime code may hold raw pointers freely, even across calls
 // back into Python. SWOOP_GC_STRESS=1 collects at every safepoint.
 import Glibc
 

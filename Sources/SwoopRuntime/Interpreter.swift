@@ -41,8 +41,6 @@ public enum Interpreter {
     static var argBuffer: [Value] = []
     /// The exception being handled (for bare `raise` and implicit chaining).
     static var handledException: Value = .none
-    /// How many times Swift code has re-entered the interpreter.
-    static var reentryDepth = 0
     /// Active re-entries whose Swift caller may hold values the collector cannot see
     /// (every re-entry but the outermost, unless its caller roots what it holds, as
     /// `list(generator)` does): the collector waits until none is active.
@@ -86,7 +84,6 @@ public enum Interpreter {
 
     // MARK: - Entering code
 
-    /// Runs a module's code with the given globals.
     /// Runs a module's code with the given globals (and, for code compiled with a
     /// namespace, that namespace dict in register 0: `namespace` or else the globals).
     public static func runModule(_ code: CodeObject, globals: Value, namespace: Value? = nil) throws -> Value {
@@ -95,11 +92,11 @@ public enum Interpreter {
         try checkStack(regs, info.hot)
         prepareRegisters(regs, info.hot, argc: 0)
         if code.flags.contains(.namespace) { regs[0] = namespace ?? globals }
+        // A module run from running code (an import, exec) is a re-entry from Swift.
+        let blocks = frameCount > 0
         pushFrame(info, regs: regs, function: .none, globals: globals, returnTo: -1)
-        let blocks = reentryDepth > 0
-        reentryDepth += 1
         if blocks { gcBlockers += 1 }
-        defer { reentryDepth -= 1; if blocks { gcBlockers -= 1 } }
+        defer { if blocks { gcBlockers -= 1 } }
         return try execute(entryDepth: frameCount)
     }
 
@@ -141,9 +138,8 @@ public enum Interpreter {
         if k > 0 { memcpy(regs + hot.pointee.constantBase, hot.pointee.constants, k * MemoryLayout<SwValue>.size) }
     }
 
-    /// Collects garbage if it was requested, but only in the outermost interpreter
-    /// activation: while Swift code has re-entered the interpreter, values it holds are in
-    /// Swift locals the collector cannot see.
+    /// Collects garbage if it was requested and no re-entry that blocks collection is
+    /// active (values a Swift caller holds are in Swift locals the collector cannot see).
     @inline(__always)
     static func safepoint() {
         if Heap.collectionRequested && gcBlockers == 0 { Heap.collect() }
@@ -168,9 +164,8 @@ public enum Interpreter {
             try bindArguments(f, info, args: base + 1, positional: args.count, kwnames: kwnames, into: regs)
             if info.hot.pointee.isGenerator { return Generator.make(function: f, regs: regs, count: info.hot.pointee.registerCount) }
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
-            reentryDepth += 1
             gcBlockers += 1
-            defer { reentryDepth -= 1; gcBlockers -= 1 }
+            defer { gcBlockers -= 1 }
             return try execute(entryDepth: frameCount)
         }
         var a = Args(args, keywords: kw)

@@ -53,7 +53,7 @@ public enum Ops {
         let t = v.obj.pointee.type
         if t.pointee.flags & Classes.heapFlag != 0 {
             if let r = try Classes.repr(v, t) { return r }
-            let solid = Classes.info(t).solidBase
+            let solid = Classes.solidBase(t)
             if solid == T.list || solid == T.dict || solid == T.tuple { return try containerRepr(v, as: solid) }
             if solid.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) == 0 { return Classes.defaultRepr(v) }
         }
@@ -486,8 +486,6 @@ public enum Ops {
             throw e
         }
     }
-
-    public static func binaryTypeErrorPublic(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyError { binaryTypeError(op, a, b) }
 
     static func binaryTypeError(_ op: BinaryOp, _ a: Value, _ b: Value) -> PyError {
         if op == .pow {

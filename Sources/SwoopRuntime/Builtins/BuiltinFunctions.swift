@@ -207,19 +207,9 @@ private func builtinIsinstance(_ v: Value, _ spec: Value) throws -> Bool {
     throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
 }
 
-/// Subclass test along the MRO when a class has one, else the base chain.
-func isSubclass(_ c: TypeRef, _ base: TypeRef) -> Bool {
-    let mro = typeSlots(c)[Int(SW_TYPE_SLOT_MRO)]
-    if isTuple(mro) && Tuple.count(mro) > 0 {
-        for t in Tuple.array(mro) where t.tag == .SW_TAG_OBJ && t.bits == UInt64(UInt(bitPattern: base)) { return true }
-        return base == T.object
-    }
-    return Types.isSubtype(c, base)
-}
-
 private func builtinIssubclass(_ c: Value, _ spec: Value) throws -> Bool {
     guard isTypeObject(c) else { throw typeError("issubclass() arg 1 must be a class") }
-    if isTypeObject(spec) { return isSubclass(c.as(SwType.self), spec.as(SwType.self)) }
+    if isTypeObject(spec) { return Types.isSubtype(c.as(SwType.self), spec.as(SwType.self)) }
     if isTuple(spec) {
         for t in Tuple.array(spec) where try builtinIssubclass(c, t) { return true }
         return false

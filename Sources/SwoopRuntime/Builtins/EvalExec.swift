@@ -22,16 +22,11 @@ enum EvalExec {
     /// refreshed from the registers on each call, so names `exec()` stored there stay
     /// visible to a later `locals()` in the same frame. Only the latest frame's is kept.
     static var frameLocals: (serial: Int, dict: Value)? = nil
-    static var frameLocalsRooted = false
 
     /// A snapshot of the caller's local variables (cells read through).
     static func callerLocals() -> Value {
         guard let f = callerFrame, !f.function.isNone else { return callerGlobals() }
         let code = f.info.takeUnretainedValue().code
-        if !frameLocalsRooted {
-            frameLocalsRooted = true
-            Heap.rootScanners.append { stack in if let fl = frameLocals { stack.push(fl.dict) } }
-        }
         let d: Value
         if let fl = frameLocals, fl.serial == f.serial { d = fl.dict } else {
             d = Dict.make()
@@ -126,6 +121,7 @@ enum EvalExec {
     }
 
     static func install(into b: Value) {
+        Heap.rootScanners.append { stack in if let fl = frameLocals { stack.push(fl.dict) } }
         func def(_ name: String, _ fn: @escaping NativeFn) { Dict.setStr(b, name, Native.function(name, fn)) }
         def("compile") { args in
             try args.expect("compile", 3, 6, keywords: ["source", "filename", "mode", "flags", "dont_inherit", "optimize"])

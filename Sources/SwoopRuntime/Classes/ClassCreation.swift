@@ -69,8 +69,8 @@ extension Classes {
             bases.append(bt)
         }
         if bases.isEmpty { bases = [T.object] }
-        let solid = try solidBase(of: bases, name: name)
-        let mro = try c3(bases: bases, name: name)
+        let solid = try solidBase(of: bases)
+        let mro = try c3(bases: bases)
 
         // Layout: inherited slots, own __slots__, then the dict if any base has one or
         // the class does not restrict itself to __slots__.
@@ -145,7 +145,7 @@ extension Classes {
         typeSlots(t)[Int(SW_TYPE_SLOT_MRO)] = Tuple.make([Value(t)] + mro)
         typeSlots(t)[Int(SW_TYPE_SLOT_BASES)] = Tuple.make(bases.map { Value($0) })
         let info = ClassInfo(type: t, solidBase: solid, dictOffset: dictOffset, slotNames: slotNames,
-                             slotsOffset: fixed, trailingValues: trailing, qualname: qualname)
+                             trailingValues: trailing, qualname: qualname)
         infos.append(info)
         t.pointee.typeId = Int64(infos.count)
         all.append(Value(t))
@@ -169,16 +169,19 @@ extension Classes {
             Dict.setStr(dict, s, Objects.slotObject(T.memberDescriptor, [Str.intern(s), Value(int: offset), Value(t)]))
         }
         // __init_subclass__ of the nearest base that defines one in Python.
-        if mro.count > 0, let hook = mroLookupAfter(t, Str.intern("__init_subclass__")),
+        if let hook = lookup(after: Value(t), inMROOf: t, SN.__init_subclass__),
            hook.isObject(ofType: T.classmethod) {
             _ = try Ops.call(objectSlots(hook.obj)[0], [Value(t)])
         }
         return Value(t)
     }
 
-    static func mroLookupAfter(_ t: TypeRef, _ name: Value) -> Value? {
+    /// `name` in the dicts of `t`'s MRO that come after `start` (super() and
+    /// __init_subclass__ lookups).
+    static func lookup(after start: Value, inMROOf t: TypeRef, _ name: Value) -> Value? {
         let mro = Types.mro(t)
-        for c in mro.dropFirst() {
+        guard let i = mro.firstIndex(where: { $0.identical(start) }) else { return nil }
+        for c in mro[(i + 1)...] {
             let d = typeSlots(c.as(SwType.self))[Int(SW_TYPE_SLOT_DICT)]
             if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
         }
@@ -186,9 +189,9 @@ extension Classes {
     }
 
     /// The built-in layout instances will have; bases whose layouts differ conflict.
-    static func solidBase(of bases: [TypeRef], name: String) throws -> TypeRef {
+    static func solidBase(of bases: [TypeRef]) throws -> TypeRef {
         func solid(_ b: TypeRef) throws -> TypeRef {
-            if isHeapType(b) { return info(b).solidBase }
+            if isHeapType(b) { return solidBase(b) }
             if b.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return Exc.baseException }
             if b == T.object || b == T.list || b == T.dict || b == T.tuple { return b }
             throw notImplementedError("subclassing '\(Types.name(b))' is not supported yet")
@@ -204,7 +207,7 @@ extension Classes {
     }
 
     /// C3 linearization of the bases' MROs (the class itself is prepended by the caller).
-    static func c3(bases: [TypeRef], name: String) throws -> [Value] {
+    static func c3(bases: [TypeRef]) throws -> [Value] {
         var seqs: [[UInt64]] = bases.map { Types.mro($0).map { $0.bits } }
         seqs.append(bases.map { Value($0).bits })
         var out: [UInt64] = []

@@ -2,28 +2,21 @@
 // (a heap type): the layout of its instances, and a cache of attribute lookups along its
 // MRO. A heap type's `typeId` is its index (+1) in `Classes.infos`.
 
-/// The instance layout and lookup cache of one heap type.
+/// The cold facts of one heap type; the hot ones (dict offset, solid base, trailing
+/// values, lookup cache) live in its C-layout SwClassCache, the single copy.
 final class ClassInfo {
-    let type: TypeRef
-    /// The built-in type whose layout instances share: object, list, dict, tuple, or
-    /// BaseException for exception classes.
-    let solidBase: TypeRef
-    /// Byte offset of the instance `__dict__` value in an instance, or -1 (`__slots__` only).
-    let dictOffset: Int
-    /// Every `__slots__` name, inherited ones first; slot i lives at `slotsOffset + 16 * i`.
+    /// Every `__slots__` name, inherited ones first (slot i is the i-th trailing value).
     let slotNames: [String]
-    let slotsOffset: Int
-    /// Traced values stored after the solid base's fixed fields (slots, then the dict).
-    let trailingValues: Int
     var qualname: String
     /// The hot part, in C layout (read without reference counting): see SwClassCache.
     let cache: UnsafeMutablePointer<SwClassCache>
 
-    init(type: TypeRef, solidBase: TypeRef, dictOffset: Int, slotNames: [String], slotsOffset: Int,
-         trailingValues: Int, qualname: String) {
-        self.type = type; self.solidBase = solidBase; self.dictOffset = dictOffset
-        self.slotNames = slotNames; self.slotsOffset = slotsOffset
-        self.trailingValues = trailingValues; self.qualname = qualname
+    var dictOffset: Int { Int(cache.pointee.dictOffset) }
+    var solidBase: TypeRef { cache.pointee.solidBase }
+
+    init(type: TypeRef, solidBase: TypeRef, dictOffset: Int, slotNames: [String], trailingValues: Int, qualname: String) {
+        self.slotNames = slotNames
+        self.qualname = qualname
         cache = UnsafeMutablePointer<SwClassCache>.allocate(capacity: 1)
         cache.pointee.dictOffset = Int64(dictOffset)
         cache.pointee.epoch = -1
@@ -92,10 +85,13 @@ public enum Classes {
         (UnsafeMutableRawPointer(o) + offset).assumingMemoryBound(to: SwValue.self)
     }
 
-    /// The instance dict of `o`, created on first use; nil when instances have none.
-    static func instanceDict(_ o: Value, _ info: ClassInfo, create: Bool) -> Value? {
-        guard info.dictOffset >= 0 else { return nil }
-        let p = field(o.obj, info.dictOffset)
+    /// The instance dict of `o` (an instance of heap type `t`), created on first use with
+    /// `create`; nil when instances have none (or, without `create`, none yet).
+    @inline(__always)
+    static func instanceDict(_ o: Value, _ t: TypeRef, create: Bool) -> Value? {
+        let off = dictOffset(t)
+        guard off >= 0 else { return nil }
+        let p = field(o.obj, off)
         if p.pointee.tag == .SW_TAG_OBJ { return p.pointee }
         if !create { return nil }
         let d = Dict.make()
@@ -132,6 +128,9 @@ public enum Classes {
 
     /// The instance-dict offset of a heap type (-1: none).
     @inline(__always) static func dictOffset(_ t: TypeRef) -> Int { Int(t.pointee.cache!.pointee.dictOffset) }
+
+    /// The built-in layout a heap type's instances share.
+    @inline(__always) static func solidBase(_ t: TypeRef) -> TypeRef { t.pointee.cache!.pointee.solidBase }
 
     static func mroLookup(_ t: TypeRef, _ name: Value) -> Value? {
         let mro = typeSlots(t)[Int(SW_TYPE_SLOT_MRO)]

@@ -193,18 +193,7 @@ extension Classes {
     static func superLookup(_ sup: Value, _ name: Value) -> Value? {
         let s = objectSlots(sup.obj)
         guard s[SuperSlot.objectType].tag == .SW_TAG_OBJ else { return nil }
-        let start = s[SuperSlot.thisClass]
-        let t = s[SuperSlot.objectType].as(SwType.self)
-        let mro = Types.mro(t)
-        var i = 0
-        while i < mro.count && !mro[i].identical(start) { i += 1 }
-        i += 1
-        while i < mro.count {
-            let d = typeSlots(mro[i].as(SwType.self))[Int(SW_TYPE_SLOT_DICT)]
-            if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
-            i += 1
-        }
-        return nil
+        return lookup(after: s[SuperSlot.thisClass], inMROOf: s[SuperSlot.objectType].as(SwType.self), name)
     }
 
     static func superGetAttr(_ sup: Value, _ name: Value) throws -> Value? {

@@ -13,14 +13,10 @@ extension Classes {
             if at == T.memberDescriptor { return try memberGet(a, o) }
             if let get = userMethod(at, SN.__get__) { return try callMethod(get, a, [o, Value(t)]) }
         }
-        let off = dictOffset(t)
-        if off >= 0 {
-            let d = field(o.obj, off).pointee
-            if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
-        }
+        if let d = instanceDict(o, t, create: false), let v = Dict.getStr(d, name) { return v }
         if let a { return try bindToInstance(a, o, t) }
         if name.identical(SN.__class__) { return Value(t) }
-        if name.identical(SN.__dict__), let d = instanceDict(o, info(t), create: true) { return d }
+        if name.identical(SN.__dict__), let d = instanceDict(o, t, create: true) { return d }
         return nil
     }
 
@@ -40,17 +36,12 @@ extension Classes {
             if at == T.memberDescriptor { memberSet(a, o, v); return }
             if isHeapType(at), let set = userMethod(at, SN.__set__) { _ = try callMethod(set, a, [o, v]); return }
         }
-        let off = dictOffset(t)
-        if off >= 0 && t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) == 0 {
-            let p = field(o.obj, off)
-            if p.pointee.tag == .SW_TAG_OBJ { Dict.setStr(p.pointee, name, v); return }
-        }
-        let info = info(t)
-        if info.solidBase.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+        // Exceptions keep args/__cause__/... as fields: the built-in store handles those.
+        if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
             try Ops.setAttrBuiltin(o, name, v)
             return
         }
-        guard let d = instanceDict(o, info, create: true) else {
+        guard let d = instanceDict(o, t, create: true) else {
             throw attributeError("'\(Types.name(t))' object has no attribute '\(Str.swift(name))'")
         }
         Dict.setStr(d, name, v)
@@ -70,8 +61,7 @@ extension Classes {
             }
             if isHeapType(at), let del = userMethod(at, SN.__delete__) { _ = try callMethod(del, a, [o]); return }
         }
-        let info = info(t)
-        if let d = instanceDict(o, info, create: false), try Dict.remove(d, name) != nil { return }
+        if let d = instanceDict(o, t, create: false), try Dict.remove(d, name) != nil { return }
         throw Ops.attributeMissing(o, name)
     }
 
@@ -141,14 +131,9 @@ extension Classes {
     static func loadMethod(_ o: Value, _ t: TypeRef, _ name: Value) throws -> (Value, Value) {
         if let a = lookup(t, name), a.tag == .SW_TAG_OBJ {
             let at = a.obj.pointee.type
-            if at == T.function || at == T.builtinFunction {
-                var shadowed = false
-                let off = dictOffset(t)
-                if off >= 0 {
-                    let d = field(o.obj, off).pointee
-                    if d.tag == .SW_TAG_OBJ && Dict.getStr(d, name) != nil { shadowed = true }
-                }
-                if !shadowed { return (a, o) }
+            if at == T.function || at == T.builtinFunction,
+               instanceDict(o, t, create: false).flatMap({ Dict.getStr($0, name) }) == nil {
+                return (a, o)
             }
         }
         return (try Ops.getAttr(o, name), .unbound)
@@ -158,34 +143,31 @@ extension Classes {
 // MARK: - Inline caches (AttrCache, one per LOAD_ATTR/STORE_ATTR instruction)
 
 extension Classes {
-    /// The instance dict entry a cache points at, if it still holds `name`.
+    /// The instance dict and the entry a cache points at, if the entry still holds `name`.
     @inline(__always)
-    static func cachedEntry(_ o: Value, _ t: TypeRef, _ name: Value,
-                            _ ic: UnsafeMutablePointer<AttrCache>) -> UnsafeMutablePointer<SwDictEntry>? {
+    static func cachedEntry(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>)
+        -> (dict: UnsafeMutablePointer<SwDict>, entry: UnsafeMutablePointer<SwDictEntry>)? {
         let tb = UInt64(UInt(bitPattern: t))
         let i: Int
         if ic.pointee.type == tb && ic.pointee.epoch == epoch { i = ic.pointee.index }
         else if ic.pointee.type2 == tb && ic.pointee.epoch2 == epoch { i = ic.pointee.index2 }
         else { return nil }
-        let d = field(o.obj, Int(t.pointee.cache!.pointee.dictOffset)).pointee
-        guard d.tag == .SW_TAG_OBJ else { return nil }
-        let dict = d.as(SwDict.self)
-        guard i < Int(dict.pointee.used), let e = dict.pointee.entries?.advanced(by: i),
+        guard let d = instanceDict(o, t, create: false)?.as(SwDict.self), i < Int(d.pointee.used),
+              let e = d.pointee.entries?.advanced(by: i),
               e.pointee.key.bits == name.bits, e.pointee.key.tag == .SW_TAG_OBJ else { return nil }
-        return e
+        return (d, e)
     }
 
     @inline(__always)
     static func cachedInstanceAttr(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>) -> Value? {
-        cachedEntry(o, t, name, ic)?.pointee.value
+        cachedEntry(o, t, name, ic)?.entry.pointee.value
     }
 
     @inline(__always)
     static func storeCachedInstanceAttr(_ o: Value, _ t: TypeRef, _ name: Value, _ v: Value,
                                         _ ic: UnsafeMutablePointer<AttrCache>) -> Bool {
-        guard let e = cachedEntry(o, t, name, ic) else { return false }
+        guard let (d, e) = cachedEntry(o, t, name, ic) else { return false }
         e.pointee.value = v
-        let d = field(o.obj, Int(t.pointee.cache!.pointee.dictOffset)).pointee.as(SwDict.self)
         d.pointee.version &+= 1
         return true
     }
@@ -198,8 +180,7 @@ extension Classes {
               name.as(SwStr.self).pointee.isInterned != 0, lookup(t, name) == nil else { return }
         // (A __getattr__ only matters when the dict misses, and a miss leaves the fast path.)
         if forStore && userMethod(t, SN.__setattr__) != nil { return }
-        let d = field(o.obj, Int(c.pointee.dictOffset)).pointee
-        guard d.tag == .SW_TAG_OBJ, let i = Dict.entryIndex(d, name) else { return }
+        guard let d = instanceDict(o, t, create: false), let i = Dict.entryIndex(d, name) else { return }
         let tb = UInt64(UInt(bitPattern: t))
         if ic.pointee.type == tb || ic.pointee.epoch != epoch {
             ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = i

@@ -16,10 +16,10 @@ extension Classes {
             customNew = true
             obj = try Ops.call(objectSlots(n.obj)[0], [Value(cls)] + args.positional, keywords: args.keywords)
             if !Types.isSubtype(Ops.typeOf(obj), cls) { return obj }
-        } else if info(cls).solidBase.pointee.kind == .SW_KIND_TUPLE {
+        } else if solidBase(cls).pointee.kind == .SW_KIND_TUPLE {
             if !args.keywords.isEmpty { throw typeError("tuple() takes no keyword arguments") }
             obj = try newTuple(cls, args.positional.first)
-        } else if info(cls).solidBase.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
+        } else if cls.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
             obj = Exceptions.make(cls, args: args.positional)
         } else {
             obj = allocate(cls)
@@ -110,7 +110,8 @@ extension Classes {
         def(o, "__getattribute__") { args in
             try args.expect("__getattribute__", 2, 2)
             let name = try attributeName(args[1])
-            if let v = try Ops.lookupAttrNoHook(args[0], name) { return v }
+            // Without the class's __getattr__ fallback, as object.__getattribute__.
+            if let v = try Ops.lookupAttr(args[0], name) { return v }
             throw Ops.attributeMissing(args[0], name)
         }
         def(o, "__format__") { args in

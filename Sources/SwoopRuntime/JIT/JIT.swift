@@ -369,19 +369,17 @@ public enum JIT {
         // Instance attributes (after the trace's class guards: a heap type with a __dict__).
         { out, a, b in
             let o = a!.pointee
-            let d = Classes.field(o.obj, Classes.dictOffset(o.obj.pointee.type)).pointee
-            out.pointee = (d.tag == .SW_TAG_OBJ ? Dict.getStr(d, b!.pointee) : nil) ?? .unbound
+            out.pointee = Classes.instanceDict(o, o.obj.pointee.type, create: false).flatMap { Dict.getStr($0, b!.pointee) } ?? .unbound
         },
         { out, a, b in     // the name arrives in `out`
             let o = a!.pointee
-            let d = Classes.instanceDict(o, Classes.info(o.obj.pointee.type), create: true)!
+            let d = Classes.instanceDict(o, o.obj.pointee.type, create: true)!
             Dict.setStr(d, out.pointee, b!.pointee)
             out.pointee = .none
         },
         { out, a, b in
             let o = a!.pointee
-            let d = Classes.field(o.obj, Classes.dictOffset(o.obj.pointee.type)).pointee
-            out.pointee = Value(bool: d.tag == .SW_TAG_OBJ && Dict.getStr(d, b!.pointee) != nil)
+            out.pointee = Value(bool: Classes.instanceDict(o, o.obj.pointee.type, create: false).flatMap { Dict.getStr($0, b!.pointee) } != nil)
         },
         { out, a, _ in out.pointee = Classes.allocate(a!.pointee.as(SwType.self)) },
     ]

@@ -82,16 +82,17 @@ final class Recorder {
 
     /// Whether instance `o`'s attribute `name` can be traced: a class with a plain layout
     /// and an instance __dict__, no __setattr__/__getattr__ hooks, and no data descriptor
-    /// for the name. Returns the class-level attribute (if any) as looked up now.
-    func instanceAttributeTraceable(_ o: SwValue, _ name: SwValue) -> (ok: Bool, classAttr: SwValue?) {
-        guard Classes.isHeapInstance(o) else { return (false, nil) }
+    /// for the name. Returns the class-level attribute (`.some(nil)`: none) when traceable,
+    /// nil when not.
+    func instanceAttributeTraceable(_ o: SwValue, _ name: SwValue) -> SwValue?? {
+        guard Classes.isHeapInstance(o) else { return nil }
         let t = o.obj.pointee.type
         guard let c = t.pointee.cache, c.pointee.solidBase == T.object, c.pointee.dictOffset >= 0,
               Classes.userMethod(t, SN.__setattr__) == nil, Classes.userMethod(t, SN.__getattr__) == nil,
-              Classes.userMethod(t, SN.__delattr__) == nil else { return (false, nil) }
+              Classes.userMethod(t, SN.__delattr__) == nil else { return nil }
         let a = Classes.lookup(t, name)
-        if let a, Classes.isDataDescriptor(a) { return (false, a) }
-        return (true, a)
+        if let a, Classes.isDataDescriptor(a) { return nil }
+        return .some(a)
     }
 
     /// Guards that `r` is exactly heap type `t` and that every class dict on its MRO is
@@ -317,8 +318,8 @@ final class Recorder {
                 guard let v = Dict.getStr(d, name) else { throw abort("module attribute missing") }
                 write(a, constant(v)); write(a + 1, constant(.unbound))
                 regs[a] = v; regs[a + 1] = .unbound
-            } else if instanceAttributeTraceable(o, name).ok, let f = instanceAttributeTraceable(o, name).classAttr,
-                      f.isObject(ofType: T.function), Classes.instanceDict(o, Classes.info(o.obj.pointee.type), create: false)
+            } else if let classAttr = instanceAttributeTraceable(o, name), let f = classAttr,
+                      f.isObject(ofType: T.function), Classes.instanceDict(o, o.obj.pointee.type, create: false)
                         .map({ Dict.getStr($0, name) == nil }) ?? true {
                 // o.method(...): the class's function and o as self, if o's dict does not shadow it.
                 try guardClass(ro, o.obj.pointee.type)
@@ -339,7 +340,7 @@ final class Recorder {
         case .SW_OP_STORE_ATTR:
             let o = regs[a]
             let name = frame.hot.pointee.names[b]
-            guard instanceAttributeTraceable(o, name).ok else { throw abort("attribute store on \(Ops.typeName(o))") }
+            guard instanceAttributeTraceable(o, name) != nil else { throw abort("attribute store on \(Ops.typeName(o))") }
             let ro = try readTyped(a)
             try guardClass(ro, o.obj.pointee.type)
             _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(try read(c)), try boxed(constant(name)),
@@ -350,8 +351,8 @@ final class Recorder {
             let o = regs[b]
             let ro = try readTyped(b)
             let name = frame.hot.pointee.names[c]
-            if instanceAttributeTraceable(o, name).ok,
-               let d = Classes.instanceDict(o, Classes.info(o.obj.pointee.type), create: false),
+            if instanceAttributeTraceable(o, name) != nil,
+               let d = Classes.instanceDict(o, o.obj.pointee.type, create: false),
                let v = Dict.getStr(d, name) {
                 // An instance attribute: looked up in the instance dict, its type guarded.
                 try guardClass(ro, o.obj.pointee.type)
