@@ -431,14 +431,21 @@ extension Unit {
             b.place(next)
             assigned = before
         }
+        reraiseRestoring(savedExc, exc, cleanupRange)
+        b.place(end)
+        assigned = before
+    }
+
+    /// The end of an exception handler that did not handle `exc`: restore the previously
+    /// handled exception and re-raise; then the cleanup handler (an exception raised while
+    /// handling) does the same with what it caught.
+    func reraiseRestoring(_ savedExc: Reg, _ exc: Reg, _ cleanupRange: HandlerRange) {
         b.emit(.SW_OP_POP_EXC, .reg(savedExc))
         b.emit(.SW_OP_RERAISE, .reg(exc))
         b.closeRange(cleanupRange)
-        b.place(cleanup)
+        b.place(cleanupRange.handler)
         b.emit(.SW_OP_POP_EXC, .reg(savedExc))
-        b.emit(.SW_OP_RERAISE, .reg(cleanupExc))
-        b.place(end)
-        assigned = before
+        b.emit(.SW_OP_RERAISE, .reg(cleanupRange.register))
     }
 
     /// The finally body is compiled several times (normal exit, exceptional exit, and
