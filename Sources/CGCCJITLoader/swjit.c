@@ -8,7 +8,7 @@ static void *swjit_library;
 
 const char *swjit_load(void) {
     if (swjit_library) return NULL;
-    void *lib = dlopen("libgccjit.so.0", RTLD_NOW | RTLD_LOCAL);
+    void *lib = dlopen("libgccjit.so.0", RTLD_LAZY | RTLD_LOCAL);
     if (!lib) {
         const char *e = dlerror();
         return e ? e : "cannot load libgccjit.so.0";
@@ -211,6 +211,18 @@ void swjit_context_set_bool_print_errors_to_stderr(gcc_jit_context *ctxt, int en
     static void (*fn)(gcc_jit_context *ctxt, int enabled);
     if (!fn) fn = (void (*)(gcc_jit_context *ctxt, int enabled))swjit_symbol("gcc_jit_context_set_bool_print_errors_to_stderr");
     fn(ctxt, enabled);
+}
+
+gcc_jit_function *swjit_context_get_builtin_function(gcc_jit_context *ctxt, const char *name) {
+    static gcc_jit_function *(*fn)(gcc_jit_context *ctxt, const char *name);
+    if (!fn) fn = (gcc_jit_function *(*)(gcc_jit_context *ctxt, const char *name))swjit_symbol("gcc_jit_context_get_builtin_function");
+    return fn(ctxt, name);
+}
+
+void swjit_context_set_bool_option(gcc_jit_context *ctxt, enum gcc_jit_bool_option opt, int value) {
+    static void (*fn)(gcc_jit_context *ctxt, enum gcc_jit_bool_option opt, int value);
+    if (!fn) fn = (void (*)(gcc_jit_context *ctxt, enum gcc_jit_bool_option opt, int value))swjit_symbol("gcc_jit_context_set_bool_option");
+    fn(ctxt, opt, value);
 }
 
 void swjit_context_set_int_option(gcc_jit_context *ctxt, enum gcc_jit_int_option opt, int value) {

@@ -64,6 +64,8 @@ public enum GCCBackend {
         // Values are read as whole 16-byte structs and written field by field.
         swjit_context_add_command_line_option(ctx, "-fno-strict-aliasing")
         swjit_context_set_bool_print_errors_to_stderr(ctx, 0)
+        // SWOOP_JIT_ASM=1 prints each trace's assembly to stderr (for looking at code quality).
+        if getenv("SWOOP_JIT_ASM") != nil { swjit_context_set_bool_option(ctx, GCC_JIT_BOOL_OPTION_DUMP_GENERATED_CODE, 1) }
         let name = "swoop_trace_\(trace.id)"
         let lowering = Lowering(ctx, trace, config, name)
         lowering.lower()
@@ -88,7 +90,7 @@ final class Lowering {
     let ctx: P
     let trace: Trace
     let config: BackendConfig
-    let tI64, tU64, tU8, tI128, tDouble, tBool, tVoidP, tCharP, tValue, tValueP: P
+    let tI64, tU64, tU8, tDouble, tBool, tVoidP, tCharP, tValue, tValueP: P
     let fTag, fBits: P
     let function: P
     let regs: P
@@ -100,10 +102,10 @@ final class Lowering {
 
     init(_ ctx: P, _ trace: Trace, _ config: BackendConfig, _ name: String) {
         self.ctx = ctx; self.trace = trace; self.config = config
-        tI64 = swjit_context_get_type(ctx, GCC_JIT_TYPE_INT64_T)
+        // `long` rather than int64_t: the same on LP64 targets, and what the overflow builtins take.
+        tI64 = swjit_context_get_type(ctx, GCC_JIT_TYPE_LONG)
         tU64 = swjit_context_get_type(ctx, GCC_JIT_TYPE_UINT64_T)
         tU8 = swjit_context_get_type(ctx, GCC_JIT_TYPE_UINT8_T)
-        tI128 = swjit_context_get_type(ctx, GCC_JIT_TYPE_INT128_T)
         tDouble = swjit_context_get_type(ctx, GCC_JIT_TYPE_DOUBLE)
         tBool = swjit_context_get_type(ctx, GCC_JIT_TYPE_BOOL)
         tVoidP = swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID_PTR)
@@ -237,6 +239,14 @@ final class Lowering {
         return b
     }
 
+    var builtins: [String: P] = [:]
+    func builtin(_ name: String) -> P {
+        if let f = builtins[name] { return f }
+        let f = swjit_context_get_builtin_function(ctx, name)!
+        builtins[name] = f
+        return f
+    }
+
     func libm(_ f: LibmFunction) -> P {
         if let fn = imported[f] { return fn }
         var ps: [P?] = (0..<f.arity).map { swjit_context_new_param(ctx, nil, tDouble, "x\($0)") }
@@ -249,15 +259,20 @@ final class Lowering {
 
     func lower() {
         let instrs = trace.instrs
-        // Entry: read and check the loop inputs.
+        // Entry: read and check the loop inputs, then run the preamble (what precedes
+        // LABEL, once per entry; without a LABEL the loop starts right after the inputs).
         for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_INPUT {
             loadSlot(k, ins, snapshot: 0)
+        }
+        let label = instrs.firstIndex { $0.op == .SW_IR_LABEL } ?? -1
+        for k in 0..<max(label, 0) where instrs[k].op != .SW_IR_INPUT {
+            lower(k, instrs[k])
         }
         let loop = newBlock("loop")
         swjit_block_end_with_jump(block, nil, loop)
         block = loop
-        for (k, ins) in instrs.enumerated() where ins.op != .SW_IR_INPUT {
-            lower(k, ins)
+        for k in (label + 1)..<instrs.count where instrs[k].op != .SW_IR_INPUT {
+            lower(k, instrs[k])
         }
         // Back-edge: the inputs take their next values (through temporaries: the
         // assignment is parallel).
@@ -271,7 +286,7 @@ final class Lowering {
             temps.append(rv(tmp))
         }
         for (i, r) in inputs.enumerated() where instrs[Int(r)].type != .none {
-            assign(locals[Int(r)]!, temps[i])
+            assign(local(Int(r), instrs[Int(r)].type), temps[i])
         }
         swjit_block_end_with_jump(block, nil, loop)
     }
@@ -294,16 +309,18 @@ final class Lowering {
         func a() -> P { value(ins.a) }
         func b() -> P { value(ins.b) }
         func set(_ v: P) { assign(local(k, ins.type), v) }
-        func checked(_ op: gcc_jit_binary_op) {
-            let wide = bin(op, tI128, cast(a(), tI128), cast(b(), tI128))
-            let w = swjit_function_new_local(function, nil, tI128, "w\(k)")!
-            assign(w, wide)
-            set(cast(rv(w), tI64))
-            guardThat(cmp(GCC_JIT_COMPARISON_EQ, cast(value(Ref(k)), tI128), rv(w)), snap)
+        // a op b with GCC's overflow builtins (`add; jo` on x86-64), leaving on overflow.
+        func checked(_ builtin: String) {
+            let r = local(k, .int)
+            var args: [P?] = [a(), b(), swjit_lvalue_get_address(r, nil)]
+            let overflow = swjit_context_new_call(ctx, nil, self.builtin(builtin), 3, &args)!
+            guardThat(swjit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_LOGICAL_NEGATE, tBool, overflow), snap)
         }
         switch ins.op {
-        case .SW_IR_CONST, .SW_IR_INPUT:
+        case .SW_IR_CONST, .SW_IR_INPUT, .SW_IR_LABEL:
             break
+        case .SW_IR_PHI:
+            set(a())
         case .SW_IR_LOADSLOT:
             loadSlot(k, ins, snapshot: snap)
         case .SW_IR_GUARD_TRUE:
@@ -320,9 +337,9 @@ final class Lowering {
             let flag = withUnsafeMutablePointer(to: &sw_gc_requested) { Int64(Int(bitPattern: $0)) }
             guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(mem(ptr(flag), 0, tU8)),
                           swjit_context_new_rvalue_from_int(ctx, tU8, 0)), snap)
-        case .SW_IR_IADD_OV: checked(GCC_JIT_BINARY_OP_PLUS)
-        case .SW_IR_ISUB_OV: checked(GCC_JIT_BINARY_OP_MINUS)
-        case .SW_IR_IMUL_OV: checked(GCC_JIT_BINARY_OP_MULT)
+        case .SW_IR_IADD_OV: checked("__builtin_saddl_overflow")
+        case .SW_IR_ISUB_OV: checked("__builtin_ssubl_overflow")
+        case .SW_IR_IMUL_OV: checked("__builtin_smull_overflow")
         case .SW_IR_INEG_OV:
             guardThat(cmp(GCC_JIT_COMPARISON_NE, a(), i64(Int64.min)), snap)
             set(swjit_context_new_unary_op(ctx, nil, GCC_JIT_UNARY_OP_MINUS, tI64, a()))

@@ -4,15 +4,20 @@
 //   2. cse: one instruction for each repeated pure computation, heap read (until the next
 //      heap write) and guard;
 //   3. dce: removal of pure operations and heap reads whose results nothing uses (guards
-//      and writes stay; snapshots count as uses).
+//      and writes stay; snapshots count as uses);
+//   4. hoist (loops only): loop-invariant code motion into a preamble that runs once per
+//      entry, iterator slots carried in PHIs instead of re-read, and the GC poll dropped
+//      from loops that cannot allocate.
 // Each pass maps old references to new ones; `compact` renumbers at the end.
 
 public enum Optimizer {
-    public static func optimize(_ t: Trace) -> Trace {
+    /// `loop`: the trace closes a loop (a bridge does not: it always leaves).
+    public static func optimize(_ t: Trace, loop: Bool = true) -> Trace {
         var out = t.copy()
         out = fold(out)
         out = cse(out)
         out = dce(out)
+        if loop { out = hoist(out) }
         return out
     }
 
@@ -102,7 +107,8 @@ public enum Optimizer {
             let ins = t.instrs[i]
             let op = ins.op
             if op.writesHeap || op.flags & UInt32(SW_IRF_CALL) != 0 { epoch += 1; continue }
-            if op == .SW_IR_INPUT || op == .SW_IR_LOADSLOT || op == .SW_IR_CONST || op == .SW_IR_GUARD_NOGC { continue }
+            if op == .SW_IR_INPUT || op == .SW_IR_LOADSLOT || op == .SW_IR_CONST || op == .SW_IR_GUARD_NOGC
+                || op == .SW_IR_PHI || op == .SW_IR_LABEL { continue }
             let memory = op.readsHeap ? "@\(epoch)" : ""
             let key = "\(op.rawValue).\(ins.type.rawValue).\(ins.a).\(ins.b).\(ins.c).\(ins.aux)\(memory)"
             if let prior = seen[key] {
@@ -131,6 +137,125 @@ public enum Optimizer {
         }
         // Snapshots of guards that were removed are still referenced by index: keep all.
         return compact(t, keep)
+    }
+
+    // MARK: - Loop-invariant code motion
+
+    /// Moves what every iteration computes alike into a preamble before a LABEL, which the
+    /// backend runs once per entry into the trace:
+    /// - values of invariant inputs (carried unchanged round the loop), constants, and
+    ///   other hoisted values: pure operations; heap reads of memory the loop never writes
+    ///   (no calls out of the loop; object slots by slot number, list items and lengths by
+    ///   kind); guards on them, which then leave through the entry snapshot (0) — the
+    ///   interpreter simply runs the iteration;
+    /// - an object slot the loop reads and then writes once with an int (an iterator's
+    ///   position) is read once in the preamble and carried in a PHI whose next value is
+    ///   the value stored (the store stays, so memory is always up to date at exits);
+    /// - a loop that cannot allocate does not poll for a collection.
+    public static func hoist(_ t: Trace) -> Trace {
+        let n = t.instrs.count
+        guard n > 0, !t.instrs.contains(where: { $0.op == .SW_IR_LABEL || $0.op == .SW_IR_PHI }) else { return t }
+        let inputs = t.inputs
+        guard inputs.count == t.loopBack.count else { return t }
+        var invariant = [Bool](repeating: false, count: n)
+        for (j, r) in inputs.enumerated() where t.loopBack[j] == r { invariant[Int(r)] = true }
+        for i in 0..<n where t.instrs[i].op == .SW_IR_CONST { invariant[i] = true }
+
+        // What the loop writes.
+        var calls = false, allocates = false, listItems = false, listLengths = false
+        var slotStores: [Int64: [Int]] = [:]
+        for (i, ins) in t.instrs.enumerated() {
+            let f = ins.op.flags
+            if f & UInt32(SW_IRF_CALL) != 0 { calls = true }
+            if f & UInt32(SW_IRF_ALLOCATES | SW_IRF_CALL) != 0 { allocates = true }
+            switch ins.op {
+            case .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: slotStores[Int64(ins.b), default: []].append(i)
+            case .SW_IR_LIST_SETITEM: listItems = true
+            case .SW_IR_LIST_APPEND: listLengths = true
+            default: break
+            }
+        }
+
+        // Uses of each value (instructions, snapshots, back-edge).
+        var uses = [Int](repeating: 0, count: n)
+        for ins in t.instrs { for r in ins.refOperands { uses[Int(r)] += 1 } }
+        for s in t.snapshots { for v in s.slots { uses[Int(v.ref)] += 1 } }
+        for r in t.loopBack { uses[Int(r)] += 1 }
+
+        var hoisted = [Bool](repeating: false, count: n)
+        var drop = [Bool](repeating: false, count: n)
+        // Promoted slots: the unboxed read (to be replaced by a PHI) and the stored value.
+        var promoted: [(read: Int, store: Ref)] = []
+        if !calls {
+            for (i, ins) in t.instrs.enumerated() where ins.op == .SW_IR_UNBOX && ins.type == .int {
+                let load = Int(ins.a)
+                let l = t.instrs[load]
+                guard l.op == .SW_IR_OBJ_SLOT, invariant[Int(l.a)], uses[load] == 1,
+                      let stores = slotStores[Int64(l.b)], stores.count == 1, stores[0] > i else { continue }
+                let st = t.instrs[stores[0]]
+                guard st.op == .SW_IR_SET_SLOT_INT, st.a == l.a else { continue }
+                hoisted[load] = true
+                hoisted[i] = true
+                promoted.append((read: i, store: st.c))
+            }
+        }
+        // (A promoted read is hoisted, but what uses it uses the PHI: it varies.)
+        let promotedReads = Set(promoted.map(\.read))
+        func isInvariant(_ r: Ref) -> Bool { invariant[Int(r)] || (hoisted[Int(r)] && !promotedReads.contains(Int(r))) }
+        for (i, ins) in t.instrs.enumerated() where !hoisted[i] {
+            let op = ins.op
+            if op == .SW_IR_GUARD_NOGC && !allocates { drop[i] = true; continue }
+            if op == .SW_IR_INPUT || op == .SW_IR_CONST { continue }
+            guard ins.refOperands.allSatisfy(isInvariant) else { continue }
+            let movable: Bool
+            switch op {
+            case .SW_IR_IFLOORDIV, .SW_IR_IMOD: movable = false     // keep divisions below their guards
+            case .SW_IR_OBJ_SLOT: movable = !calls && slotStores[Int64(ins.b)] == nil
+            case .SW_IR_LIST_LEN: movable = !calls && !listLengths
+            case .SW_IR_LIST_ITEM: movable = !calls && !listLengths && !listItems
+            case .SW_IR_UNBOX, .SW_IR_GUARD_TRUE, .SW_IR_GUARD_FALSE, .SW_IR_IADD_OV, .SW_IR_ISUB_OV,
+                 .SW_IR_IMUL_OV, .SW_IR_INEG_OV, .SW_IR_ILSHIFT_OV:
+                movable = true
+            case .SW_IR_GUARD_TYPE, .SW_IR_GUARD_ID, .SW_IR_GUARD_VERSION: movable = !calls
+            default: movable = op.isPure
+            }
+            if movable { hoisted[i] = true }
+        }
+        guard hoisted.contains(true) || drop.contains(true) else { return t }
+
+        // New order: inputs, hoisted instructions, PHIs, LABEL, the rest.
+        var order: [Int] = []
+        for i in 0..<n where t.instrs[i].op == .SW_IR_INPUT || t.instrs[i].op == .SW_IR_CONST { order.append(i) }
+        for i in 0..<n where hoisted[i] { order.append(i) }
+        var map = [Ref](repeating: -1, count: n)
+        var out: [IRInstr] = []
+        for i in order {
+            var ins = t.instrs[i]
+            ins.mapRefs { map[Int($0)] }
+            if ins.op.isGuard && ins.op != .SW_IR_INPUT { ins.snapshot = 0 }
+            map[i] = Ref(out.count)
+            out.append(ins)
+        }
+        // A PHI per promoted slot, carrying the slot's int value.
+        var phiOf: [Int: Ref] = [:]
+        for p in promoted {
+            phiOf[p.read] = Ref(out.count)
+            out.append(IRInstr(.SW_IR_PHI, .int, a: map[p.read]))
+        }
+        out.append(IRInstr(.SW_IR_LABEL, .void))
+        for (read, phi) in phiOf { map[read] = phi }
+        for i in 0..<n where !hoisted[i] && !drop[i] && t.instrs[i].op != .SW_IR_INPUT && t.instrs[i].op != .SW_IR_CONST {
+            var ins = t.instrs[i]
+            ins.mapRefs { map[Int($0)] }
+            map[i] = Ref(out.count)
+            out.append(ins)
+        }
+        t.instrs = out
+        t.loopBack = t.loopBack.map { map[Int($0)] } + promoted.map { map[Int($0.store)] }
+        for s in t.snapshots.indices {
+            for k in t.snapshots[s].slots.indices { t.snapshots[s].slots[k].ref = map[Int(t.snapshots[s].slots[k].ref)] }
+        }
+        return t
     }
 
     /// Drops instructions not kept and renumbers references.

@@ -174,9 +174,10 @@ public final class Trace {
 
     public init(id: Int, name: String) { self.id = id; self.name = name }
 
-    /// The INPUT instructions in order.
+    /// The loop-carried values in order: INPUT instructions, then PHIs.
     public var inputs: [Ref] {
         instrs.indices.filter { instrs[$0].op == .SW_IR_INPUT }.map { Ref($0) }
+            + instrs.indices.filter { instrs[$0].op == .SW_IR_PHI }.map { Ref($0) }
     }
 
     @discardableResult

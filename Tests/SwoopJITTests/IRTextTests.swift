@@ -97,6 +97,58 @@ final class IRTextTests: XCTestCase {
         """.trimmingPrefixSpaces)
     }
 
+    /// Loop-invariant code motion on the float loop: the range iterator's type guard and
+    /// its stop slot move into the preamble; its position is read once and carried in a
+    /// PHI (the store stays); a loop that cannot allocate drops its GC poll.
+    func testHoistingInvariantsAndCarryingTheIteratorPosition() throws {
+        let after = Optimizer.optimize(try IRParser.parse(loop))
+        let text = """
+        trace 7 run@6 (float_loop.py:12)
+        %0 = input.O r6
+        %1 = input.F r1
+        %2 = const.I #1
+        %3 = const.F #0.5
+        guard_type %0, #0x1000 @0
+        %5 = obj_slot.V %0, 0
+        %6 = unbox.I %5 @0
+        %7 = obj_slot.V %0, 1
+        %8 = unbox.I %7 @0
+        %9 = phi.I %6
+        label
+        %11 = ilt.B %9, %8
+        guard_true %11 @1
+        %13 = iadd.I %9, %2
+        set_slot_int %0, 0, %13
+        %15 = i2f.F %9
+        %16 = fmul.F %15, %3
+        %17 = fadd.F %1, %16
+        loop %0 <- %0, %1 <- %17, %9 <- %13
+        snapshot 0: pc 6 base 0 regs 11
+        snapshot 1: pc 6 base 0 regs 11 | r1=%1
+        snapshot 2: pc 6 base 0 regs 11 | r1=%17 r2=%9 r8=%16
+
+        """.trimmingPrefixSpaces
+        XCTAssertEqual(IRPrinter.print(after), text)
+        // The new instructions read back.
+        XCTAssertEqual(IRPrinter.print(try IRParser.parse(text)), text)
+    }
+
+    /// Nothing moves out of a loop that calls out (the call may change any heap memory).
+    func testNoHoistingAcrossCalls() throws {
+        let before = """
+        trace 1 t
+        %0 = input.O r0
+        %1 = list_len.I %0
+        %2 = box.V %1
+        list_append %0, %2
+        loop %0 <- %0
+        snapshot 0: pc 0 base 0 regs 1
+
+        """
+        let after = Optimizer.optimize(try IRParser.parse(before))
+        XCTAssertFalse(IRPrinter.print(after).contains("label"))
+    }
+
     func testHeapReadsAreNotSharedAcrossWrites() throws {
         let before = """
         trace 1 t

@@ -47,6 +47,8 @@ gcc_jit_rvalue * swjit_context_new_unary_op(gcc_jit_context *ctxt, gcc_jit_locat
 gcc_jit_rvalue * swjit_context_null(gcc_jit_context *ctxt, gcc_jit_type *pointer_type);
 void swjit_context_release(gcc_jit_context *ctxt);
 void swjit_context_set_bool_print_errors_to_stderr(gcc_jit_context *ctxt, int enabled);
+gcc_jit_function *swjit_context_get_builtin_function(gcc_jit_context *ctxt, const char *name);
+void swjit_context_set_bool_option(gcc_jit_context *ctxt, enum gcc_jit_bool_option opt, int value);
 void swjit_context_set_int_option(gcc_jit_context *ctxt, enum gcc_jit_int_option opt, int value);
 gcc_jit_block * swjit_function_new_block(gcc_jit_function *func, const char *name);
 gcc_jit_lvalue * swjit_function_new_local(gcc_jit_function *func, gcc_jit_location *loc, gcc_jit_type *type, const char *name);

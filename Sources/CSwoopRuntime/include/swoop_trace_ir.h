@@ -28,6 +28,8 @@
     /* name          format  type  flags                                   meaning */ \
     X(CONST,         "---k", "*",  SW_IRF_PURE)                            /* a constant: aux holds the bits */ \
     X(INPUT,         "s---", "*",  SW_IRF_GUARD | SW_IRF_READS)            /* loop-carried frame slot: guard its tag, unbox (entry only) */ \
+    X(PHI,           "r---", "*",  0)                                      /* loop-carried value: a on entry, its loopBack value after */ \
+    X(LABEL,         "----", "-",  0)                                      /* the loop starts here: what precedes runs once per entry */ \
     X(LOADSLOT,      "s---", "*",  SW_IRF_GUARD | SW_IRF_READS)            /* frame slot re-read after a call out: guard tag, unbox */ \
     X(GUARD_TRUE,    "r---", "-",  SW_IRF_GUARD)                           /* leave unless a */ \
     X(GUARD_FALSE,   "r---", "-",  SW_IRF_GUARD)                           /* leave if a */ \

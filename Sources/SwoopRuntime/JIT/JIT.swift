@@ -46,7 +46,8 @@ public enum JIT {
             var e = 0
             for s in trace.snapshots { for f in s.frames { e = max(e, f.base + f.registerCount) } }
             extent = e
-            let firstBranch = trace.instrs.first { $0.op == .SW_IR_GUARD_TRUE || $0.op == .SW_IR_GUARD_FALSE }
+            // (Guards hoisted into the preamble leave through snapshot 0: not the loop's end.)
+            let firstBranch = trace.instrs.first { ($0.op == .SW_IR_GUARD_TRUE || $0.op == .SW_IR_GUARD_FALSE) && $0.snapshot != 0 }
             loopEnd = firstBranch.map { Int($0.snapshot) } ?? -1
             gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
         }
@@ -102,7 +103,14 @@ public enum JIT {
     static func liveness(_ info: CodeInfo) -> [RegisterSet] {
         let id = ObjectIdentifier(info)
         if let l = livenessCache[id] { return l }
-        let l = info.code.liveRegisters()
+        var l = info.code.liveRegisters()
+        // Code that can read its frame's variables by name (locals(), vars(), dir(), eval,
+        // exec) sees every register: treat all as live.
+        if info.code.names.contains(where: { ["locals", "vars", "dir", "eval", "exec", "breakpoint"].contains($0) }) {
+            var all = RegisterSet(count: info.code.registerCount)
+            for r in 0..<info.code.registerCount { all.insert(r) }
+            l = l.map { _ in all }
+        }
         livenessCache[id] = l
         return l
     }
@@ -262,7 +270,9 @@ public enum JIT {
             if JITLog.on("exit") {
                 JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exited.exitCounts[snap]) times")
             }
-            if exited.parent == nil && snap != exited.loopEnd && snap != exited.gcPoll && snap != 0
+            // (Snapshot 0 is the entry's: input types and hoisted guards. If it keeps
+            // failing, the loop has changed and is recorded again.)
+            if exited.parent == nil && snap != exited.loopEnd && snap != exited.gcPoll
                 && exited.exitCounts[snap] >= options.hotExit {
                 hotExit(exited, snap, loop, fi, counter)
             }
@@ -274,7 +284,7 @@ public enum JIT {
     /// is the exit's), or if bridges cannot be had, throw the trace away and re-record.
     static func hotExit(_ c: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) {
         let tries = c.bridgeState[snap] ?? 0
-        if tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 && c === loop.compiled {
+        if snap != 0 && tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 && c === loop.compiled {
             c.bridgeState[snap] = tries + 1
             let id = nextTraceID
             nextTraceID += 1
@@ -285,7 +295,7 @@ public enum JIT {
                 trace.name = "bridge from trace \(c.trace.id) snapshot \(snap): " + trace.name
                 c.bridgeState[snap] = -1
                 pendingBridges[id] = (parent: c, snapshot: snap, end: recorder.bridgeEnd)
-                compile(trace)
+                compile(trace, bridge: true)
             } catch {
                 stats.aborted += 1
                 if JITLog.on("abort") {
@@ -296,7 +306,7 @@ public enum JIT {
             return
         }
         // (Bridges start only at root-frame exits; an exit from an inlined frame retraces.)
-        if tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 { return }
+        if snap != 0 && tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 { return }
         // No bridge: the loop now behaves differently; record it again, once (a trace that
         // keeps failing costs more in compiles than it saves: then the loop stays interpreted).
         if c === loop.compiled {
@@ -314,9 +324,9 @@ public enum JIT {
     }
 
     /// Logs, optimizes and queues a recorded trace (waiting for it with `sync=1`).
-    static func compile(_ trace: Trace) {
+    static func compile(_ trace: Trace, bridge: Bool = false) {
         if JITLog.on("trace") { JITLog.write("trace", IRPrinter.print(trace, describe: describeConstant)) }
-        let optimized = Optimizer.optimize(trace)
+        let optimized = Optimizer.optimize(trace, loop: !bridge)
         if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
         constantRoots.append(contentsOf: optimized.constantObjects)
         queue.submit(.init(trace: optimized, config: backendConfig()))

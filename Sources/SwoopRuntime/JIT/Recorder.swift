@@ -29,7 +29,7 @@ final class Recorder {
     /// The snapshot of the instruction being recorded (made on first use), and the slot
     /// maps of all snapshots before filtering.
     var currentSnapshot: Int32 = -1
-    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool)] = []
+    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool, live: RegisterSet?)] = []
     /// Set once a nested loop's trace has run: the frame's registers hold everything, and
     /// slots not re-read since are in memory.
     var flushed = false
@@ -58,7 +58,7 @@ final class Recorder {
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(lastPathComponent(code.filename)):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
         // Snapshot 0: the loop entry, nothing written.
-        rawSnapshots.append((frames: [SnapshotFrame(pc: f.pc, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:], afterFlush: isBridge))
+        rawSnapshots.append((frames: [SnapshotFrame(pc: f.pc, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:], afterFlush: isBridge, live: nil))
         trace.snapshotLines.append(code.line(at: f.pc))
     }
 
@@ -128,8 +128,17 @@ final class Recorder {
     func snapshot() -> Int32 {
         if currentSnapshot >= 0 { return currentSnapshot }
         var frames: [SnapshotFrame] = []
+        // Registers live where each frame resumes: an exit need not write the others
+        // (nothing reads them before writing them).
+        var live = RegisterSet(count: frameBases[depth] + Interpreter.frames[rootIndex + depth].hot.pointee.registerCount)
         for k in 0...depth {
             let f = Interpreter.frames[rootIndex + k]
+            let l = JIT.liveness(f.info.takeUnretainedValue())
+            if f.pc < l.count {
+                for r in l[f.pc].members { live.insert(frameBases[k] + r) }
+            } else {
+                for r in 0..<f.hot.pointee.registerCount { live.insert(frameBases[k] + r) }
+            }
             var sf = SnapshotFrame(pc: f.pc, base: frameBases[k], registerCount: f.hot.pointee.registerCount)
             if k > 0 {
                 let info = f.info.takeUnretainedValue()
@@ -141,7 +150,7 @@ final class Recorder {
             }
             frames.append(sf)
         }
-        rawSnapshots.append((frames: frames, slots: slots, afterFlush: flushed))
+        rawSnapshots.append((frames: frames, slots: slots, afterFlush: flushed, live: live))
         let top = Interpreter.frames[Interpreter.frameCount - 1]
         trace.snapshotLines.append(top.info.takeUnretainedValue().code.line(at: top.pc))
         currentSnapshot = Int32(rawSnapshots.count - 1)
@@ -903,6 +912,7 @@ final class Recorder {
             }
             let out = current.sorted(by: { $0.key < $1.key }).compactMap { s, ref -> Snapshot.SlotValue? in
                 if let input = inputs[s], input == ref, !written.contains(s) { return nil }
+                if let live = raw.live, !live.contains(s) { return nil }
                 return .init(slot: s, ref: ref)
             }
             trace.snapshots.append(Snapshot(frames: raw.frames, slots: out))
