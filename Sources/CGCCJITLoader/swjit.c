@@ -213,6 +213,12 @@ void swjit_context_set_bool_print_errors_to_stderr(gcc_jit_context *ctxt, int en
     fn(ctxt, enabled);
 }
 
+void swjit_context_compile_to_file(gcc_jit_context *ctxt, enum gcc_jit_output_kind kind, const char *path) {
+    static void (*fn)(gcc_jit_context *ctxt, enum gcc_jit_output_kind kind, const char *path);
+    if (!fn) fn = (void (*)(gcc_jit_context *ctxt, enum gcc_jit_output_kind kind, const char *path))swjit_symbol("gcc_jit_context_compile_to_file");
+    fn(ctxt, kind, path);
+}
+
 gcc_jit_function *swjit_context_get_builtin_function(gcc_jit_context *ctxt, const char *name) {
     static gcc_jit_function *(*fn)(gcc_jit_context *ctxt, const char *name);
     if (!fn) fn = (gcc_jit_function *(*)(gcc_jit_context *ctxt, const char *name))swjit_symbol("gcc_jit_context_get_builtin_function");

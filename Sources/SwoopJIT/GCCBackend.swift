@@ -20,12 +20,14 @@ public struct BackendConfig {
     public init(listAppend: UnsafeRawPointer) { self.listAppend = listAppend }
 }
 
-/// Machine code for one trace. `result` owns the code; it is never released (traces live
-/// as long as the process).
+/// Machine code for one trace: in memory mapped by `ObjectLoader`, or owned by a libgccjit
+/// `result`. It is never released (traces live as long as the process).
 public struct CompiledTrace {
     public var entry: UnsafeRawPointer
     public var milliseconds: Double
-    let result: OpaquePointer
+    let result: OpaquePointer?
+    /// Whether libgccjit linked and loaded it (not the object loader).
+    public var linked: Bool { result != nil }
 }
 
 public struct BackendError: Error, CustomStringConvertible {
@@ -48,6 +50,44 @@ public enum GCCBackend {
         (Int(code >> 24), Int(code & 0xffffff))
     }
 
+    /// Set SWOOP_JIT_LINK=1 to always link through libgccjit (for comparing the two paths).
+    static let objectPath: Bool = {
+        #if arch(x86_64)
+        return getenv("SWOOP_JIT_LINK") == nil
+        #else
+        return false
+        #endif
+    }()
+
+    /// Compiles the context to a relocatable object in a private temporary directory and
+    /// loads it; nil when that fails for any reason (the caller falls back to linking).
+    static func compileToObject(_ ctx: OpaquePointer, _ name: String) -> UnsafeRawPointer? {
+        guard objectPath else { return nil }
+        let tmp = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+        var template = Array("\(tmp)/swoop-jit-XXXXXX".utf8CString)
+        guard let dir = mkdtemp(&template) else { return nil }
+        let dirPath = String(cString: dir)
+        let path = dirPath + "/trace.o"
+        defer { unlink(path); rmdir(dirPath) }
+        swjit_context_compile_to_file(ctx, GCC_JIT_OUTPUT_KIND_OBJECT_FILE, path)
+        guard swjit_context_get_first_error(ctx) == nil, let bytes = readFile(path) else { return nil }
+        return ObjectLoader.load(bytes, symbol: name)
+    }
+
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 { return nil }
+            if n == 0 { return out }
+            out.append(contentsOf: buf[0..<n])
+        }
+    }
+
     public static func compile(_ trace: Trace, _ config: BackendConfig) throws(BackendError) -> CompiledTrace {
         var start = timespec()
         clock_gettime(CLOCK_MONOTONIC, &start)
@@ -61,14 +101,30 @@ public enum GCCBackend {
         // halves each compile's fixed cost.
         swjit_context_add_driver_option(ctx, "-nostdlib")
         swjit_context_add_command_line_option(ctx, "-fno-math-errno")
+        // Nothing unwinds through trace code.
+        swjit_context_add_command_line_option(ctx, "-fno-asynchronous-unwind-tables")
         // Values are read as whole 16-byte structs and written field by field.
         swjit_context_add_command_line_option(ctx, "-fno-strict-aliasing")
         swjit_context_set_bool_print_errors_to_stderr(ctx, 0)
+        // SWOOP_JIT_FLAGS adds GCC options (for experiments: "-ftime-report", "-fno-...").
+        if let extra = getenv("SWOOP_JIT_FLAGS") {
+            for flag in String(cString: extra).split(separator: " ") { swjit_context_add_command_line_option(ctx, String(flag)) }
+        }
         // SWOOP_JIT_ASM=1 prints each trace's assembly to stderr (for looking at code quality).
         if getenv("SWOOP_JIT_ASM") != nil { swjit_context_set_bool_option(ctx, GCC_JIT_BOOL_OPTION_DUMP_GENERATED_CODE, 1) }
         let name = "swoop_trace_\(trace.id)"
         let lowering = Lowering(ctx, trace, config, name)
         lowering.lower()
+        func elapsed() -> Double {
+            var end = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &end)
+            return Double(end.tv_sec - start.tv_sec) * 1000 + Double(end.tv_nsec - start.tv_nsec) / 1e6
+        }
+        // First choice: an object file (libgccjit runs only `as`), loaded by ObjectLoader.
+        if let code = compileToObject(ctx, name) {
+            return CompiledTrace(entry: code, milliseconds: elapsed(), result: nil)
+        }
+        // Otherwise libgccjit links a shared library and loads it.
         guard let result = swjit_context_compile(ctx) else {
             let err = swjit_context_get_first_error(ctx).map { String(cString: $0) } ?? "unknown error"
             throw BackendError(message: "libgccjit: \(err)")
@@ -77,10 +133,7 @@ public enum GCCBackend {
             swjit_result_release(result)
             throw BackendError(message: "libgccjit: no code for \(name)")
         }
-        var end = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &end)
-        let ms = Double(end.tv_sec - start.tv_sec) * 1000 + Double(end.tv_nsec - start.tv_nsec) / 1e6
-        return CompiledTrace(entry: UnsafeRawPointer(code), milliseconds: ms, result: result)
+        return CompiledTrace(entry: UnsafeRawPointer(code), milliseconds: elapsed(), result: result)
     }
 }
 

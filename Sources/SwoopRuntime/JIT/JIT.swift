@@ -200,7 +200,7 @@ public enum JIT {
                     b.parent.bridges[b.snapshot] = c
                     stats.bridges += 1
                     stats.compileMs += code.milliseconds
-                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.parent.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms") }
+                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.parent.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")") }
                 case .failure(let e):
                     stats.failedCompiles += 1
                     warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
@@ -216,7 +216,7 @@ public enum JIT {
                 loop.compiled = c
                 stats.compiled += 1
                 stats.compileMs += code.milliseconds
-                if JITLog.on("compile") { JITLog.write("compile", "trace \(trace.id) \(trace.name): \(trace.instrs.count) ops in \(String(format2(code.milliseconds))) ms") }
+                if JITLog.on("compile") { JITLog.write("compile", "trace \(trace.id) \(trace.name): \(trace.instrs.count) ops in \(String(format2(code.milliseconds))) ms\(code.linked ? " (linked)" : "")") }
             case .failure(let e):
                 stats.failedCompiles += 1
                 loop.blacklisted = true
