@@ -2,10 +2,13 @@
 //   1. fold: constant folding of pure operations on constants, and guards whose outcome
 //      the constants already decide;
 //   2. cse: one instruction for each repeated pure computation, heap read (until the next
-//      heap write) and guard;
-//   3. dce: removal of pure operations and heap reads whose results nothing uses (guards
+//      write to that kind of memory, or call out) and guard;
+//   3. strengthenBounds: of the guards `k < len(l)` for constant indexes k on one list
+//      length, the first checks the largest k and the others go (an exit then happens a
+//      little earlier than the interpreter would fail, which is always allowed);
+//   4. dce: removal of pure operations and heap reads whose results nothing uses (guards
 //      and writes stay; snapshots count as uses);
-//   4. hoist (loops only): loop-invariant code motion into a preamble that runs once per
+//   5. hoist (loops only): loop-invariant code motion into a preamble that runs once per
 //      entry, iterator slots carried in PHIs instead of re-read, and the GC poll dropped
 //      from loops that cannot allocate.
 // Each pass maps old references to new ones; `compact` renumbers at the end.
@@ -16,6 +19,7 @@ public enum Optimizer {
         var out = t.copy()
         out = fold(out)
         out = cse(out)
+        out = strengthenBounds(out)
         out = dce(out)
         if loop { out = hoist(out) }
         return out
@@ -97,19 +101,46 @@ public enum Optimizer {
 
     // MARK: - Common subexpressions
 
+    /// The kinds of heap memory trace instructions read; a write changes only its kind
+    /// (a list item store leaves every list's length alone), a call out changes all.
+    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, other }
+
+    static func readKind(_ op: IROp) -> MemoryKind {
+        switch op {
+        case .SW_IR_OBJ_SLOT: .objectSlots
+        case .SW_IR_LIST_LEN: .listLengths
+        case .SW_IR_LIST_ITEM: .listItems
+        case .SW_IR_GUARD_VERSION: .dicts
+        default: .other
+        }
+    }
+
+    static func writtenKinds(_ op: IROp) -> [MemoryKind] {
+        switch op {
+        case .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: [.objectSlots]
+        case .SW_IR_LIST_SETITEM: [.listItems]
+        case .SW_IR_LIST_APPEND: [.listLengths, .listItems]      // runs no Python code
+        default: MemoryKind.allCases
+        }
+    }
+
     public static func cse(_ t: Trace) -> Trace {
         var map = (0..<t.instrs.count).map { Ref($0) }
         var keep = [Bool](repeating: true, count: t.instrs.count)
         var seen: [String: Ref] = [:]
-        var epoch = 0
+        var epochs = [Int](repeating: 0, count: MemoryKind.allCases.count)
+        var nextEpoch = 1
         for i in t.instrs.indices {
             t.instrs[i].mapRefs { $0 >= 0 ? map[Int($0)] : $0 }
             let ins = t.instrs[i]
             let op = ins.op
-            if op.writesHeap || op.flags & UInt32(SW_IRF_CALL) != 0 { epoch += 1; continue }
+            if op.writesHeap || op.flags & UInt32(SW_IRF_CALL) != 0 {
+                for k in writtenKinds(op) { epochs[k.rawValue] = nextEpoch; nextEpoch += 1 }
+                continue
+            }
             if op == .SW_IR_INPUT || op == .SW_IR_LOADSLOT || op == .SW_IR_CONST || op == .SW_IR_GUARD_NOGC
                 || op == .SW_IR_PHI || op == .SW_IR_LABEL { continue }
-            let memory = op.readsHeap ? "@\(epoch)" : ""
+            let memory = op.readsHeap ? "@\(epochs[readKind(op).rawValue])" : ""
             let key = "\(op.rawValue).\(ins.type.rawValue).\(ins.a).\(ins.b).\(ins.c).\(ins.aux)\(memory)"
             if let prior = seen[key] {
                 map[i] = prior
@@ -120,6 +151,61 @@ public enum Optimizer {
         }
         remap(t, map)
         return compact(t, keep)
+    }
+
+    // MARK: - Bounds-check strengthening
+
+    public static func strengthenBounds(_ t: Trace) -> Trace {
+        let instrs = t.instrs
+        func boundsCheck(_ ins: IRInstr) -> (len: Ref, index: Int64)? {
+            guard ins.op == .SW_IR_GUARD_TRUE, ins.a >= 0 else { return nil }
+            let c = instrs[Int(ins.a)]
+            guard c.op == .SW_IR_ILT, instrs[Int(c.a)].op == .SW_IR_CONST, instrs[Int(c.b)].op == .SW_IR_LIST_LEN else { return nil }
+            let k = instrs[Int(c.a)].aux
+            return k >= 0 ? (c.b, k) : nil
+        }
+        var largest: [Ref: Int64] = [:], count: [Ref: Int] = [:]
+        for ins in instrs {
+            guard let (len, k) = boundsCheck(ins) else { continue }
+            largest[len] = max(largest[len] ?? k, k)
+            count[len, default: 0] += 1
+        }
+        guard count.values.contains(where: { $0 > 1 }) else { return t }
+        // Constants first (they have no operands), new ones included; then the rest, with
+        // the first check on each length made the strongest and the others dropped.
+        var map = [Ref](repeating: -1, count: instrs.count)
+        var out: [IRInstr] = []
+        var constIndex: [Int64: Ref] = [:]
+        for (i, ins) in instrs.enumerated() where ins.op == .SW_IR_CONST {
+            map[i] = Ref(out.count)
+            out.append(ins)
+            if ins.type == .int { constIndex[ins.aux] = map[i] }
+        }
+        for k in Set(largest.values) where constIndex[k] == nil {
+            constIndex[k] = Ref(out.count)
+            out.append(IRInstr(.SW_IR_CONST, .int, aux: k))
+        }
+        var done = Set<Ref>()
+        for (i, var ins) in instrs.enumerated() where ins.op != .SW_IR_CONST {
+            if let (len, _) = boundsCheck(ins), (count[len] ?? 0) > 1 {
+                if done.contains(len) { continue }
+                done.insert(len)
+                out.append(IRInstr(.SW_IR_ILT, .bool, a: constIndex[largest[len]!]!, b: map[Int(len)]))
+                ins.a = Ref(out.count - 1)
+                map[i] = Ref(out.count)
+                out.append(ins)
+                continue
+            }
+            ins.mapRefs { map[Int($0)] }
+            map[i] = Ref(out.count)
+            out.append(ins)
+        }
+        t.instrs = out
+        t.loopBack = t.loopBack.map { map[Int($0)] }
+        for s in t.snapshots.indices {
+            for k in t.snapshots[s].slots.indices { t.snapshots[s].slots[k].ref = map[Int(t.snapshots[s].slots[k].ref)] }
+        }
+        return t
     }
 
     // MARK: - Dead code

@@ -149,6 +149,47 @@ final class IRTextTests: XCTestCase {
         XCTAssertFalse(IRPrinter.print(after).contains("label"))
     }
 
+    /// Bounds checks on one list length with constant indexes: the first checks the
+    /// largest index, the others go; a store to an item keeps the length read shared.
+    func testBoundsChecksStrengthened() throws {
+        let before = """
+        trace 1 t
+        %0 = input.O r0
+        %1 = const.I #0
+        %2 = const.I #2
+        %3 = list_len.I %0
+        %4 = ilt.B %1, %3
+        guard_true %4 @1
+        %6 = list_item.V %0, %1
+        list_setitem %0, %2, %6
+        %8 = list_len.I %0
+        %9 = ilt.B %2, %8
+        guard_true %9 @1
+        %11 = list_item.V %0, %2
+        loop %0 <- %0
+        snapshot 0: pc 0 base 0 regs 2
+        snapshot 1: pc 0 base 0 regs 2 | r1=%11
+
+        """
+        let after = Optimizer.optimize(try IRParser.parse(before), loop: false)
+        XCTAssertEqual(IRPrinter.print(after), """
+        trace 1 t
+        %0 = const.I #0
+        %1 = const.I #2
+        %2 = input.O r0
+        %3 = list_len.I %2
+        %4 = ilt.B %1, %3
+        guard_true %4 @1
+        %6 = list_item.V %2, %0
+        list_setitem %2, %1, %6
+        %8 = list_item.V %2, %1
+        loop %2 <- %2
+        snapshot 0: pc 0 base 0 regs 2
+        snapshot 1: pc 0 base 0 regs 2 | r1=%8
+
+        """.trimmingPrefixSpaces)
+    }
+
     func testHeapReadsAreNotSharedAcrossWrites() throws {
         let before = """
         trace 1 t
