@@ -457,6 +457,8 @@ final class Lowering {
             if ins.type != .none { set(fromPayload(rv(swjit_lvalue_access_field(v, nil, fBits)), ins.type)) }
         case .SW_IR_OBJ_SLOT:
             set(rv(mem(a(), Layout.objectSlots + 16 * Int(ins.b), tValue)))
+        case .SW_IR_FIELD_I64:
+            set(rv(mem(a(), Int(ins.aux), tI64)))
         case .SW_IR_SET_SLOT:
             assign(mem(a(), Layout.objectSlots + 16 * Int(ins.b), tValue), value(ins.c))
         case .SW_IR_SET_SLOT_INT:

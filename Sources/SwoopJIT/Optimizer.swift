@@ -298,6 +298,7 @@ public enum Optimizer {
             case .SW_IR_IFLOORDIV, .SW_IR_IMOD: movable = false     // keep divisions below their guards
             case .SW_IR_OBJ_SLOT: movable = !calls && slotStores[Int64(ins.b)] == nil
             case .SW_IR_LIST_LEN: movable = !calls && !listLengths
+            case .SW_IR_FIELD_I64: movable = !calls
             case .SW_IR_LIST_ITEM: movable = !calls && !listLengths && !listItems
             case .SW_IR_UNBOX, .SW_IR_GUARD_TRUE, .SW_IR_GUARD_FALSE, .SW_IR_IADD_OV, .SW_IR_ISUB_OV,
                  .SW_IR_IMUL_OV, .SW_IR_INEG_OV, .SW_IR_ILSHIFT_OV:

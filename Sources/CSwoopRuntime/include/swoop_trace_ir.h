@@ -75,6 +75,7 @@
     X(BOX,           "r---", "V",  SW_IRF_PURE)                            /* typed a -> 16-byte value */ \
     X(UNBOX,         "r---", "*",  SW_IRF_GUARD)                           /* value a -> typed, leave unless its tag matches */ \
     X(OBJ_SLOT,      "rn--", "V",  SW_IRF_READS)                           /* value slot b of object a */ \
+    X(FIELD_I64,     "r--k", "I",  SW_IRF_READS)                           /* int64 at byte offset aux of object a (fields never written by traces) */ \
     X(SET_SLOT,      "rnr-", "-",  SW_IRF_WRITES)                          /* object a slot b = value c */ \
     X(SET_SLOT_INT,  "rnr-", "-",  SW_IRF_WRITES)                          /* object a slot b bits = int c (tag already INT) */ \
     X(LIST_LEN,      "r---", "I",  SW_IRF_READS)                           /* len(list a) */ \

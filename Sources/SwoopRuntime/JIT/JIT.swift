@@ -371,7 +371,7 @@ public enum JIT {
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
-    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate }
+    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, tuple1, tuple2, tuple3 }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -392,6 +392,10 @@ public enum JIT {
             out.pointee = Value(bool: Classes.instanceDict(o, o.obj.pointee.type, create: false).flatMap { Dict.getStr($0, b!.pointee) } != nil)
         },
         { out, a, _ in out.pointee = Classes.allocate(a!.pointee.as(SwType.self)) },
+        { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, out.pointee) },     // step preloaded
+        { out, a, _ in out.pointee = Tuple.make([a!.pointee]) },
+        { out, a, b in out.pointee = Tuple.make([a!.pointee, b!.pointee]) },
+        { out, a, b in out.pointee = Tuple.make([a!.pointee, b!.pointee, out.pointee]) },     // third preloaded
     ]
 
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }

@@ -256,6 +256,7 @@ final class Recorder {
         case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD,
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR:
             let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)]
+            if try binaryDunder(op, a, b, c, pc, fi, regs) { return false }
             try binary(op, a, b, c, regs); next()
         case .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD,
              .SW_OP_ILSHIFT, .SW_OP_IRSHIFT, .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR:
@@ -372,6 +373,19 @@ final class Recorder {
                 write(a, typed); next()
                 return false
             }
+            if case .some(.some(let attr)) = instanceAttributeTraceable(o, name), isPlainClassConstant(attr),
+               Classes.instanceDict(o, o.obj.pointee.type, create: false).flatMap({ Dict.getStr($0, name) }) == nil {
+                // A class attribute holding a plain value (a number, string, tuple...), read
+                // through an instance: constant while the class dicts are unchanged and the
+                // instance does not shadow it.
+                try guardClass(ro, o.obj.pointee.type)
+                let has = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
+                                   aux: JIT.Helper.hasattr.rawValue)
+                try guardFalse(try emit(.SW_IR_UNBOX, .bool, has))
+                regs[a] = attr
+                write(a, constant(attr)); next()
+                return false
+            }
             guard o.isObject(ofType: T.module), isConst(ro) else { throw abort("attribute of \(Ops.typeName(o))") }
             let d = Modules.dict(o)
             try guardUnchanged(d)
@@ -379,14 +393,27 @@ final class Recorder {
             write(a, constant(v)); regs[a] = v; next()
         case .SW_OP_RETURN:
             guard depth > 0 else { throw abort("return from the traced function") }
-            let result = try read(a)
+            var result = try read(a)
             let value = regs[a]
             let calleeBase = base
             let returnTo = frame.returnTo
+            if returnTo >= Interpreter.initReturnFlag && returnTo & Interpreter.binopReturnFlag != 0 {
+                // An inlined __op__: NotImplemented would send the interpreter to the
+                // reflected operation; the trace carries on with the result's type guarded.
+                guard !value.identical(Singletons.notImplemented) else { throw abort("special method returned NotImplemented") }
+                if type(result) == .value { result = try emit(.SW_IR_UNBOX, IRType(tag: value.tag), result) }
+                if type(result) == .object { try guardType(result, value.obj.pointee.type) }
+            }
             Interpreter.frameCount -= 1
             frameBases.removeLast()
             for s in slots.keys where s >= calleeBase { slots[s] = nil }
-            if returnTo >= Interpreter.initReturnFlag {
+            if returnTo >= Interpreter.initReturnFlag && returnTo & Interpreter.binopReturnFlag != 0 {
+                let dst = returnTo & ~Interpreter.binopReturnFlag
+                Interpreter.frames[Interpreter.frameCount - 1].regs[dst] = value
+                write(dst, result)
+            } else if returnTo == Interpreter.discardReturnFlag {
+                // An inlined __setitem__: its result is dropped.
+            } else if returnTo >= Interpreter.initReturnFlag {
                 // An inlined __init__: the new object already sits in the result register.
                 guard value.isNone && isConst(result) else { throw abort("__init__ returning a value") }
             } else {
@@ -395,24 +422,41 @@ final class Recorder {
             }
         case .SW_OP_GETITEM:
             let o = regs[b], k = regs[c]
-            guard o.isObject(ofType: T.list), k.tag == .SW_TAG_INT else {
+            if try enterSpecialMethod(o, b, SN.__getitem__, args: [b, c], returnTo: a, pc, fi, regs) { return false }
+            if o.isObject(ofType: T.tuple) && k.tag == .SW_TAG_INT, let rk = try? read(c), isConst(rk),
+               k.int >= 0 && k.int < Int64(Tuple.count(o)) {
+                // A tuple item at a constant index: where the tuple's slot values sit.
+                let ro = try readTyped(b)
+                try guardType(ro, T.tuple)
+                try guardTrue(try emit(.SW_IR_ILT, .bool, constInt(k.int), try emit(.SW_IR_TUPLE_LEN, .int, ro)))
+                let item = try emit(.SW_IR_OBJ_SLOT, .value, ro, Ref(k.int))
+                regs[a] = try Ops.getItem(o, k)
+                write(a, item); next()
+                return false
+            }
+            // Arrays have the list layout, their items stored as values of their type.
+            guard o.isObject(ofType: T.list) || o.isObject(ofType: T.array), k.tag == .SW_TAG_INT else {
                 throw abort("subscript of \(Ops.typeName(o)) by \(Ops.typeName(k))")
             }
             let ro = try readTyped(b)
-            try guardType(ro, T.list)
+            try guardType(ro, o.obj.pointee.type)
             let idx = try listIndex(ro, try readTyped(c), k.int, List.count(o))
             let item = try emit(.SW_IR_LIST_ITEM, .value, ro, idx)
             regs[a] = try Ops.getItem(o, k)
             write(a, item); next()
         case .SW_OP_SETITEM:
             let o = regs[a], k = regs[b]
-            guard o.isObject(ofType: T.list), k.tag == .SW_TAG_INT else {
+            if try enterSpecialMethod(o, a, SN.__setitem__, args: [a, b, c], returnTo: Interpreter.discardReturnFlag, pc, fi, regs) {
+                return false
+            }
+            guard o.isObject(ofType: T.list) || o.isObject(ofType: T.array), k.tag == .SW_TAG_INT else {
                 throw abort("item assignment on \(Ops.typeName(o)) by \(Ops.typeName(k))")
             }
             let ro = try readTyped(a)
-            try guardType(ro, T.list)
+            try guardType(ro, o.obj.pointee.type)
+            let stored = o.isObject(ofType: T.array) ? try arrayItem(ro, PyArray.code(o), regs[c], c) : try boxed(try read(c))
             let idx = try listIndex(ro, try readTyped(b), k.int, List.count(o))
-            _ = try emit(.SW_IR_LIST_SETITEM, .void, ro, idx, try boxed(try read(c)))
+            _ = try emit(.SW_IR_LIST_SETITEM, .void, ro, idx, stored)
             try Ops.setItem(o, k, regs[c]); next()
         case .SW_OP_GET_ITER:
             let x = regs[b]
@@ -422,6 +466,23 @@ final class Recorder {
             let it = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), aux: JIT.Helper.iter.rawValue)
             regs[a] = try Ops.iter(x)
             write(a, it); next()
+        case .SW_OP_LOAD_DEREF:
+            // A cell's contents (slot 0); an empty cell is left to the interpreter to report.
+            let v = objectSlots(regs[b].obj)[0]
+            guard v.tag != .SW_TAG_UNBOUND else { throw abort("empty cell") }
+            let cell = try readTyped(b)
+            write(a, try emit(.SW_IR_UNBOX, IRType(tag: v.tag), try emit(.SW_IR_OBJ_SLOT, .value, cell, Ref(0))))
+            regs[a] = v; next()
+        case .SW_OP_STORE_DEREF:
+            let cell = try readTyped(b)
+            _ = try emit(.SW_IR_SET_SLOT, .void, cell, Ref(0), try boxed(try read(a)))
+            objectSlots(regs[b].obj)[0] = regs[a]; next()
+        case .SW_OP_BUILD_TUPLE where c >= 1 && c <= 3:
+            let refs = try (0..<c).map { try boxed(try read(b + $0)) }
+            let helper: JIT.Helper = c == 1 ? .tuple1 : c == 2 ? .tuple2 : .tuple3
+            let r = try emit(.SW_IR_CALL_HELPER, .value, refs[0], c >= 2 ? refs[1] : -1, c == 3 ? refs[2] : -1, aux: helper.rawValue)
+            regs[a] = Tuple.make(Array(UnsafeBufferPointer(start: regs + b, count: c)))
+            write(a, r); next()
         case .SW_OP_UNPACK:
             let v = regs[a]
             let n = c
@@ -444,6 +505,72 @@ final class Recorder {
             throw abort("unsupported instruction \(w.op.name)")
         }
         return false
+    }
+
+    /// The value an array with typecode `code` stores for register `r` (holding `v`), with
+    /// a guard on the typecode (a field the array never changes): floats and ints in 'd'
+    /// arrays, ints in 'l'/'q' arrays and, range-checked, in 'i' arrays.
+    func arrayItem(_ array: Ref, _ code: UInt8, _ v: SwValue, _ r: Int) throws -> Ref {
+        let offset = Int64(MemoryLayout<SwList>.size + MemoryLayout<SwValue>.offset(of: \SwValue.bits)!)
+        let c = try emit(.SW_IR_FIELD_I64, .int, array, aux: offset)
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, c, constInt(Int64(code))))
+        let x = try readTyped(r)
+        switch (code, v.tag) {
+        case (UInt8(ascii: "d"), .SW_TAG_FLOAT): return try boxed(x)
+        case (UInt8(ascii: "d"), .SW_TAG_INT): return try boxed(try emit(.SW_IR_I2F, .float, x))
+        case (UInt8(ascii: "l"), .SW_TAG_INT), (UInt8(ascii: "q"), .SW_TAG_INT): return try boxed(x)
+        case (UInt8(ascii: "i"), .SW_TAG_INT):
+            guard v.int >= Int64(Int32.min) && v.int <= Int64(Int32.max) else { throw abort("array item out of range") }
+            try guardTrue(try emit(.SW_IR_IGE, .bool, x, constInt(Int64(Int32.min))))
+            try guardTrue(try emit(.SW_IR_ILE, .bool, x, constInt(Int64(Int32.max))))
+            return try boxed(x)
+        default:
+            throw abort("store of \(Ops.typeName(v)) into array('\(PyArray.codeString(code))')")
+        }
+    }
+
+    /// `x op y` where x is an instance whose class defines `__op__` in Python: the method
+    /// inlined as the interpreter enters it (its result goes to `a`; NotImplemented aborts).
+    func binaryDunder(_ op: BinaryOp, _ a: Int, _ b: Int, _ c: Int, _ pc: Int, _ fi: Int,
+                      _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
+        guard [.add, .sub, .mul, .trueDiv].contains(op) else { return false }
+        let x = regs[b], y = regs[c]
+        guard Classes.isHeapInstance(x) else { return false }
+        let xt = x.obj.pointee.type
+        if y.tag == .SW_TAG_OBJ {
+            let yt = y.obj.pointee.type
+            if yt != xt && yt.pointee.flags & Classes.heapFlag != 0 && Types.isSubtype(yt, xt) {
+                throw abort("\(op.symbol) with a subclass on the right")
+            }
+            // The right operand's type decides the order: fixed by a guard.
+            try guardType(try readTyped(c), yt)
+        } else {
+            _ = try readTyped(c)
+        }
+        return try enterSpecialMethod(x, b, Classes.binaryNames[op.rawValue].0, args: [b, c],
+                                      returnTo: a | Interpreter.binopReturnFlag, pc, fi, regs)
+    }
+
+    /// A special method of instance `o` (register `r`) defined in Python on its class,
+    /// inlined as a call of `args` registers: false when o's class defines none.
+    func enterSpecialMethod(_ o: SwValue, _ r: Int, _ name: SwValue, args: [Int], returnTo: Int, _ pc: Int, _ fi: Int,
+                            _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
+        guard Classes.isHeapInstance(o), let f = Classes.lookup(o.obj.pointee.type, name) else { return false }
+        guard f.isObject(ofType: T.function) else { throw abort("special method \(Str.swift(name)) of \(Ops.typeName(o)) is not a function") }
+        try guardClass(try readTyped(r), o.obj.pointee.type)
+        try inlineCall(f, args, returnTo, pc, fi, regs)
+        return true
+    }
+
+    /// A class attribute that reads the same through any instance: no descriptor.
+    func isPlainClassConstant(_ v: SwValue) -> Bool {
+        switch v.tag {
+        case .SW_TAG_INT, .SW_TAG_FLOAT, .SW_TAG_BOOL, .SW_TAG_NONE: return true
+        case .SW_TAG_OBJ:
+            let t = v.obj.pointee.type
+            return t == T.str || t == T.tuple
+        case .SW_TAG_UNBOUND: return false
+        }
     }
 
     /// Guards for a list index in range (after Python's negative-index adjustment) and
@@ -609,12 +736,20 @@ final class Recorder {
             let stop = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
             let stepValue = s[2].int
             let step = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(2)))
-            try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(stepValue)))
+            // A step of 1 is a constant (the increment folds); others are guarded by sign.
+            let stepRef: Ref
+            if stepValue == 1 {
+                try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(1)))
+                stepRef = constInt(1)
+            } else {
+                try guardTrue(try emit(stepValue > 0 ? .SW_IR_IGT : .SW_IR_ILT, .bool, step, constInt(0)))
+                stepRef = step
+            }
             let cond = try emit(stepValue > 0 ? .SW_IR_ILT : .SW_IR_IGT, .bool, cur, stop)
             more = !Recorder.exhausted(it)
             if more {
                 try guardTrue(cond)
-                _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(0), try emit(.SW_IR_IADD, .int, cur, constInt(stepValue)))
+                _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(0), try emit(.SW_IR_IADD, .int, cur, stepRef))
                 regs[w.b] = s[0]
                 s[0] = SwValue(int: s[0].int &+ stepValue)
                 write(w.b, cur)
@@ -682,7 +817,7 @@ final class Recorder {
         }
         guard callee.tag == .SW_TAG_OBJ,
               callee.obj.pointee.type == T.function || callee.obj.pointee.type == T.builtinFunction
-                || callee.identical(SwValue(T.range)) else {
+                || callee.identical(SwValue(T.range)) || callee.identical(SwValue(T.float)) else {
             throw abort("call of \(Ops.typeName(callee))")
         }
         if w.op == .SW_OP_CALL_METHOD {
@@ -712,15 +847,29 @@ final class Recorder {
             try inlineCall(f, baseReg, argc, w.a, pc, fi, regs)
             return
         }
-        if f.identical(SwValue(T.range)) && (argc == 1 || argc == 2)
-            && (0..<argc).allSatisfy({ regs[baseReg + 1 + $0].tag == .SW_TAG_INT }) {
+        if f.identical(SwValue(T.range)) && (1...3).contains(argc)
+            && (0..<argc).allSatisfy({ regs[baseReg + 1 + $0].tag == .SW_TAG_INT })
+            && (argc < 3 || regs[baseReg + 3].int != 0) {
             let refs = try (0..<argc).map { try boxed(try readTyped(baseReg + 1 + $0)) }
-            let r = try emit(.SW_IR_CALL_HELPER, .value, refs[0], argc == 2 ? refs[1] : -1,
-                             aux: argc == 1 ? JIT.Helper.range1.rawValue : JIT.Helper.range2.rawValue)
+            if argc == 3 { try guardTrue(try emit(.SW_IR_INE, .bool, try readTyped(baseReg + 3), constInt(0))) }
+            let helper: JIT.Helper = argc == 1 ? .range1 : argc == 2 ? .range2 : .range3
+            let r = try emit(.SW_IR_CALL_HELPER, .value, refs[0], argc >= 2 ? refs[1] : -1, argc == 3 ? refs[2] : -1,
+                             aux: helper.rawValue)
             Interpreter.frames[fi].pc = pc + 1
             var args = Args((0..<argc).map { regs[baseReg + 1 + $0] })
             regs[w.a] = try Interpreter.callNonFunction(f, &args)
             write(w.a, r)
+            return
+        }
+        if f.identical(SwValue(T.float)) && argc == 1
+            && (regs[baseReg + 1].tag == .SW_TAG_INT || regs[baseReg + 1].tag == .SW_TAG_FLOAT) {
+            // float(x) of an int or a float.
+            let r = try readTyped(baseReg + 1)
+            let result = regs[baseReg + 1].tag == .SW_TAG_FLOAT ? r : try emit(.SW_IR_I2F, .float, r)
+            Interpreter.frames[fi].pc = pc + 1
+            var args = Args([regs[baseReg + 1]])
+            regs[w.a] = try Interpreter.callNonFunction(f, &args)
+            write(w.a, result)
             return
         }
         guard t == T.builtinFunction else { throw abort("call of \(Ops.typeName(f))") }
@@ -743,10 +892,23 @@ final class Recorder {
             let xs = args.map { $0.tag == .SW_TAG_FLOAT ? $0.float : Double($0.int) }
             try mathDomainGuard(fn, refs, xs)
             result = try emit(fn.arity == 1 ? .SW_IR_FCALL1 : .SW_IR_FCALL2, .float, refs[0], fn.arity == 2 ? refs[1] : -1, aux: fn.rawValue)
-        } else if name == "len" && argc == 1 && args[0].isObject(ofType: T.list) {
+        } else if name == "len" && argc == 1 && (args[0].isObject(ofType: T.list) || args[0].isObject(ofType: T.array)) {
             let rl = try readTyped(baseReg + 1)
-            try guardType(rl, T.list)
+            try guardType(rl, args[0].obj.pointee.type)
             result = try emit(.SW_IR_LIST_LEN, .int, rl)
+        } else if name == "isinstance" && argc == 2, isConst(try read(baseReg + 2)),
+                  args[1].isObject(ofType: T.type) || args[1].isObject(ofType: T.tuple) {
+            // isinstance(x, C) for a constant class (or tuple of classes): decided by x's
+            // type, which is guarded.
+            let x = args[0]
+            let rx = try readTyped(baseReg + 1)
+            if x.tag == .SW_TAG_OBJ { try guardType(rx, x.obj.pointee.type) }
+            Interpreter.frames[fi].pc = pc + 1
+            var a = Args(args)
+            let value = try Interpreter.callNonFunction(f, &a)
+            regs[w.a] = value
+            write(w.a, constant(value))
+            return
         } else if name == "abs" && argc == 1 && args[0].tag == .SW_TAG_FLOAT {
             result = try emit(.SW_IR_FCALL1, .float, try readTyped(baseReg + 1), aux: LibmFunction.fabs.rawValue)
         } else if name == "float" && argc == 1 && (args[0].tag == .SW_TAG_INT || args[0].tag == .SW_TAG_FLOAT) {
@@ -811,6 +973,14 @@ final class Recorder {
 
     func inlineCall(_ f: SwValue, _ baseReg: Int, _ argc: Int, _ resultReg: Int, _ pc: Int, _ fi: Int,
                     _ regs: UnsafeMutablePointer<SwValue>) throws {
+        try inlineCall(f, (0..<argc).map { baseReg + 1 + $0 }, resultReg, pc, fi, regs)
+    }
+
+    /// Inlines a call of plain Python function `f` with the values of registers `argRegs`,
+    /// its result going where `returnTo` says (a register, or a RETURN flag).
+    func inlineCall(_ f: SwValue, _ argRegs: [Int], _ resultReg: Int, _ pc: Int, _ fi: Int,
+                    _ regs: UnsafeMutablePointer<SwValue>) throws {
+        let argc = argRegs.count
         guard depth < Self.maxInlineDepth else { throw abort("inlining deeper than \(Self.maxInlineDepth)") }
         let fs = objectSlots(f.obj)
         let code = fs[FuncSlot.code]
@@ -822,10 +992,10 @@ final class Recorder {
         let newRegs = regs + callerRegisterCount
         do { try Interpreter.checkStack(newRegs, hot) } catch { throw abort("stack limit") }
         guard Interpreter.frameCount < Interpreter.frameCapacity - 16 else { throw abort("stack limit") }
-        let args = try (0..<argc).map { try read(baseReg + 1 + $0) }
+        let args = try argRegs.map { try read($0) }
         let calleeBase = base + callerRegisterCount
         Interpreter.frames[fi].pc = pc + 1
-        if argc > 0 { memcpy(newRegs, regs + baseReg + 1, argc * MemoryLayout<SwValue>.size) }
+        for (i, r) in argRegs.enumerated() { newRegs[i] = regs[r] }
         Interpreter.prepareRegisters(newRegs, hot, argc: argc)
         Interpreter.pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: resultReg)
         frameBases.append(calleeBase)
