@@ -25,6 +25,8 @@ public enum JIT {
         let trace: Trace
         let entry: UnsafeRawPointer
         var exitCounts: [Int]
+        /// Times the interpreter entered this trace.
+        var entries = 0
         /// Bridges by snapshot: where a hot side exit continues instead of the interpreter.
         var bridges: [Int: CompiledLoop] = [:]
         /// Snapshots whose bridge is compiling, or whose bridge recording gave up.
@@ -75,7 +77,7 @@ public enum JIT {
 
     // Statistics for --jit-stats.
     static var stats = (recorded: 0, aborted: 0, compiled: 0, failedCompiles: 0, exits: 0, retraced: 0, bridges: 0,
-                        blacklisted: 0, compileMs: 0.0, entries: 0)
+                        blacklisted: 0, compileMs: 0.0, entries: 0, deferred: 0)
     static var nanosInCode: UInt64 = 0
     static var startNanos: UInt64 = 0
 
@@ -148,9 +150,27 @@ public enum JIT {
         return record(loop, fi, counter)
     }
 
+    /// Whether compiling has used up its share of the process's CPU time (compiles still
+    /// queued are counted at a typical 20 ms). libgccjit's compiles cost 10-50 ms each: a
+    /// short program with many warm loops would otherwise spend more time compiling than
+    /// the machine code saves. A long-running program earns budget as it runs.
+    static func overBudget() -> Bool {
+        guard options.compileBudget > 0 && !options.sync else { return false }
+        var ts = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+        let cpuMs = Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1e6
+        let spent = stats.compileMs + Double(pendingLoops.count + pendingBridges.count) * 20
+        return spent > JITOptions.compileAllowanceMs + Double(options.compileBudget) / 100 * cpuMs
+    }
+
     static func record(_ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
         if backendUsable == nil { backendUsable = probeBackend() }
         if backendUsable == false { loop.blacklisted = true; counter.pointee = Int32.max; return false }
+        if overBudget() {
+            stats.deferred += 1
+            counter.pointee = Int32(clamping: options.threshold)
+            return false
+        }
         resolveBuiltins()
         let id = nextTraceID
         nextTraceID += 1
@@ -247,6 +267,7 @@ public enum JIT {
         guard Interpreter.frameCount + 8 < Interpreter.frameCapacity,
               regs + c.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { return false }
         stats.entries += 1
+        c.entries += 1
         var fn = unsafeBitCast(c.entry, to: TraceEntry.self)
         let t0 = options.stats ? monotonicNanos() : 0
         defer { if options.stats { nanosInCode += monotonicNanos() &- t0 } }
@@ -270,10 +291,12 @@ public enum JIT {
             if JITLog.on("exit") {
                 JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exited.exitCounts[snap]) times")
             }
-            // (Snapshot 0 is the entry's: input types and hoisted guards. If it keeps
-            // failing, the loop has changed and is recorded again.)
+            // (Snapshot 0 is the entry's: input types and hoisted guards. If nearly every
+            // entry fails there, the loop has changed and is recorded again; a loop entered
+            // with alternating types keeps its trace.)
             if exited.parent == nil && snap != exited.loopEnd && snap != exited.gcPoll
-                && exited.exitCounts[snap] >= options.hotExit {
+                && exited.exitCounts[snap] >= options.hotExit
+                && (snap != 0 || exited.exitCounts[0] * 10 >= exited.entries * 9) {
                 hotExit(exited, snap, loop, fi, counter)
             }
             return true
@@ -284,6 +307,7 @@ public enum JIT {
     /// is the exit's), or if bridges cannot be had, throw the trace away and re-record.
     static func hotExit(_ c: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) {
         let tries = c.bridgeState[snap] ?? 0
+        if overBudget() { c.exitCounts[snap] = 0; stats.deferred += 1; return }
         if snap != 0 && tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 && c === loop.compiled {
             c.bridgeState[snap] = tries + 1
             let id = nextTraceID
@@ -467,6 +491,7 @@ public enum JIT {
         s += "  trace entries:    \(stats.entries)\n"
         s += "  guard failures:   \(stats.exits)\n"
         s += "  compile time:     \(format2(stats.compileMs)) ms\n"
+        s += "  deferred (compile budget): \(stats.deferred)\n"
         s += "  time in machine code: \(format2(share))%\n"
         fputs(s, stderr)
     }

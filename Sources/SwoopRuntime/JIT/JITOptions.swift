@@ -1,5 +1,5 @@
 // JITOptions.swift — the user's controls: `--jit off`, `--jit threshold=N,trace_limit=N,
-// hot_exit=N,opt=N` (PyPy-style), `--jit-stats`, and the SWOOPLOG log selection.
+// hot_exit=N,opt=N,budget=N` (PyPy-style), `--jit-stats`, and the SWOOPLOG log selection.
 import Glibc
 
 public struct JITOptions {
@@ -16,6 +16,10 @@ public struct JITOptions {
     public var sync = false
     /// Print a summary at exit.
     public var stats = false
+    /// Compile CPU time allowed, in percent of the process's CPU time, past a first
+    /// `compileAllowanceMs` (0: no limit). A hot loop found over budget is recorded later.
+    public var compileBudget = 30
+    public static let compileAllowanceMs = 100.0
 
     public init() {}
 
@@ -32,10 +36,11 @@ public struct JITOptions {
             case "sync": sync = n != 0
             case "trace_limit": traceLimit = max(n, 16)
             case "hot_exit": hotExit = max(n, 1)
+            case "budget": compileBudget = n
             case "opt":
                 guard n <= 3 else { return "--jit opt must be 0 to 3" }
                 opt = n
-            default: return "unknown --jit option '\(kv[0])' (threshold, trace_limit, hot_exit, opt, sync)"
+            default: return "unknown --jit option '\(kv[0])' (threshold, trace_limit, hot_exit, opt, budget, sync)"
             }
         }
         return nil
