@@ -23,62 +23,6 @@ extension Interpreter {
         var pc = frames[fi].pc
         var globals = frames[fi].globals
 
-        @inline(__always) func reload() {
-            fi = frameCount - 1
-            regs = frames[fi].regs
-            words = UnsafePointer(frames[fi].hot.pointee.words)
-            names = frames[fi].hot.pointee.names
-            pc = frames[fi].pc
-            globals = frames[fi].globals
-        }
-
-        /// `x op y` where x is an instance whose class defines `__op__` in Python: entered
-        /// as a call (no re-entry); its frame's result goes to `dst`, and a NotImplemented
-        /// result falls back to the reflected operation at RETURN.
-        @inline(__always) func enterBinaryDunder(_ bop: BinaryOp, _ x: Value, _ y: Value, _ dst: Int) throws -> Bool {
-            guard x.tag == .SW_TAG_OBJ, x.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 else { return false }
-            let xt = x.obj.pointee.type
-            if y.tag == .SW_TAG_OBJ {
-                let yt = y.obj.pointee.type
-                // A subclass's reflected method would go first: the generic path handles it.
-                if yt != xt && yt.pointee.flags & Classes.heapFlag != 0 && Types.isSubtype(yt, xt) { return false }
-            }
-            guard let f = Classes.lookup(xt, Classes.binaryNames[bop.rawValue].0) else { return false }
-            return try enterSpecialMethod(f, 2, x, y, .none, returnTo: dst | Interpreter.binopReturnFlag)
-        }
-
-        /// After binding a call's arguments: a generator function makes its generator, any
-        /// other function enters its frame.
-        @inline(__always) func enterBoundFunction(_ f: Value, _ info: CodeInfo, _ newRegs: UnsafeMutablePointer<SwValue>, _ dst: Int) {
-            if info.hot.pointee.isGenerator {
-                regs[dst] = Generator.make(function: f, regs: newRegs, count: info.hot.pointee.registerCount)
-                return
-            }
-            pushFrame(info, regs: newRegs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: dst)
-            reload()
-        }
-
-        /// Enters a special method `f` (a plain Python function taking exactly `argc` of
-        /// a0, a1, a2) as a frame above the current one; false when f is not that simple.
-        @inline(__always) func enterSpecialMethod(_ f: Value, _ argc: Int, _ a0: Value, _ a1: Value, _ a2: Value,
-                                                  returnTo: Int) throws -> Bool {
-            guard f.isObject(ofType: T.function) else { return false }
-            let fs = objectSlots(f.obj)
-            let code = fs[FuncSlot.code]
-            let hot = CodeInfo.hot(code)
-            guard hot.pointee.simpleArgCount == argc && !hot.pointee.needsCells && !hot.pointee.isGenerator else { return false }
-            let newRegs = regs + frames[fi].hot.pointee.registerCount
-            try checkStack(newRegs, hot)
-            frames[fi].pc = pc
-            newRegs[0] = a0
-            newRegs[1] = a1
-            if argc > 2 { newRegs[2] = a2 }
-            prepareRegisters(newRegs, hot, argc: argc)
-            pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: returnTo)
-            safepoint()
-            return true
-        }
-
         while true {
             do {
                 if let t = pendingThrow { pendingThrow = nil; throw PyError(t) }
@@ -161,7 +105,7 @@ extension Interpreter {
                         } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT {
                             regs[a] = Value(float: x.float + y.float); continue
                         }
-                        if op == .SW_OP_ADD, try enterBinaryDunder(.add, x, y, a) { reload(); continue }
+                        if op == .SW_OP_ADD, try enterBinaryDunder(.add, x, y, a, regs, fi, pc) { (fi, regs, words, names, pc, globals) = loadTop(); continue }
                         regs[a] = op == .SW_OP_ADD ? try Ops.binary(.add, x, y) : try Ops.inPlace(.add, x, y)
                     case .SW_OP_SUB, .SW_OP_ISUB:
                         let x = regs[b], y = regs[c]
@@ -171,7 +115,7 @@ extension Interpreter {
                         } else if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT {
                             regs[a] = Value(float: x.float - y.float); continue
                         }
-                        if op == .SW_OP_SUB, try enterBinaryDunder(.sub, x, y, a) { reload(); continue }
+                        if op == .SW_OP_SUB, try enterBinaryDunder(.sub, x, y, a, regs, fi, pc) { (fi, regs, words, names, pc, globals) = loadTop(); continue }
                         regs[a] = op == .SW_OP_SUB ? try Ops.binary(.sub, x, y) : try Ops.inPlace(.sub, x, y)
                     case .SW_OP_MUL, .SW_OP_IMUL:
                         let x = regs[b], y = regs[c]
@@ -185,14 +129,14 @@ extension Interpreter {
                         } else if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_FLOAT {
                             regs[a] = Value(float: Double(x.int) * y.float); continue
                         }
-                        if op == .SW_OP_MUL, try enterBinaryDunder(.mul, x, y, a) { reload(); continue }
+                        if op == .SW_OP_MUL, try enterBinaryDunder(.mul, x, y, a, regs, fi, pc) { (fi, regs, words, names, pc, globals) = loadTop(); continue }
                         regs[a] = op == .SW_OP_MUL ? try Ops.binary(.mul, x, y) : try Ops.inPlace(.mul, x, y)
                     case .SW_OP_TRUEDIV, .SW_OP_ITRUEDIV:
                         let x = regs[b], y = regs[c]
                         if x.tag == .SW_TAG_FLOAT && y.tag == .SW_TAG_FLOAT && y.float != 0 {
                             regs[a] = Value(float: x.float / y.float); continue
                         }
-                        if op == .SW_OP_TRUEDIV, try enterBinaryDunder(.trueDiv, x, y, a) { reload(); continue }
+                        if op == .SW_OP_TRUEDIV, try enterBinaryDunder(.trueDiv, x, y, a, regs, fi, pc) { (fi, regs, words, names, pc, globals) = loadTop(); continue }
                         regs[a] = op == .SW_OP_TRUEDIV ? try Ops.binary(.trueDiv, x, y) : try Ops.inPlace(.trueDiv, x, y)
                     case .SW_OP_FLOORDIV, .SW_OP_MOD, .SW_OP_POW, .SW_OP_LSHIFT, .SW_OP_RSHIFT,
                          .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR, .SW_OP_MATMUL:
@@ -258,7 +202,7 @@ extension Interpreter {
                         counter.pointee &-= 1
                         if counter.pointee <= 0 {
                             frames[fi].pc = pc
-                            if JIT.hotLoop(fi) { reload() }
+                            if JIT.hotLoop(fi) { (fi, regs, words, names, pc, globals) = loadTop() }
                         }
                     case .SW_OP_JUMP_IF_TRUE, .SW_OP_JUMP_IF_FALSE:
                         let x = regs[a]
@@ -349,7 +293,7 @@ extension Interpreter {
                             }
                             pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: returnTo)
                             safepoint()
-                            reload()
+                            (fi, regs, words, names, pc, globals) = loadTop()
                             continue
                         }
                         // The hottest built-in methods, without an argument array.
@@ -366,12 +310,17 @@ extension Interpreter {
                             continue
                         }
                         frames[fi].pc = pc
-                        // Reuse one argument array: it is uniquely referenced again once the
-                        // previous call's Args is gone, so filling it allocates nothing.
-                        argBuffer.removeAll(keepingCapacity: true)
-                        argBuffer.append(contentsOf: UnsafeBufferPointer(start: regs + argp, count: argc))
-                        var args = Args(argBuffer)
+                        // Argument arrays are reused from a pool: a call takes one (uniquely
+                        // referenced, so filling it allocates nothing) and gives it back. A
+                        // call made while another is running (tuple(generator) resuming the
+                        // generator, which calls...) takes another one.
+                        var buf = argBuffers.popLast() ?? []
+                        buf.removeAll(keepingCapacity: true)
+                        buf.append(contentsOf: UnsafeBufferPointer(start: regs + argp, count: argc))
+                        var args = Args(buf)
+                        buf = []
                         let r = try callNonFunction(f, &args)
+                        if argBuffers.count < 16 { argBuffers.append(args.positional) }
                         regs[a] = r
                     case .SW_OP_CALL_KW, .SW_OP_CALL_METHOD_KW:
                         var base = a, argc = b
@@ -379,20 +328,20 @@ extension Interpreter {
                             if regs[a + 1].tag == .SW_TAG_UNBOUND { regs[a + 1] = regs[a]; base = a + 1 } else { argc = b + 1 }
                         }
                         let f = regs[base]
-                        let names = Tuple.array(regs[c])
-                        let npos = argc - names.count
+                        let kwNames = Tuple.array(regs[c])
+                        let npos = argc - kwNames.count
                         frames[fi].pc = pc
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
                             let fs = objectSlots(f.obj)
                             let calleeInfo = CodeInfo.from(fs[FuncSlot.code])
                             let newRegs = regs + frames[fi].hot.pointee.registerCount
                             try checkStack(newRegs, calleeInfo.hot)
-                            try bindArguments(f, calleeInfo, args: regs + base + 1, positional: npos, kwnames: names, into: newRegs)
-                            enterBoundFunction(f, calleeInfo, newRegs, a)
+                            try bindArguments(f, calleeInfo, args: regs + base + 1, positional: npos, kwnames: kwNames, into: newRegs)
+                            if enterBoundFunction(f, calleeInfo, newRegs, a, regs) { (fi, regs, words, names, pc, globals) = loadTop() }
                             continue
                         }
                         let all = Array(UnsafeBufferPointer(start: regs + base + 1, count: argc))
-                        var args = Args(Array(all[..<npos]), keywords: names.enumerated().map { (Str.swift($0.element), all[npos + $0.offset]) })
+                        var args = Args(Array(all[..<npos]), keywords: kwNames.enumerated().map { (Str.swift($0.element), all[npos + $0.offset]) })
                         regs[a] = try callNonFunction(f, &args)
                     case .SW_OP_CALL_EX:
                         var f = regs[a]
@@ -424,7 +373,7 @@ extension Interpreter {
                             for (i, k) in kw.enumerated() { buf[pos.count + i] = k.value }
                             try bindArguments(f, calleeInfo, args: buf, positional: pos.count,
                                               kwnames: kw.isEmpty ? nil : kw.map { Str.intern($0.name) }, into: newRegs)
-                            enterBoundFunction(f, calleeInfo, newRegs, a)
+                            if enterBoundFunction(f, calleeInfo, newRegs, a, regs) { (fi, regs, words, names, pc, globals) = loadTop() }
                             continue
                         }
                         regs[a] = try callFromSwift(f, pos, kw)
@@ -437,7 +386,7 @@ extension Interpreter {
                         let returnTo = frames[fi].returnTo
                         frameCount -= 1
                         if frameCount < entryDepth || returnTo < 0 { return result }
-                        reload()
+                        (fi, regs, words, names, pc, globals) = loadTop()
                         if returnTo < Interpreter.initReturnFlag {
                             regs[returnTo] = result
                         } else if returnTo == Interpreter.discardReturnFlag {
@@ -496,8 +445,8 @@ extension Interpreter {
                         // A Python __getitem__: entered as a call, without re-entering.
                         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
                            let f = Classes.lookup(o.obj.pointee.type, SN.__getitem__),
-                           try enterSpecialMethod(f, 2, o, k, .none, returnTo: a) {
-                            reload()
+                           try enterSpecialMethod(f, 2, o, k, .none, returnTo: a, regs, fi, pc) {
+                            (fi, regs, words, names, pc, globals) = loadTop()
                             continue
                         }
                         regs[a] = try Ops.getItem(o, k)
@@ -517,8 +466,8 @@ extension Interpreter {
                         // A Python __setitem__: entered as a call whose result is dropped.
                         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
                            let f = Classes.lookup(o.obj.pointee.type, SN.__setitem__),
-                           try enterSpecialMethod(f, 3, o, k, regs[c], returnTo: Interpreter.discardReturnFlag) {
-                            reload()
+                           try enterSpecialMethod(f, 3, o, k, regs[c], returnTo: Interpreter.discardReturnFlag, regs, fi, pc) {
+                            (fi, regs, words, names, pc, globals) = loadTop()
                             continue
                         }
                         try Ops.setItem(o, k, regs[c])
@@ -631,7 +580,7 @@ extension Interpreter {
                     addTraceback(exc, frameIndex: frameCount - 1, pc: faultPC)
                     let code = frames[frameCount - 1].info.takeUnretainedValue().code
                     if let h = code.handler(for: faultPC) {
-                        reload()
+                        (fi, regs, words, names, pc, globals) = loadTop()
                         regs[h.register] = exc
                         pc = h.handler
                         break
@@ -649,6 +598,70 @@ extension Interpreter {
         if x.tag != y.tag { return false }
         if x.tag == .SW_TAG_NONE { return true }
         return x.bits == y.bits
+    }
+
+    // The dispatch loop's helpers are static functions taking the loop's state: a nested
+    // function capturing the loop's variables made Swift allocate boxes for them on every
+    // `execute` call (every generator resume and every call from Swift).
+
+    /// The top frame's state, as the dispatch loop keeps it in locals.
+    @inline(__always)
+    static func loadTop() -> (Int, UnsafeMutablePointer<SwValue>, UnsafePointer<UInt64>, UnsafeMutablePointer<SwValue>, Int, Value) {
+        let fi = frameCount - 1
+        return (fi, frames[fi].regs, UnsafePointer(frames[fi].hot.pointee.words), frames[fi].hot.pointee.names,
+                frames[fi].pc, frames[fi].globals)
+    }
+
+    /// `x op y` where x is an instance whose class defines `__op__` in Python: entered
+    /// as a call (no re-entry); its frame's result goes to `dst`, and a NotImplemented
+    /// result falls back to the reflected operation at RETURN.
+    @inline(__always)
+    static func enterBinaryDunder(_ bop: BinaryOp, _ x: Value, _ y: Value, _ dst: Int,
+                                  _ regs: UnsafeMutablePointer<SwValue>, _ fi: Int, _ pc: Int) throws -> Bool {
+        guard x.tag == .SW_TAG_OBJ, x.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 else { return false }
+        let xt = x.obj.pointee.type
+        if y.tag == .SW_TAG_OBJ {
+            let yt = y.obj.pointee.type
+            // A subclass's reflected method would go first: the generic path handles it.
+            if yt != xt && yt.pointee.flags & Classes.heapFlag != 0 && Types.isSubtype(yt, xt) { return false }
+        }
+        guard let f = Classes.lookup(xt, Classes.binaryNames[bop.rawValue].0) else { return false }
+        return try enterSpecialMethod(f, 2, x, y, .none, returnTo: dst | Interpreter.binopReturnFlag, regs, fi, pc)
+    }
+
+    /// After binding a call's arguments: a generator function makes its generator, any
+    /// other function enters its frame (true: the caller reloads the top frame).
+    @inline(__always)
+    static func enterBoundFunction(_ f: Value, _ info: CodeInfo, _ newRegs: UnsafeMutablePointer<SwValue>, _ dst: Int,
+                                   _ regs: UnsafeMutablePointer<SwValue>) -> Bool {
+        if info.hot.pointee.isGenerator {
+            regs[dst] = Generator.make(function: f, regs: newRegs, count: info.hot.pointee.registerCount)
+            return false
+        }
+        pushFrame(info, regs: newRegs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: dst)
+        return true
+    }
+
+    /// Enters a special method `f` (a plain Python function taking exactly `argc` of
+    /// a0, a1, a2) as a frame above the current one; false when f is not that simple.
+    @inline(__always)
+    static func enterSpecialMethod(_ f: Value, _ argc: Int, _ a0: Value, _ a1: Value, _ a2: Value, returnTo: Int,
+                                   _ regs: UnsafeMutablePointer<SwValue>, _ fi: Int, _ pc: Int) throws -> Bool {
+        guard f.isObject(ofType: T.function) else { return false }
+        let fs = objectSlots(f.obj)
+        let code = fs[FuncSlot.code]
+        let hot = CodeInfo.hot(code)
+        guard hot.pointee.simpleArgCount == argc && !hot.pointee.needsCells && !hot.pointee.isGenerator else { return false }
+        let newRegs = regs + frames[fi].hot.pointee.registerCount
+        try checkStack(newRegs, hot)
+        frames[fi].pc = pc
+        newRegs[0] = a0
+        newRegs[1] = a1
+        if argc > 2 { newRegs[2] = a2 }
+        prepareRegisters(newRegs, hot, argc: argc)
+        pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: returnTo)
+        safepoint()
+        return true
     }
 
     static func addTraceback(_ exc: Value, frameIndex: Int, pc: Int) {

@@ -37,8 +37,8 @@ public enum Interpreter {
     /// list.append and dict.get, called inline by CALL_METHOD (resolved at startup).
     static var listAppend: Value = .none
     static var dictGet: Value = .none
-    /// The argument array CALL reuses for built-in calls.
-    static var argBuffer: [Value] = []
+    /// Argument arrays CALL reuses for built-in calls (a pool: calls nest).
+    static var argBuffers: [[Value]] = []
     /// The exception being handled (for bare `raise` and implicit chaining).
     static var handledException: Value = .none
     /// Active re-entries whose Swift caller may hold values the collector cannot see
