@@ -171,8 +171,9 @@ public enum Generator {
             if rooted { Heap.tempRoots.removeLast() }
         }
 
-        /// Saves the frame (popped already) back into the generator.
-        func suspend() {
+        /// Saves the frame (popped already) back into the generator. (`at` is passed, not
+        /// captured: a captured `var` would cost a heap box on every resume.)
+        func suspend(at pc: Int) {
             s[GenSlot.pc] = Value(int: Int64(pc))
             s[GenSlot.state] = Value(int: GenState.suspended)
             let h = Interpreter.handledException
@@ -199,7 +200,7 @@ public enum Generator {
                         switch try throwInto(regs[a], e) {
                         case .yielded(let v):
                             Interpreter.frameCount -= 1
-                            suspend()
+                            suspend(at: pc)
                             return (v, false)
                         case .finished(let v):
                             regs[b] = v
@@ -218,7 +219,7 @@ public enum Generator {
             if Interpreter.yielded {
                 Interpreter.yielded = false
                 pc = Interpreter.frames[Interpreter.frameCount].pc
-                suspend()
+                suspend(at: pc)
                 return (v, false)
             }
             finish()
