@@ -213,6 +213,12 @@ void swjit_context_set_bool_print_errors_to_stderr(gcc_jit_context *ctxt, int en
     fn(ctxt, enabled);
 }
 
+gcc_jit_type *swjit_context_new_array_type(gcc_jit_context *ctxt, gcc_jit_location *loc, gcc_jit_type *element_type, int num_elements) {
+    static gcc_jit_type *(*fn)(gcc_jit_context *, gcc_jit_location *, gcc_jit_type *, int);
+    if (!fn) fn = (gcc_jit_type *(*)(gcc_jit_context *, gcc_jit_location *, gcc_jit_type *, int))swjit_symbol("gcc_jit_context_new_array_type");
+    return fn(ctxt, loc, element_type, num_elements);
+}
+
 void swjit_context_compile_to_file(gcc_jit_context *ctxt, enum gcc_jit_output_kind kind, const char *path) {
     static void (*fn)(gcc_jit_context *ctxt, enum gcc_jit_output_kind kind, const char *path);
     if (!fn) fn = (void (*)(gcc_jit_context *ctxt, enum gcc_jit_output_kind kind, const char *path))swjit_symbol("gcc_jit_context_compile_to_file");

@@ -10,6 +10,8 @@ public struct BackendConfig {
     public var optimizationLevel: Int32 = 1
     /// void list_append(void *list, uint64_t tag, uint64_t bits)
     public var listAppend: UnsafeRawPointer
+    /// void new_tuple(SwValue *out, const SwValue *items, int64_t count)
+    public var newTuple: UnsafeRawPointer? = nil
     /// Entry points of already-compiled traces a trace may call (nested loops).
     public var traceEntries: [Int: UnsafeRawPointer] = [:]
     /// void f(SwValue *out, const SwValue *a, const SwValue *b) for CALL_HELPER's immediate.
@@ -525,6 +527,18 @@ final class Lowering {
         case .SW_IR_LIST_SETITEM:
             let items = cast(rv(mem(a(), Layout.listItems, tVoidP)), tValueP)
             assign(swjit_context_new_array_access(ctx, nil, items, b()), value(ins.c))
+        case .SW_IR_NEW_TUPLE:
+            let items = [ins.a, ins.b, ins.c].filter { $0 >= 0 }
+            let arr = swjit_function_new_local(function, nil, swjit_context_new_array_type(ctx, nil, tValue, 3), "items\(k)")!
+            for (i, r) in items.enumerated() {
+                assign(swjit_context_new_array_access(ctx, nil, swjit_lvalue_as_rvalue(arr), i64(Int64(i)))!, value(r))
+            }
+            var ps: [P?] = [tValueP, tValueP, tI64]
+            let fty = swjit_context_new_function_ptr_type(ctx, nil, swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
+            let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.newTuple!))
+            let first = swjit_lvalue_get_address(swjit_context_new_array_access(ctx, nil, swjit_lvalue_as_rvalue(arr), i64(0))!, nil)
+            var args: [P?] = [swjit_lvalue_get_address(local(k, .value), nil), first, i64(Int64(items.count))]
+            swjit_block_add_eval(block, nil, swjit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
         case .SW_IR_LIST_APPEND:
             var ps: [P?] = [tVoidP, tU64, tU64]
             let fty = swjit_context_new_function_ptr_type(ctx, nil, swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!

@@ -56,6 +56,13 @@ public enum Optimizer {
                 if let r = constIndex[key] { map[i] = r; keep[i] = false } else { constIndex[key] = Ref(i) }
                 continue
             }
+            // unbox(box(x)) of x's own type is x (the tag guard cannot fail).
+            if ins.op == .SW_IR_UNBOX, t.instrs[Int(ins.a)].op == .SW_IR_BOX,
+               t.instrs[Int(t.instrs[Int(ins.a)].a)].type == ins.type {
+                map[i] = t.instrs[Int(ins.a)].a
+                keep[i] = false
+                continue
+            }
             let ops = ins.refOperands
             guard !ops.isEmpty, ops.allSatisfy({ t.instrs[Int($0)].op == .SW_IR_CONST }) else { continue }
             let x = t.instrs[Int(ops[0])].aux
@@ -139,7 +146,7 @@ public enum Optimizer {
                 continue
             }
             if op == .SW_IR_INPUT || op == .SW_IR_LOADSLOT || op == .SW_IR_CONST || op == .SW_IR_GUARD_NOGC
-                || op == .SW_IR_PHI || op == .SW_IR_LABEL { continue }
+                || op == .SW_IR_PHI || op == .SW_IR_LABEL || op.flags & UInt32(SW_IRF_ALLOCATES) != 0 { continue }
             let memory = op.readsHeap ? "@\(epochs[readKind(op).rawValue])" : ""
             let key = "\(op.rawValue).\(ins.type.rawValue).\(ins.a).\(ins.b).\(ins.c).\(ins.aux)\(memory)"
             if let prior = seen[key] {
@@ -217,7 +224,10 @@ public enum Optimizer {
         var keep = [Bool](repeating: true, count: t.instrs.count)
         for i in t.instrs.indices.reversed() {
             let ins = t.instrs[i]
-            let removable = (ins.op.isPure || (ins.op.readsHeap && !ins.op.isGuard)) && ins.op != .SW_IR_INPUT
+            // (A tuple nothing uses is never built: allocation removal for the simplest case,
+            // such as the pairs enumerate() makes and unpacking takes apart.)
+            let removable = (ins.op.isPure || (ins.op.readsHeap && !ins.op.isGuard) || ins.op == .SW_IR_NEW_TUPLE)
+                && ins.op != .SW_IR_INPUT
             if removable && !used[i] { keep[i] = false; continue }
             for r in ins.refOperands { used[Int(r)] = true }
         }
@@ -250,6 +260,8 @@ public enum Optimizer {
         // What the loop writes.
         var calls = false, allocates = false, listItems = false, listLengths = false
         var slotStores: [Int64: [Int]] = [:]
+        var guardedType: [Ref: Int64] = [:]
+        for ins in t.instrs where ins.op == .SW_IR_GUARD_TYPE { guardedType[ins.a] = ins.aux }
         for (i, ins) in t.instrs.enumerated() {
             let f = ins.op.flags
             if f & UInt32(SW_IRF_CALL) != 0 { calls = true }
@@ -272,22 +284,32 @@ public enum Optimizer {
         var drop = [Bool](repeating: false, count: n)
         // Promoted slots: the unboxed read (to be replaced by a PHI) and the stored value.
         var promoted: [(read: Int, store: Ref)] = []
-        if !calls {
-            for (i, ins) in t.instrs.enumerated() where ins.op == .SW_IR_UNBOX && ins.type == .int {
+        var promotedReads = Set<Int>()
+        func isInvariant(_ r: Ref) -> Bool { invariant[Int(r)] || (hoisted[Int(r)] && !promotedReads.contains(Int(r))) }
+        /// Slot reads to carry in PHIs: object `o` (invariant) slot k read, unboxed as an int,
+        /// then stored once with set_slot_int; no other store to slot k of an object that
+        /// could be o (another object of the same guarded type, or of an unknown one).
+        func promote() {
+            guard !calls else { return }
+            for (i, ins) in t.instrs.enumerated() where ins.op == .SW_IR_UNBOX && ins.type == .int && !hoisted[i] {
                 let load = Int(ins.a)
                 let l = t.instrs[load]
-                guard l.op == .SW_IR_OBJ_SLOT, invariant[Int(l.a)], uses[load] == 1,
-                      let stores = slotStores[Int64(l.b)], stores.count == 1, stores[0] > i else { continue }
-                let st = t.instrs[stores[0]]
-                guard st.op == .SW_IR_SET_SLOT_INT, st.a == l.a else { continue }
+                guard l.op == .SW_IR_OBJ_SLOT, isInvariant(l.a), uses[load] == 1,
+                      let stores = slotStores[Int64(l.b)] else { continue }
+                let mine = stores.filter { t.instrs[$0].a == l.a }
+                guard mine.count == 1, mine[0] > i, t.instrs[mine[0]].op == .SW_IR_SET_SLOT_INT else { continue }
+                let others = stores.filter { t.instrs[$0].a != l.a }
+                guard others.allSatisfy({ o in
+                    guard let a = guardedType[l.a], let b = guardedType[t.instrs[o].a] else { return false }
+                    return a != b
+                }) else { continue }
                 hoisted[load] = true
                 hoisted[i] = true
-                promoted.append((read: i, store: st.c))
+                promotedReads.insert(i)
+                promoted.append((read: i, store: t.instrs[mine[0]].c))
             }
         }
-        // (A promoted read is hoisted, but what uses it uses the PHI: it varies.)
-        let promotedReads = Set(promoted.map(\.read))
-        func isInvariant(_ r: Ref) -> Bool { invariant[Int(r)] || (hoisted[Int(r)] && !promotedReads.contains(Int(r))) }
+        promote()
         for (i, ins) in t.instrs.enumerated() where !hoisted[i] {
             let op = ins.op
             if op == .SW_IR_GUARD_NOGC && !allocates { drop[i] = true; continue }
@@ -308,6 +330,7 @@ public enum Optimizer {
             }
             if movable { hoisted[i] = true }
         }
+        promote()
         guard hoisted.contains(true) || drop.contains(true) else { return t }
 
         // New order: inputs, hoisted instructions, PHIs, LABEL, the rest.

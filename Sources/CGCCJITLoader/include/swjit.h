@@ -47,6 +47,7 @@ gcc_jit_rvalue * swjit_context_new_unary_op(gcc_jit_context *ctxt, gcc_jit_locat
 gcc_jit_rvalue * swjit_context_null(gcc_jit_context *ctxt, gcc_jit_type *pointer_type);
 void swjit_context_release(gcc_jit_context *ctxt);
 void swjit_context_set_bool_print_errors_to_stderr(gcc_jit_context *ctxt, int enabled);
+gcc_jit_type *swjit_context_new_array_type(gcc_jit_context *ctxt, gcc_jit_location *loc, gcc_jit_type *element_type, int num_elements);
 void swjit_context_compile_to_file(gcc_jit_context *ctxt, enum gcc_jit_output_kind kind, const char *path);
 gcc_jit_function *swjit_context_get_builtin_function(gcc_jit_context *ctxt, const char *name);
 void swjit_context_set_bool_option(gcc_jit_context *ctxt, enum gcc_jit_bool_option opt, int value);

@@ -83,6 +83,7 @@
     X(LIST_ITEM,     "rr--", "V",  SW_IRF_READS)                           /* list a [b], 0 <= b < len checked */ \
     X(LIST_SETITEM,  "rrr-", "-",  SW_IRF_WRITES)                          /* list a [b] = value c, checked */ \
     X(LIST_APPEND,   "rr--", "-",  SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* list a .append(value b) */ \
+    X(NEW_TUPLE,     "rrr-", "V",  SW_IRF_ALLOCATES)                       /* a new tuple of values a (b, c: -1 when absent); removed when unused */ \
     X(CALL_HELPER,   "rrrk", "V",  SW_IRF_CALL | SW_IRF_ALLOCATES)         /* runtime helper aux (value a, value b or -1; value c or -1 preloaded into the result) -> value; cannot fail after its guards */ \
     X(CALL_TRACE,    "---k", "-",  SW_IRF_GUARD | SW_IRF_READS | SW_IRF_WRITES | SW_IRF_CALL) /* run inner loop trace aux; leave unless it ended at its loop exit */
 

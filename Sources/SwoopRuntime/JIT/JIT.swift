@@ -361,6 +361,7 @@ public enum JIT {
         var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
         config.optimizationLevel = Int32(options.opt)
         config.traceEntries = traces.mapValues { $0.entry }
+        config.newTuple = unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self)
         config.valueHelpers = valueHelpers.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
         config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
                                .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
@@ -395,7 +396,7 @@ public enum JIT {
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
-    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, tuple1, tuple2, tuple3 }
+    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3 }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -417,10 +418,11 @@ public enum JIT {
         },
         { out, a, _ in out.pointee = Classes.allocate(a!.pointee.as(SwType.self)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, out.pointee) },     // step preloaded
-        { out, a, _ in out.pointee = Tuple.make([a!.pointee]) },
-        { out, a, b in out.pointee = Tuple.make([a!.pointee, b!.pointee]) },
-        { out, a, b in out.pointee = Tuple.make([a!.pointee, b!.pointee, out.pointee]) },     // third preloaded
     ]
+
+    static let newTupleHelper: @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>, Int64) -> Void = { out, items, n in
+        out.pointee = Tuple.make(items, count: Int(n))
+    }
 
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }
     static let modHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).1 }

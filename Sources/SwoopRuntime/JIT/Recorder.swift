@@ -479,13 +479,23 @@ final class Recorder {
             objectSlots(regs[b].obj)[0] = regs[a]; next()
         case .SW_OP_BUILD_TUPLE where c >= 1 && c <= 3:
             let refs = try (0..<c).map { try boxed(try read(b + $0)) }
-            let helper: JIT.Helper = c == 1 ? .tuple1 : c == 2 ? .tuple2 : .tuple3
-            let r = try emit(.SW_IR_CALL_HELPER, .value, refs[0], c >= 2 ? refs[1] : -1, c == 3 ? refs[2] : -1, aux: helper.rawValue)
+            let r = try emit(.SW_IR_NEW_TUPLE, .value, refs[0], c >= 2 ? refs[1] : -1, c == 3 ? refs[2] : -1)
             regs[a] = Tuple.make(Array(UnsafeBufferPointer(start: regs + b, count: c)))
             write(a, r); next()
         case .SW_OP_UNPACK:
             let v = regs[a]
             let n = c
+            let src = try read(a)
+            let made = trace.instrs[Int(src)]
+            if made.op == .SW_IR_NEW_TUPLE && [made.a, made.b, made.c].filter({ $0 >= 0 }).count == n {
+                // A tuple the trace built: its items are known (and, if nothing else needs
+                // the tuple, it is never built).
+                let items = [made.a, made.b, made.c]
+                for i in 0..<n { write(b + i, items[i]) }
+                try Interpreter.unpack(v, into: regs + b, count: n)
+                next()
+                return false
+            }
             let rv = try readTyped(a)
             if v.isObject(ofType: T.tuple) && Tuple.count(v) == n {
                 try guardType(rv, T.tuple)
@@ -778,6 +788,32 @@ final class Recorder {
                 _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
                 s[0] = .none
             }
+        } else if t == T.enumerate, s[EnumerateSlot.iterator].isObject(ofType: T.listIterator),
+                  s[EnumerateSlot.count].tag == .SW_TAG_INT {
+            // enumerate over a list: its list iterator advanced inline, the count carried
+            // in its slot, the (count, item) pair built only if something keeps it.
+            try guardType(rit, T.enumerate)
+            let inner = s[EnumerateSlot.iterator]
+            let rinner = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.iterator)))
+            try guardType(rinner, T.listIterator)
+            let ins = objectSlots(inner.obj)
+            guard ins[0].isObject(ofType: T.list) else { throw abort("list iterator already cleared") }
+            let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rinner, Ref(0)))
+            try guardType(rsrc, T.list)
+            let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rinner, Ref(1)))
+            let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc))
+            more = Int(ins[1].int) < List.count(ins[0])
+            guard more else { throw abort("enumerate at its end") }
+            try guardTrue(cond)
+            let item = try emit(.SW_IR_LIST_ITEM, .value, rsrc, i)
+            _ = try emit(.SW_IR_SET_SLOT_INT, .void, rinner, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
+            let n = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.count)))
+            let n1 = try emit(.SW_IR_IADD_OV, .int, n, constInt(1))
+            _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(EnumerateSlot.count), n1)
+            let pair = try emit(.SW_IR_NEW_TUPLE, .value, try boxed(n), item)
+            guard case .some(.some(let value)) = try builtinIteratorNext(it) else { throw abort("enumerate ended") }
+            regs[w.b] = value
+            write(w.b, pair)
         } else {
             throw abort("iteration over \(Ops.typeName(it))")
         }
@@ -1013,6 +1049,7 @@ final class Recorder {
         if it.obj.pointee.type == T.listIterator {
             return s[0].tag != .SW_TAG_OBJ || Int(s[1].int) >= List.count(s[0])
         }
+        if it.obj.pointee.type == T.enumerate { return exhausted(s[EnumerateSlot.iterator]) }
         return false
     }
 
