@@ -171,6 +171,9 @@ public final class Trace {
     public var snapshotLines: [Int] = []
     /// Objects the machine code refers to by address: the JIT keeps them alive.
     public var constantObjects: [SwValue] = []
+    /// The recorded IR's text without its title: two recordings of a loop that took the
+    /// same path have the same signature.
+    public var signature = ""
 
     public init(id: Int, name: String) { self.id = id; self.name = name }
 
@@ -189,7 +192,7 @@ public final class Trace {
     public func copy() -> Trace {
         let t = Trace(id: id, name: name)
         t.instrs = instrs; t.snapshots = snapshots; t.loopBack = loopBack
-        t.snapshotLines = snapshotLines; t.constantObjects = constantObjects
+        t.snapshotLines = snapshotLines; t.constantObjects = constantObjects; t.signature = signature
         return t
     }
 }

@@ -18,6 +18,8 @@ public enum JIT {
         var aborts = 0
         var retraces = 0
         var blacklisted = false
+        /// The trace the last retrace threw away.
+        var discarded: CompiledLoop? = nil
     }
 
     /// A trace with machine code.
@@ -27,6 +29,9 @@ public enum JIT {
         var exitCounts: [Int]
         /// Times the interpreter entered this trace.
         var entries = 0
+        /// Set when recording the loop again gave the same trace: its hot exits are the
+        /// loop's own (from inlined calls, which get no bridges) and it is kept.
+        var keep = false
         /// Bridges by snapshot: where a hot side exit continues instead of the interpreter.
         var bridges: [Int: CompiledLoop] = [:]
         /// Snapshots whose bridge is compiling, or whose bridge recording gave up.
@@ -178,6 +183,17 @@ public enum JIT {
         do {
             let trace = try recorder.run()
             stats.recorded += 1
+            let text = IRPrinter.print(trace)
+            trace.signature = String(text[(text.firstIndex(of: "\n") ?? text.startIndex)...])
+            if let old = loop.discarded, old.trace.signature == trace.signature {
+                // Recorded again, the same: compiling it would change nothing.
+                if JITLog.on("compile") { JITLog.write("compile", "trace \(old.trace.id) recorded again unchanged: kept") }
+                loop.discarded = nil
+                old.keep = true
+                loop.compiled = old
+                counter.pointee = 0
+                return false
+            }
             loop.pending = true
             pendingLoops[id] = loop
             counter.pointee = 32
@@ -333,7 +349,8 @@ public enum JIT {
         if snap != 0 && tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 { return }
         // No bridge: the loop now behaves differently; record it again, once (a trace that
         // keeps failing costs more in compiles than it saves: then the loop stays interpreted).
-        if c === loop.compiled {
+        if c === loop.compiled && !c.keep {
+            loop.discarded = c
             loop.compiled = nil
             loop.retraces += 1
             stats.retraced += 1
