@@ -513,6 +513,15 @@ final class Lowering {
             set(rv(mem(a(), Layout.objectSlots + 16 * Int(ins.b), tValue)))
         case .SW_IR_FIELD_I64:
             set(rv(mem(a(), Int(ins.aux), tI64)))
+        case .SW_IR_LOAD_PTR:
+            set(rv(mem(a(), Int(ins.aux), tVoidP)))
+        case .SW_IR_LOAD_VALUE:
+            set(rv(mem(a(), Int(ins.aux), tValue)))
+        case .SW_IR_STORE_VALUE:
+            assign(mem(a(), Int(ins.aux), tValue), value(ins.c))
+        case .SW_IR_DICT_BUMP:
+            let version = mem(a(), Layout.dictVersion, tU64)
+            assign(version, bin(GCC_JIT_BINARY_OP_PLUS, tU64, rv(version), u64(1)))
         case .SW_IR_SET_SLOT:
             assign(mem(a(), Layout.objectSlots + 16 * Int(ins.b), tValue), value(ins.c))
         case .SW_IR_SET_SLOT_INT:

@@ -110,7 +110,7 @@ public enum Optimizer {
 
     /// The kinds of heap memory trace instructions read; a write changes only its kind
     /// (a list item store leaves every list's length alone), a call out changes all.
-    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, other }
+    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictValues, other }
 
     static func readKind(_ op: IROp) -> MemoryKind {
         switch op {
@@ -118,6 +118,7 @@ public enum Optimizer {
         case .SW_IR_LIST_LEN: .listLengths
         case .SW_IR_LIST_ITEM: .listItems
         case .SW_IR_GUARD_VERSION: .dicts
+        case .SW_IR_LOAD_VALUE: .dictValues
         default: .other
         }
     }
@@ -127,6 +128,8 @@ public enum Optimizer {
         case .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: [.objectSlots]
         case .SW_IR_LIST_SETITEM: [.listItems]
         case .SW_IR_LIST_APPEND: [.listLengths, .listItems]      // runs no Python code
+        case .SW_IR_STORE_VALUE: [.dictValues]                   // an existing entry's value
+        case .SW_IR_DICT_BUMP: [.dicts]
         default: MemoryKind.allCases
         }
     }
@@ -258,7 +261,7 @@ public enum Optimizer {
         for i in 0..<n where t.instrs[i].op == .SW_IR_CONST { invariant[i] = true }
 
         // What the loop writes.
-        var calls = false, allocates = false, listItems = false, listLengths = false
+        var calls = false, allocates = false, listItems = false, listLengths = false, dictValues = false
         var slotStores: [Int64: [Int]] = [:]
         var guardedType: [Ref: Int64] = [:]
         for ins in t.instrs where ins.op == .SW_IR_GUARD_TYPE { guardedType[ins.a] = ins.aux }
@@ -270,6 +273,7 @@ public enum Optimizer {
             case .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: slotStores[Int64(ins.b), default: []].append(i)
             case .SW_IR_LIST_SETITEM: listItems = true
             case .SW_IR_LIST_APPEND: listLengths = true
+            case .SW_IR_STORE_VALUE: dictValues = true
             default: break
             }
         }
@@ -320,7 +324,8 @@ public enum Optimizer {
             case .SW_IR_IFLOORDIV, .SW_IR_IMOD: movable = false     // keep divisions below their guards
             case .SW_IR_OBJ_SLOT: movable = !calls && slotStores[Int64(ins.b)] == nil
             case .SW_IR_LIST_LEN: movable = !calls && !listLengths
-            case .SW_IR_FIELD_I64: movable = !calls
+            case .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR: movable = !calls
+            case .SW_IR_LOAD_VALUE: movable = !calls && !dictValues
             case .SW_IR_LIST_ITEM: movable = !calls && !listLengths && !listItems
             case .SW_IR_UNBOX, .SW_IR_GUARD_TRUE, .SW_IR_GUARD_FALSE, .SW_IR_IADD_OV, .SW_IR_ISUB_OV,
                  .SW_IR_IMUL_OV, .SW_IR_INEG_OV, .SW_IR_ILSHIFT_OV:

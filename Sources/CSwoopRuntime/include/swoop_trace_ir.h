@@ -76,6 +76,10 @@
     X(UNBOX,         "r---", "*",  SW_IRF_GUARD)                           /* value a -> typed, leave unless its tag matches */ \
     X(OBJ_SLOT,      "rn--", "V",  SW_IRF_READS)                           /* value slot b of object a */ \
     X(FIELD_I64,     "r--k", "I",  SW_IRF_READS)                           /* int64 at byte offset aux of object a (fields never written by traces) */ \
+    X(LOAD_PTR,      "r--k", "O",  SW_IRF_READS)                           /* pointer at byte offset aux of a (changed only by calls out) */ \
+    X(LOAD_VALUE,    "r--k", "V",  SW_IRF_READS)                           /* value at byte offset aux of a (a dict entry's value) */ \
+    X(STORE_VALUE,   "r-rk", "-",  SW_IRF_WRITES)                          /* value at byte offset aux of a = c */ \
+    X(DICT_BUMP,     "r---", "-",  SW_IRF_WRITES)                          /* dict a's version += 1 (after a store into it) */ \
     X(SET_SLOT,      "rnr-", "-",  SW_IRF_WRITES)                          /* object a slot b = value c */ \
     X(SET_SLOT_INT,  "rnr-", "-",  SW_IRF_WRITES)                          /* object a slot b bits = int c (tag already INT) */ \
     X(LIST_LEN,      "r---", "I",  SW_IRF_READS)                           /* len(list a) */ \

@@ -41,6 +41,14 @@ extension Classes {
             try Ops.setAttrBuiltin(o, name, v)
             return
         }
+        if name.identical(SN.__dict__) && dictOffset(t) >= 0 {
+            // A new dict for the instance (not an attribute named __dict__ in the old one).
+            guard v.tag == .SW_TAG_OBJ && Types.isSubtype(v.obj.pointee.type, T.dict) else {
+                throw typeError("__dict__ must be set to a dictionary, not a '\(Ops.typeName(v))'")
+            }
+            field(o.obj, dictOffset(t)).pointee = v
+            return
+        }
         guard let d = instanceDict(o, t, create: true) else {
             throw attributeError("'\(Types.name(t))' object has no attribute '\(Str.swift(name))'")
         }

@@ -85,7 +85,8 @@ final class Recorder {
     /// for the name. Returns the class-level attribute (`.some(nil)`: none) when traceable,
     /// nil when not.
     func instanceAttributeTraceable(_ o: SwValue, _ name: SwValue) -> SwValue?? {
-        guard Classes.isHeapInstance(o) else { return nil }
+        // (Names like __dict__ and __class__ are the object's own machinery: not traced.)
+        guard Classes.isHeapInstance(o), !Str.swift(name).hasPrefix("__") else { return nil }
         let t = o.obj.pointee.type
         guard let c = t.pointee.cache, c.pointee.solidBase == T.object, c.pointee.dictOffset >= 0,
               Classes.userMethod(t, SN.__setattr__) == nil, Classes.userMethod(t, SN.__getattr__) == nil,
@@ -353,8 +354,14 @@ final class Recorder {
             guard instanceAttributeTraceable(o, name) != nil else { throw abort("attribute store on \(Ops.typeName(o))") }
             let ro = try readTyped(a)
             try guardClass(ro, o.obj.pointee.type)
-            _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(try read(c)), try boxed(constant(name)),
-                         aux: JIT.Helper.setattr.rawValue)
+            if let e = try instanceEntry(o, ro, name) {
+                // An attribute the instance has: its dict entry's value replaced in place.
+                _ = try emit(.SW_IR_STORE_VALUE, .void, e.entries, -1, try boxed(try read(c)), aux: e.valueOffset)
+                _ = try emit(.SW_IR_DICT_BUMP, .void, e.dict)
+            } else {
+                _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(try read(c)), try boxed(constant(name)),
+                             aux: JIT.Helper.setattr.rawValue)
+            }
             try Ops.setAttr(o, name, regs[c])
             next()
         case .SW_OP_LOAD_ATTR:
@@ -366,8 +373,13 @@ final class Recorder {
                let v = Dict.getStr(d, name) {
                 // An instance attribute: looked up in the instance dict, its type guarded.
                 try guardClass(ro, o.obj.pointee.type)
-                let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
+                let r: Ref
+                if let e = try instanceEntry(o, ro, name) {
+                    r = try emit(.SW_IR_LOAD_VALUE, .value, e.entries, aux: e.valueOffset)
+                } else {
+                    r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
                                  aux: JIT.Helper.getattr.rawValue)
+                }
                 let typed = try emit(.SW_IR_UNBOX, IRType(tag: v.tag), r)
                 regs[a] = v
                 write(a, typed); next()
@@ -570,6 +582,31 @@ final class Recorder {
         try guardClass(try readTyped(r), o.obj.pointee.type)
         try inlineCall(f, args, returnTo, pc, fi, regs)
         return true
+    }
+
+    /// Where instance `o` (ref `ro`, its class guarded) keeps attribute `name`: entry i of
+    /// its dict, as now. Guards that the dict is there, has more than i entries and has
+    /// `name` (an interned string, compared by address) at i — so reads and stores of an
+    /// attribute the object already has go straight to memory, as the interpreter's
+    /// attribute caches do. Nil when the dict has no such entry.
+    func instanceEntry(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws -> (dict: Ref, entries: Ref, valueOffset: Int64)? {
+        let t = o.obj.pointee.type
+        guard name.as(SwStr.self).pointee.isInterned != 0,
+              let d = Classes.instanceDict(o, t, create: false), let i = Dict.entryIndex(d, name) else { return nil }
+        let off = Int64(Classes.dictOffset(t))
+        let bits = Int64(MemoryLayout<SwValue>.offset(of: \SwValue.bits)!)
+        let objTag = constInt(Int64(SwTag.SW_TAG_OBJ.rawValue))
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, ro, aux: off), objTag))
+        let rd = try emit(.SW_IR_LOAD_PTR, .object, ro, aux: off + bits)
+        let used = try emit(.SW_IR_FIELD_I64, .int, rd, aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.used)!))
+        try guardTrue(try emit(.SW_IR_ILT, .bool, constInt(Int64(i)), used))
+        let entries = try emit(.SW_IR_LOAD_PTR, .object, rd, aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.entries)!))
+        let entry = Int64(i * MemoryLayout<SwDictEntry>.stride)
+        let key = entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.key)!)
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, entries, aux: key + bits),
+                               constInt(Int64(bitPattern: name.bits))))
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, entries, aux: key), objTag))
+        return (rd, entries, entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.value)!))
     }
 
     /// A class attribute that reads the same through any instance: no descriptor.
