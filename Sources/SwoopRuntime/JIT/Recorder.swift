@@ -88,12 +88,33 @@ final class Recorder {
         // (Names like __dict__ and __class__ are the object's own machinery: not traced.)
         guard Classes.isHeapInstance(o), !Str.swift(name).hasPrefix("__") else { return nil }
         let t = o.obj.pointee.type
-        guard let c = t.pointee.cache, c.pointee.solidBase == T.object, c.pointee.dictOffset >= 0,
+        guard let c = t.pointee.cache, c.pointee.solidBase == T.object,
               Classes.userMethod(t, SN.__setattr__) == nil, Classes.userMethod(t, SN.__getattr__) == nil,
               Classes.userMethod(t, SN.__delattr__) == nil else { return nil }
         let a = Classes.lookup(t, name)
         if let a, Classes.isDataDescriptor(a) { return nil }
         return .some(a)
+    }
+
+    /// Guards that instance `o` (its class guarded) has no `name` of its own; nothing to
+    /// check when its class gives it no dict (__slots__).
+    func guardNotShadowed(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws {
+        guard Classes.dictOffset(o.obj.pointee.type) >= 0 else { return }
+        let has = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
+                           aux: JIT.Helper.hasattr.rawValue)
+        try guardFalse(try emit(.SW_IR_UNBOX, .bool, has))
+    }
+
+    /// The byte offset of `name` in instance `o` when its class declares it in
+    /// `__slots__` (a member descriptor, and no attribute hooks); nil otherwise.
+    func slotMember(_ o: SwValue, _ name: SwValue) -> Int? {
+        guard Classes.isHeapInstance(o), !Str.swift(name).hasPrefix("__") else { return nil }
+        let t = o.obj.pointee.type
+        guard let c = t.pointee.cache, c.pointee.solidBase == T.object,
+              Classes.userMethod(t, SN.__setattr__) == nil, Classes.userMethod(t, SN.__getattr__) == nil,
+              Classes.userMethod(t, SN.__delattr__) == nil,
+              let a = Classes.lookup(t, name), a.isObject(ofType: T.memberDescriptor) else { return nil }
+        return Int(objectSlots(a.obj)[MemberSlot.offset].int)
     }
 
     /// Guards that `r` is exactly heap type `t` and that every class dict on its MRO is
@@ -334,9 +355,7 @@ final class Recorder {
                         .map({ Dict.getStr($0, name) == nil }) ?? true {
                 // o.method(...): the class's function and o as self, if o's dict does not shadow it.
                 try guardClass(ro, o.obj.pointee.type)
-                let has = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
-                                   aux: JIT.Helper.hasattr.rawValue)
-                _ = try emit(.SW_IR_GUARD_FALSE, .void, try emit(.SW_IR_UNBOX, .bool, has))
+                try guardNotShadowed(o, ro, name)
                 write(a, constant(f)); write(a + 1, ro)
                 regs[a] = f; regs[a + 1] = o
             } else if o.isObject(ofType: T.list) && Str.swift(name) == "append" {
@@ -351,7 +370,18 @@ final class Recorder {
         case .SW_OP_STORE_ATTR:
             let o = regs[a]
             let name = frame.hot.pointee.names[b]
-            guard instanceAttributeTraceable(o, name) != nil else { throw abort("attribute store on \(Ops.typeName(o))") }
+            if let off = slotMember(o, name) {
+                // A __slots__ attribute: a field of the object.
+                let ro = try readTyped(a)
+                try guardClass(ro, o.obj.pointee.type)
+                _ = try emit(.SW_IR_STORE_VALUE, .void, ro, -1, try boxed(try read(c)), aux: Int64(off))
+                try Ops.setAttr(o, name, regs[c])
+                next()
+                return false
+            }
+            guard instanceAttributeTraceable(o, name) != nil, Classes.dictOffset(o.obj.pointee.type) >= 0 else {
+                throw abort("attribute store on \(Ops.typeName(o))")
+            }
             let ro = try readTyped(a)
             try guardClass(ro, o.obj.pointee.type)
             if let e = try instanceEntry(o, ro, name) {
@@ -368,6 +398,16 @@ final class Recorder {
             let o = regs[b]
             let ro = try readTyped(b)
             let name = frame.hot.pointee.names[c]
+            if let off = slotMember(o, name) {
+                // A __slots__ attribute: a field of the object (unset: left to the interpreter).
+                let v = Classes.field(o.obj, off).pointee
+                guard v.tag != .SW_TAG_UNBOUND else { throw abort("unset slot attribute") }
+                try guardClass(ro, o.obj.pointee.type)
+                let typed = try emit(.SW_IR_UNBOX, IRType(tag: v.tag), try emit(.SW_IR_LOAD_VALUE, .value, ro, aux: Int64(off)))
+                regs[a] = v
+                write(a, typed); next()
+                return false
+            }
             if instanceAttributeTraceable(o, name) != nil,
                let d = Classes.instanceDict(o, o.obj.pointee.type, create: false),
                let v = Dict.getStr(d, name) {
@@ -391,9 +431,7 @@ final class Recorder {
                 // through an instance: constant while the class dicts are unchanged and the
                 // instance does not shadow it.
                 try guardClass(ro, o.obj.pointee.type)
-                let has = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
-                                   aux: JIT.Helper.hasattr.rawValue)
-                try guardFalse(try emit(.SW_IR_UNBOX, .bool, has))
+                try guardNotShadowed(o, ro, name)
                 regs[a] = attr
                 write(a, constant(attr)); next()
                 return false
@@ -1014,8 +1052,12 @@ final class Recorder {
         case .asin, .acos:
             try need(xs[0] >= -1, .SW_IR_FGE, refs[0], constant(SwValue(float: -1)))
             try need(xs[0] <= 1, .SW_IR_FLE, refs[0], constant(SwValue(float: 1)))
-        case .sin, .cos, .tan, .exp:
-            // Finite arguments only (inf raises for sin/cos/tan; exp may overflow).
+        case .sin, .cos, .tan:
+            // Finite arguments only (inf raises; NaN leaves the trace too, and the
+            // interpreter returns NaN).
+            try need(xs[0].isFinite, .SW_IR_FLT, try emit(.SW_IR_FCALL1, .float, refs[0], aux: LibmFunction.fabs.rawValue), constant(SwValue(float: .infinity)))
+        case .exp:
+            // exp overflows past about 709.
             try need(xs[0].isFinite && abs(xs[0]) < 700, .SW_IR_FLT, try emit(.SW_IR_FCALL1, .float, refs[0], aux: LibmFunction.fabs.rawValue), constant(SwValue(float: 700)))
         case .fmod:
             try need(xs[0].isFinite, .SW_IR_FLT, try emit(.SW_IR_FCALL1, .float, refs[0], aux: LibmFunction.fabs.rawValue), constant(SwValue(float: .infinity)))
