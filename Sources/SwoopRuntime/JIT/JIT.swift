@@ -36,6 +36,8 @@ public enum JIT {
         var bridges: [Int: CompiledLoop] = [:]
         /// Snapshots whose bridge is compiling, or whose bridge recording gave up.
         var bridgeState: [Int: Int] = [:]
+        /// Failures after which a snapshot is hot, where it is not `hot_exit`.
+        var hotAt: [Int: Int] = [:]
         /// For a bridge: its loop's trace, and the snapshot that returns into it.
         weak var parent: CompiledLoop? = nil
         var bridgeEnd = -1
@@ -311,7 +313,7 @@ public enum JIT {
             // entry fails there, the loop has changed and is recorded again; a loop entered
             // with alternating types keeps its trace.)
             if exited.parent == nil && snap != exited.loopEnd && snap != exited.gcPoll
-                && exited.exitCounts[snap] >= options.hotExit
+                && exited.exitCounts[snap] >= (exited.hotAt[snap] ?? options.hotExit)
                 && (snap != 0 || exited.exitCounts[0] * 10 >= exited.entries * 9) {
                 hotExit(exited, snap, loop, fi, counter)
             }
@@ -332,6 +334,13 @@ public enum JIT {
             let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit, bridgeToHeader: header)
             do {
                 let trace = try recorder.run()
+                if trace.instrs.count < 16 && c.exitCounts[snap] < 10 * options.hotExit {
+                    // A short way back to the loop: compiling it (10-20 ms) pays only if
+                    // the exit is very frequent. (Recording ran the path: nothing is lost.)
+                    c.bridgeState[snap] = tries
+                    c.hotAt[snap] = 10 * options.hotExit
+                    return
+                }
                 trace.name = "bridge from trace \(c.trace.id) snapshot \(snap): " + trace.name
                 c.bridgeState[snap] = -1
                 pendingBridges[id] = (parent: c, snapshot: snap, end: recorder.bridgeEnd)
