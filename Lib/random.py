@@ -8,6 +8,7 @@ random module, bit for bit.
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite
+from bisect import bisect_right as _bisect_right
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
@@ -159,45 +160,14 @@ class Random(object):
 
     def random(self):
         """random() -> x in the interval [0, 1)."""
-        mt = self._mt
-        i = self._mti
-        if i >= _N:
-            self._twist()
-            i = 0
-        a = mt[i]
-        i += 1
-        if i >= _N:
-            self._twist()
-            i = 0
-        b = mt[i]
-        self._mti = i + 1
-        a ^= a >> 11
-        a ^= (a << 7) & 0x9D2C5680
-        a ^= (a << 15) & 0xEFC60000
-        a ^= a >> 18
-        b ^= b >> 11
-        b ^= (b << 7) & 0x9D2C5680
-        b ^= (b << 15) & 0xEFC60000
-        b ^= b >> 18
-        return ((a >> 5) * 67108864.0 + (b >> 6)) * (1.0 / 9007199254740992.0)
+        a = self._genrand32() >> 5
+        b = self._genrand32() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
-        if k <= 32:
-            if k < 0:
-                raise ValueError("number of bits must be non-negative")
-            if k == 0:
-                return 0
-            if self._mti >= _N:
-                self._twist()
-            i = self._mti
-            y = self._mt[i]
-            self._mti = i + 1
-            y ^= y >> 11
-            y ^= (y << 7) & 0x9D2C5680
-            y ^= (y << 15) & 0xEFC60000
-            y ^= y >> 18
-            return y >> (32 - k)
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
         result = 0
         shift = 0
         while k > 0:
@@ -544,16 +514,6 @@ class Random(object):
         """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
-
-
-def _bisect_right(a, x, lo, hi):
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 # Under Swoop, the Mersenne Twister core runs in Swift (module _mt19937, on the same

@@ -306,19 +306,21 @@ final class Lowering {
         return b
     }()
 
+    /// Each snapshot's (slot, value) pairs as one set of keys.
+    lazy var slotKeys: [Set<Int64>] = trace.snapshots.map { Set($0.slots.map(slotKey)) }
+    func slotKey(_ v: Snapshot.SlotValue) -> Int64 { Int64(v.slot) << 32 | Int64(v.ref) }
+
     /// The earlier snapshot (among the last few) with the most slots that are all in `s`.
     func parent(of s: Int) -> Int? {
-        let mine = trace.snapshots[s].slots
+        let mine = slotKeys[s]
         guard !mine.isEmpty else { return nil }
-        let set = Set(mine.map { Int64($0.slot) << 32 | Int64($0.ref) })
         var best: Int? = nil, bestCount = 0
         for p in stride(from: s - 1, through: max(1, s - 24), by: -1) {
-            let theirs = trace.snapshots[p].slots
-            guard theirs.count > bestCount, theirs.count <= mine.count,
-                  theirs.allSatisfy({ set.contains(Int64($0.slot) << 32 | Int64($0.ref)) }) else { continue }
+            let theirs = slotKeys[p]
+            guard theirs.count > bestCount, theirs.isSubset(of: mine) else { continue }
             best = p; bestCount = theirs.count
         }
-        return bestCount >= 1 ? best : nil
+        return best
     }
 
     func storeBlock(_ s: Int32) -> P {
@@ -327,8 +329,7 @@ final class Lowering {
         storeBlocks[s] = b
         let slots = trace.snapshots[Int(s)].slots
         if let p = parent(of: Int(s)) {
-            let theirs = Set(trace.snapshots[p].slots.map { Int64($0.slot) << 32 | Int64($0.ref) })
-            writeSlots(slots.filter { !theirs.contains(Int64($0.slot) << 32 | Int64($0.ref)) }, in: b)
+            writeSlots(slots.filter { !slotKeys[p].contains(slotKey($0)) }, in: b)
             swjit_block_end_with_jump(b, nil, storeBlock(Int32(p)))
         } else {
             writeSlots(slots, in: b)

@@ -24,7 +24,7 @@ enum ObjectLoader {
     }
 
     struct Section {
-        var name: String, type: UInt32, flags: UInt64, offset: Int, size: Int, link: Int, info: Int, align: Int, entsize: Int
+        var type: UInt32, flags: UInt64, offset: Int, size: Int, link: Int, info: Int, align: Int
     }
 
     /// Little-endian reads from the object's bytes, bounds-checked.
@@ -61,20 +61,15 @@ enum ObjectLoader {
         guard f.bytes.count > 64, f.u32(0) == 0x464c_457f, f.u8(4) == 2, f.u8(5) == 1,
               f.u16(16) == 1, f.u16(18) == 62,
               let shoff = f.u64(0x28).map({ Int($0) }), let shentsize = f.u16(0x3a), let shnum = f.u16(0x3c),
-              let shstrndx = f.u16(0x3e), shentsize == 64, shstrndx < shnum else { return nil }
+              shentsize == 64 else { return nil }
         var sections: [Section] = []
         for i in 0..<shnum {
             let h = shoff + i * 64
-            guard let name = f.u32(h), let type = f.u32(h + 4), let flags = f.u64(h + 8), let off = f.u64(h + 24),
+            guard let type = f.u32(h + 4), let flags = f.u64(h + 8), let off = f.u64(h + 24),
                   let size = f.u64(h + 32), let link = f.u32(h + 40), let info = f.u32(h + 44),
-                  let align = f.u64(h + 48), let entsize = f.u64(h + 56) else { return nil }
-            sections.append(Section(name: "", type: UInt32(type), flags: flags, offset: Int(off), size: Int(size),
-                                    link: link, info: info, align: max(1, Int(align)), entsize: Int(entsize)))
-            _ = name
-        }
-        for i in 0..<shnum {
-            let strOff = sections[shstrndx].offset
-            sections[i].name = f.string(strOff + (f.u32(shoff + i * 64) ?? 0)) ?? ""
+                  let align = f.u64(h + 48) else { return nil }
+            sections.append(Section(type: UInt32(type), flags: flags, offset: Int(off),
+                                    size: Int(size), link: link, info: info, align: max(1, Int(align))))
         }
 
         // Layout: allocated sections in order, then stubs for external symbols.
@@ -88,6 +83,7 @@ enum ObjectLoader {
         }
         guard let symtabIndex = sections.firstIndex(where: { $0.type == shtSymtab }) else { return nil }
         let symtab = sections[symtabIndex]
+        guard symtab.link < shnum else { return nil }
         let strtab = sections[symtab.link]
 
         struct Symbol { var name: String; var section: Int; var value: UInt64 }

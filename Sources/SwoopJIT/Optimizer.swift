@@ -28,6 +28,12 @@ public enum Optimizer {
     /// Rewrites every reference through `map` (instructions, back-edge, snapshots).
     static func remap(_ t: Trace, _ map: [Ref]) {
         for i in t.instrs.indices { t.instrs[i].mapRefs { $0 >= 0 ? map[Int($0)] : $0 } }
+        remapUses(t, map)
+    }
+
+    /// Rewrites the references outside the instructions: the back-edge and the snapshots
+    /// (for passes that rebuild the instruction list themselves).
+    static func remapUses(_ t: Trace, _ map: [Ref]) {
         t.loopBack = t.loopBack.map { map[Int($0)] }
         for s in t.snapshots.indices {
             for k in t.snapshots[s].slots.indices { t.snapshots[s].slots[k].ref = map[Int(t.snapshots[s].slots[k].ref)] }
@@ -211,10 +217,7 @@ public enum Optimizer {
             out.append(ins)
         }
         t.instrs = out
-        t.loopBack = t.loopBack.map { map[Int($0)] }
-        for s in t.snapshots.indices {
-            for k in t.snapshots[s].slots.indices { t.snapshots[s].slots[k].ref = map[Int(t.snapshots[s].slots[k].ref)] }
-        }
+        remapUses(t, map)
         return t
     }
 
@@ -366,10 +369,8 @@ public enum Optimizer {
             out.append(ins)
         }
         t.instrs = out
-        t.loopBack = t.loopBack.map { map[Int($0)] } + promoted.map { map[Int($0.store)] }
-        for s in t.snapshots.indices {
-            for k in t.snapshots[s].slots.indices { t.snapshots[s].slots[k].ref = map[Int(t.snapshots[s].slots[k].ref)] }
-        }
+        t.loopBack += promoted.map { $0.store }
+        remapUses(t, map)
         return t
     }
 

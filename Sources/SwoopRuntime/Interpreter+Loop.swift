@@ -618,14 +618,7 @@ extension Interpreter {
     @inline(__always)
     static func enterBinaryDunder(_ bop: BinaryOp, _ x: Value, _ y: Value, _ dst: Int,
                                   _ regs: UnsafeMutablePointer<SwValue>, _ fi: Int, _ pc: Int) throws -> Bool {
-        guard x.tag == .SW_TAG_OBJ, x.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 else { return false }
-        let xt = x.obj.pointee.type
-        if y.tag == .SW_TAG_OBJ {
-            let yt = y.obj.pointee.type
-            // A subclass's reflected method would go first: the generic path handles it.
-            if yt != xt && yt.pointee.flags & Classes.heapFlag != 0 && Types.isSubtype(yt, xt) { return false }
-        }
-        guard let f = Classes.lookup(xt, Classes.binaryNames[bop.rawValue].0) else { return false }
+        guard let f = Classes.binaryDunderMethod(bop, x, y) else { return false }
         return try enterSpecialMethod(f, 2, x, y, .none, returnTo: dst | Interpreter.binopReturnFlag, regs, fi, pc)
     }
 

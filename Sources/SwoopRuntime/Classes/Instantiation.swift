@@ -61,6 +61,14 @@ extension Classes {
     static func installBaseMethods() {
         let o = T.object!
         func def(_ t: TypeRef, _ name: String, _ fn: @escaping NativeFn) { Native.method(t, name, fn) }
+        /// The methods list and dict spell alike: items, repr and equality, on `self`.
+        func defMapping(_ t: TypeRef) {
+            def(t, "__getitem__") { args in try args.expect("__getitem__", 2, 2); return try Ops.getItemBuiltin(try requireSelf(args, t, "__getitem__"), args[1]) }
+            def(t, "__setitem__") { args in try args.expect("__setitem__", 3, 3); try Ops.setItemBuiltin(try requireSelf(args, t, "__setitem__"), args[1], args[2]); return .none }
+            def(t, "__delitem__") { args in try args.expect("__delitem__", 2, 2); try Ops.delItemBuiltin(try requireSelf(args, t, "__delitem__"), args[1]); return .none }
+            def(t, "__repr__") { args in Str.make(try Ops.containerRepr(try requireSelf(args, t, "__repr__"), as: t)) }
+            def(t, "__eq__") { args in try args.expect("__eq__", 2, 2); return Value(bool: try Ops.equalBuiltin(args[0], args[1])) }
+        }
         def(o, "__init__") { args in
             _ = try requireSelf(args, o, "__init__")
             if args.count > 1 || !args.keywords.isEmpty {
@@ -132,14 +140,10 @@ extension Classes {
             List.replace(s, 0, List.count(s), with: items)
             return .none
         }
-        def(l, "__getitem__") { args in try args.expect("__getitem__", 2, 2); return try Ops.getItemBuiltin(try requireSelf(args, l, "__getitem__"), args[1]) }
-        def(l, "__setitem__") { args in try args.expect("__setitem__", 3, 3); try Ops.setItemBuiltin(try requireSelf(args, l, "__setitem__"), args[1], args[2]); return .none }
-        def(l, "__delitem__") { args in try args.expect("__delitem__", 2, 2); try Ops.delItemBuiltin(try requireSelf(args, l, "__delitem__"), args[1]); return .none }
+        defMapping(l)
         def(l, "__len__") { args in Value(int: List.count(try requireSelf(args, l, "__len__"))) }
         def(l, "__iter__") { args in Ops.makeIterator(T.listIterator, try requireSelf(args, l, "__iter__")) }
         def(l, "__contains__") { args in try args.expect("__contains__", 2, 2); return Value(bool: try Ops.containsBuiltin(try requireSelf(args, l, "__contains__"), args[1])) }
-        def(l, "__repr__") { args in Str.make(try Ops.containerRepr(try requireSelf(args, l, "__repr__"), as: T.list)) }
-        def(l, "__eq__") { args in try args.expect("__eq__", 2, 2); return Value(bool: try Ops.equalBuiltin(args[0], args[1])) }
 
         // dict
         let d = T.dict!
@@ -150,14 +154,10 @@ extension Classes {
             for (k, v) in args.keywords { try Dict.set(s, Str.intern(k), v) }
             return .none
         }
-        def(d, "__getitem__") { args in try args.expect("__getitem__", 2, 2); return try Ops.getItemBuiltin(try requireSelf(args, d, "__getitem__"), args[1]) }
-        def(d, "__setitem__") { args in try args.expect("__setitem__", 3, 3); try Ops.setItemBuiltin(try requireSelf(args, d, "__setitem__"), args[1], args[2]); return .none }
-        def(d, "__delitem__") { args in try args.expect("__delitem__", 2, 2); try Ops.delItemBuiltin(try requireSelf(args, d, "__delitem__"), args[1]); return .none }
+        defMapping(d)
         def(d, "__len__") { args in Value(int: Dict.count(try requireSelf(args, d, "__len__"))) }
         def(d, "__iter__") { args in Ops.makeIterator(T.dictKeyIterator, try requireSelf(args, d, "__iter__")) }
         def(d, "__contains__") { args in try args.expect("__contains__", 2, 2); return Value(bool: try Dict.get(try requireSelf(args, d, "__contains__"), args[1]) != nil) }
-        def(d, "__repr__") { args in Str.make(try Ops.containerRepr(try requireSelf(args, d, "__repr__"), as: T.dict)) }
-        def(d, "__eq__") { args in try args.expect("__eq__", 2, 2); return Value(bool: try Ops.equalBuiltin(args[0], args[1])) }
 
         // tuple
         let tu = T.tuple!

@@ -14,6 +14,22 @@ extension Classes {
 
     @inline(__always) static func isNotImplemented(_ v: Value) -> Bool { v.identical(Singletons.notImplemented) }
 
+    /// The Python method `x op y` enters as a frame (`+ - * /` only): x's class's `__op__`
+    /// when x is an instance of a heap class, unless y is an instance of a proper heap
+    /// subclass of x's (its reflected method would go first). Nil: the generic path. The
+    /// interpreter's fast path and the trace recorder both decide by this.
+    @inline(__always)
+    static func binaryDunderMethod(_ op: BinaryOp, _ x: Value, _ y: Value) -> Value? {
+        guard op.rawValue <= BinaryOp.trueDiv.rawValue, x.tag == .SW_TAG_OBJ,
+              x.obj.pointee.type.pointee.flags & heapFlag != 0 else { return nil }
+        let xt = x.obj.pointee.type
+        if y.tag == .SW_TAG_OBJ {
+            let yt = y.obj.pointee.type
+            if yt != xt && yt.pointee.flags & heapFlag != 0 && Types.isSubtype(yt, xt) { return nil }
+        }
+        return lookup(xt, binaryNames[op.rawValue].0)
+    }
+
     /// CPython's order for a pair of special methods: b's reflected one first when b's type
     /// is a proper subclass of a's, then a's, then b's; nil when every one declines.
     static func tryPair(_ a: Value, _ b: Value, _ fa: Value?, _ fb: Value?) throws -> Value? {

@@ -80,20 +80,26 @@ final class Recorder {
     func guardFalse(_ r: Ref) throws { _ = try emit(.SW_IR_GUARD_FALSE, .void, r) }
     func guardType(_ r: Ref, _ t: TypeRef) throws { _ = try emit(.SW_IR_GUARD_TYPE, .void, r, aux: Int64(Int(bitPattern: t))) }
 
-    /// Whether instance `o`'s attribute `name` can be traced: a class with a plain layout
-    /// and an instance __dict__, no __setattr__/__getattr__ hooks, and no data descriptor
-    /// for the name. Returns the class-level attribute (`.some(nil)`: none) when traceable,
+    /// Whether instance `o`'s attribute `name` can be traced: a class with a plain layout,
+    /// no __setattr__/__getattr__ hooks, and no data descriptor for the name. Returns the class-level attribute (`.some(nil)`: none) when traceable,
     /// nil when not.
     func instanceAttributeTraceable(_ o: SwValue, _ name: SwValue) -> SwValue?? {
-        // (Names like __dict__ and __class__ are the object's own machinery: not traced.)
+        guard let t = plainAttributeClass(o, name) else { return nil }
+        let a = Classes.lookup(t, name)
+        if let a, Classes.isDataDescriptor(a) { return nil }
+        return .some(a)
+    }
+
+    /// The class of `o` when its attribute `name` may be traced at all: a heap instance of
+    /// a plain layout without attribute hooks, and not a name like __dict__ or __class__
+    /// (the object's own machinery).
+    func plainAttributeClass(_ o: SwValue, _ name: SwValue) -> TypeRef? {
         guard Classes.isHeapInstance(o), !Str.swift(name).hasPrefix("__") else { return nil }
         let t = o.obj.pointee.type
         guard let c = t.pointee.cache, c.pointee.solidBase == T.object,
               Classes.userMethod(t, SN.__setattr__) == nil, Classes.userMethod(t, SN.__getattr__) == nil,
               Classes.userMethod(t, SN.__delattr__) == nil else { return nil }
-        let a = Classes.lookup(t, name)
-        if let a, Classes.isDataDescriptor(a) { return nil }
-        return .some(a)
+        return t
     }
 
     /// Guards that instance `o` (its class guarded) has no `name` of its own; nothing to
@@ -108,12 +114,8 @@ final class Recorder {
     /// The byte offset of `name` in instance `o` when its class declares it in
     /// `__slots__` (a member descriptor, and no attribute hooks); nil otherwise.
     func slotMember(_ o: SwValue, _ name: SwValue) -> Int? {
-        guard Classes.isHeapInstance(o), !Str.swift(name).hasPrefix("__") else { return nil }
-        let t = o.obj.pointee.type
-        guard let c = t.pointee.cache, c.pointee.solidBase == T.object,
-              Classes.userMethod(t, SN.__setattr__) == nil, Classes.userMethod(t, SN.__getattr__) == nil,
-              Classes.userMethod(t, SN.__delattr__) == nil,
-              let a = Classes.lookup(t, name), a.isObject(ofType: T.memberDescriptor) else { return nil }
+        guard let t = plainAttributeClass(o, name), let a = Classes.lookup(t, name),
+              a.isObject(ofType: T.memberDescriptor) else { return nil }
         return Int(objectSlots(a.obj)[MemberSlot.offset].int)
     }
 
@@ -447,7 +449,8 @@ final class Recorder {
             let value = regs[a]
             let calleeBase = base
             let returnTo = frame.returnTo
-            if returnTo >= Interpreter.initReturnFlag && returnTo & Interpreter.binopReturnFlag != 0 {
+            let binop = returnTo >= Interpreter.initReturnFlag && returnTo & Interpreter.binopReturnFlag != 0
+            if binop {
                 // An inlined __op__: NotImplemented would send the interpreter to the
                 // reflected operation; the trace carries on with the result's type guarded.
                 guard !value.identical(Singletons.notImplemented) else { throw abort("special method returned NotImplemented") }
@@ -457,7 +460,7 @@ final class Recorder {
             Interpreter.frameCount -= 1
             frameBases.removeLast()
             for s in slots.keys where s >= calleeBase { slots[s] = nil }
-            if returnTo >= Interpreter.initReturnFlag && returnTo & Interpreter.binopReturnFlag != 0 {
+            if binop {
                 let dst = returnTo & ~Interpreter.binopReturnFlag
                 Interpreter.frames[Interpreter.frameCount - 1].regs[dst] = value
                 write(dst, result)
@@ -593,20 +596,11 @@ final class Recorder {
     /// inlined as the interpreter enters it (its result goes to `a`; NotImplemented aborts).
     func binaryDunder(_ op: BinaryOp, _ a: Int, _ b: Int, _ c: Int, _ pc: Int, _ fi: Int,
                       _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
-        guard [.add, .sub, .mul, .trueDiv].contains(op) else { return false }
         let x = regs[b], y = regs[c]
-        guard Classes.isHeapInstance(x) else { return false }
-        let xt = x.obj.pointee.type
-        if y.tag == .SW_TAG_OBJ {
-            let yt = y.obj.pointee.type
-            if yt != xt && yt.pointee.flags & Classes.heapFlag != 0 && Types.isSubtype(yt, xt) {
-                throw abort("\(op.symbol) with a subclass on the right")
-            }
-            // The right operand's type decides the order: fixed by a guard.
-            try guardType(try readTyped(c), yt)
-        } else {
-            _ = try readTyped(c)
-        }
+        guard Classes.binaryDunderMethod(op, x, y) != nil else { return false }
+        // The right operand's type decides the order: fixed by a guard.
+        let ry = try readTyped(c)
+        if y.tag == .SW_TAG_OBJ { try guardType(ry, y.obj.pointee.type) }
         return try enterSpecialMethod(x, b, Classes.binaryNames[op.rawValue].0, args: [b, c],
                                       returnTo: a | Interpreter.binopReturnFlag, pc, fi, regs)
     }
@@ -842,24 +836,15 @@ final class Recorder {
                 try guardFalse(cond)
             }
         } else if t == T.listIterator {
-            try guardType(rit, T.listIterator)
             let src = s[0]
-            guard src.isObject(ofType: T.list) else { throw abort("list iterator already cleared") }
-            let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
-            try guardType(rsrc, T.list)
-            let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
-            let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc))
-            more = !Recorder.exhausted(it)
-            if more {
-                try guardTrue(cond)
-                let item = try emit(.SW_IR_LIST_ITEM, .value, rsrc, i)
-                _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
+            if let item = try listIteratorStep(rit, it) {
+                more = true
                 regs[w.b] = List.items(src)[Int(s[1].int)]
                 s[1] = SwValue(int: s[1].int + 1)
                 write(w.b, item)
             } else {
                 // As the interpreter: an exhausted list iterator lets go of its list.
-                try guardFalse(cond)
+                more = false
                 _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
                 s[0] = .none
             }
@@ -867,21 +852,12 @@ final class Recorder {
                   s[EnumerateSlot.count].tag == .SW_TAG_INT {
             // enumerate over a list: its list iterator advanced inline, the count carried
             // in its slot, the (count, item) pair built only if something keeps it.
-            try guardType(rit, T.enumerate)
             let inner = s[EnumerateSlot.iterator]
+            guard !Recorder.exhausted(inner) else { throw abort("enumerate at its end") }
+            try guardType(rit, T.enumerate)
             let rinner = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.iterator)))
-            try guardType(rinner, T.listIterator)
-            let ins = objectSlots(inner.obj)
-            guard ins[0].isObject(ofType: T.list) else { throw abort("list iterator already cleared") }
-            let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rinner, Ref(0)))
-            try guardType(rsrc, T.list)
-            let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rinner, Ref(1)))
-            let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc))
-            more = Int(ins[1].int) < List.count(ins[0])
-            guard more else { throw abort("enumerate at its end") }
-            try guardTrue(cond)
-            let item = try emit(.SW_IR_LIST_ITEM, .value, rsrc, i)
-            _ = try emit(.SW_IR_SET_SLOT_INT, .void, rinner, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
+            guard let item = try listIteratorStep(rinner, inner) else { throw abort("enumerate at its end") }
+            more = true
             let n = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.count)))
             let n1 = try emit(.SW_IR_IADD_OV, .int, n, constInt(1))
             _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(EnumerateSlot.count), n1)
@@ -893,6 +869,26 @@ final class Recorder {
             throw abort("iteration over \(Ops.typeName(it))")
         }
         Interpreter.frames[fi].pc = more ? pc + 1 : pc + 1 + w.c
+    }
+
+    /// One step of list iterator `it` (IR value `rit`), in IR only: guards its type and its
+    /// list's, then either advances its position and returns the item, or (at its end)
+    /// returns nil. The caller updates the real iterator.
+    func listIteratorStep(_ rit: Ref, _ it: SwValue) throws -> Ref? {
+        try guardType(rit, T.listIterator)
+        guard objectSlots(it.obj)[0].isObject(ofType: T.list) else { throw abort("list iterator already cleared") }
+        let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
+        try guardType(rsrc, T.list)
+        let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
+        let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc))
+        if Recorder.exhausted(it) {
+            try guardFalse(cond)
+            return nil
+        }
+        try guardTrue(cond)
+        let item = try emit(.SW_IR_LIST_ITEM, .value, rsrc, i)
+        _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
+        return item
     }
 
     /// A nested loop with machine code: write the state to the registers, run it, and
