@@ -115,6 +115,7 @@ public enum IRParser {
                 case "base": f.base = Int(w[i + 1]) ?? 0; i += 2
                 case "regs": f.registerCount = Int(w[i + 1]) ?? 0; i += 2
                 case "ret": f.returnTo = Int(w[i + 1]) ?? -1; i += 2
+                case "mem": f.inMemory = true; i += 1
                 default: throw fail("bad snapshot field '\(w[i])'")
                 }
             }

@@ -73,7 +73,7 @@ public enum IRPrinter {
         var parts: [String] = []
         for (i, f) in s.frames.enumerated() {
             var p = "pc \(f.pc) base \(f.base) regs \(f.registerCount)"
-            if i > 0 { p = "frame \(f.name) " + p + " ret \(f.returnTo)" }
+            if i > 0 { p = "frame \(f.name) " + p + " ret \(f.returnTo)" + (f.inMemory ? " mem" : "") }
             parts.append(p)
         }
         var text = parts.joined(separator: " ; ")

@@ -127,6 +127,10 @@ public struct SnapshotFrame: Equatable {
     /// Caller register (relative to the caller's base) that receives the return value.
     public var returnTo: Int
     public var name: String
+    /// A frame past 0 that was already in the interpreter's memory when the trace began
+    /// (a bridge from an exit inside an inlined call): its registers the exit does not
+    /// write hold the interpreter's values, rather than nothing.
+    public var inMemory = false
 
     public init(pc: Int, base: Int, registerCount: Int, code: SwValue = SwValue(tag: .SW_TAG_NONE, bits: 0),
                 function: SwValue = SwValue(tag: .SW_TAG_NONE, bits: 0),
@@ -137,7 +141,7 @@ public struct SnapshotFrame: Equatable {
 
     public static func == (l: SnapshotFrame, r: SnapshotFrame) -> Bool {
         l.pc == r.pc && l.base == r.base && l.registerCount == r.registerCount && l.returnTo == r.returnTo
-            && l.name == r.name && l.function.bits == r.function.bits
+            && l.name == r.name && l.function.bits == r.function.bits && l.inMemory == r.inMemory
     }
 }
 

@@ -20,6 +20,8 @@ public struct CodeHot {
     public var loopCounters: UnsafeMutablePointer<Int32>
     /// Per-pc inline caches of LOAD_ATTR/STORE_ATTR on instances (see AttrCache).
     public var attrCaches: UnsafeMutablePointer<AttrCache>
+    /// Per-pc JIT state of loop headers that got hot (an unretained JIT.Loop, or nil).
+    public var jitLoops: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 }
 
 /// An instance-attribute inline cache: for instances of `type` (while the class epoch is
@@ -73,6 +75,12 @@ public final class CodeInfo {
                                        let n = max(code.instructions.count, 1)
                                        let p = UnsafeMutablePointer<AttrCache>.allocate(capacity: n)
                                        p.initialize(repeating: AttrCache(), count: n)
+                                       return p
+                                   }(),
+                                   jitLoops: {
+                                       let n = max(code.instructions.count, 1)
+                                       let p = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: n)
+                                       p.initialize(repeating: nil, count: n)
                                        return p
                                    }()))
     }

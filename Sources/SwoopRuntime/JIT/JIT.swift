@@ -33,25 +33,42 @@ public enum JIT {
         /// loop's own (from inlined calls, which get no bridges) and it is kept.
         var keep = false
         /// Bridges by snapshot: where a hot side exit continues instead of the interpreter.
-        var bridges: [Int: CompiledLoop] = [:]
-        /// Snapshots whose bridge is compiling, or whose bridge recording gave up.
-        var bridgeState: [Int: Int] = [:]
-        /// Failures after which a snapshot is hot, where it is not `hot_exit`.
-        var hotAt: [Int: Int] = [:]
-        /// For a bridge: its loop's trace, and the snapshot that returns into it.
-        weak var parent: CompiledLoop? = nil
+        var bridges: [CompiledLoop?]
+        /// By snapshot: bridge recordings tried, or -1 once a bridge is compiling.
+        var bridgeState: [Int]
+        /// By snapshot: failures after which it is hot, where it is not `hot_exit` (0).
+        var hotAt: [Int]
+        /// How `leave` rebuilds the interpreter frames past the root, by snapshot (made
+        /// when first needed).
+        var exitPlans: [[ExitFrame]?]
+        /// For a bridge: its loop's trace, and the snapshot that returns into it. (Traces
+        /// are never freed: `JIT.traces` holds them all.)
+        unowned(unsafe) var parent: CompiledLoop? = nil
+        /// For a bridge: 1 from a loop's trace, 2 from such a bridge...
+        var bridgeDepth = 0
+        static let maxBridgeDepth = 3
         var bridgeEnd = -1
         /// Slots past frame 0 that the trace touches (inlined frames), for the stack check.
         let extent: Int
         /// The snapshot through which a for-loop's trace leaves when the loop is done (it
         /// fails once per run of the loop, so it is never a hot exit), or -1.
-        let loopEnd: Int
+        var loopEnd: Int
         /// The GC poll's snapshot: it must go back to the interpreter, never to a bridge.
         let gcPoll: Int
+        /// By snapshot: the root frame's resume pc, and whether there are inlined frames.
+        let resumePC: [Int]
+        let resumesInlined: [Bool]
+
         init(_ trace: Trace, _ entry: UnsafeRawPointer) {
             self.trace = trace
             self.entry = entry
             exitCounts = [Int](repeating: 0, count: trace.snapshots.count)
+            bridges = [CompiledLoop?](repeating: nil, count: trace.snapshots.count)
+            bridgeState = [Int](repeating: 0, count: trace.snapshots.count)
+            hotAt = [Int](repeating: 0, count: trace.snapshots.count)
+            exitPlans = [[ExitFrame]?](repeating: nil, count: trace.snapshots.count)
+            resumePC = trace.snapshots.map { $0.frames[0].pc }
+            resumesInlined = trace.snapshots.map { $0.frames.count > 1 }
             var e = 0
             for s in trace.snapshots { for f in s.frames { e = max(e, f.base + f.registerCount) } }
             extent = e
@@ -60,18 +77,53 @@ public enum JIT {
             loopEnd = firstBranch.map { Int($0.snapshot) } ?? -1
             gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
         }
+
+        func exitPlan(_ s: Int) -> [ExitFrame] {
+            if let p = exitPlans[s] { return p }
+            let snap = trace.snapshots[s]
+            let written = Set(snap.slots.map(\.slot))
+            let p = snap.frames.dropFirst().map { f -> ExitFrame in
+                let hot = CodeInfo.hot(f.code)
+                let kb = hot.pointee.constantBase, kn = hot.pointee.constantCount
+                // A frame the trace found in memory keeps its other registers; a frame the
+                // trace inlined has nothing else (constants are the code's).
+                let reset = (f.inMemory ? Array(kb..<(kb + kn)) : Array(0..<hot.pointee.registerCount))
+                    .filter { !written.contains(f.base + $0) }
+                return ExitFrame(hot: hot, code: f.code, function: f.function, globals: f.globals, pc: f.pc,
+                                 base: f.base, returnTo: f.returnTo, reset: reset.map(Int32.init))
+            }
+            exitPlans[s] = p
+            return p
+        }
     }
 
-    struct LoopKey: Hashable {
-        let code: UnsafeMutableRawPointer
-        let pc: Int
+    /// A frame past the root that an exit rebuilds, and its registers the exit code does
+    /// not write (set to the code's constant, or unbound).
+    struct ExitFrame {
+        let hot: UnsafeMutablePointer<CodeHot>
+        let code, function, globals: SwValue
+        let pc, base, returnTo: Int
+        let reset: [Int32]
     }
 
-    static var loops: [LoopKey: Loop] = [:]
+    /// The state of the loop whose header is at `pc` in `hot`'s code, if it ever got hot.
+    @inline(__always)
+    static func loop(_ hot: UnsafeMutablePointer<CodeHot>, _ pc: Int) -> Loop? {
+        hot.pointee.jitLoops[pc].map { Unmanaged<Loop>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    static func install(_ c: CompiledLoop) {
+        let id = c.trace.id
+        if traces.count <= id { traces.append(contentsOf: [CompiledLoop?](repeating: nil, count: id + 1 - traces.count)) }
+        traces[id] = c
+    }
+
     /// All traces by id (the exit code names a trace by its id).
-    static var traces: [Int: CompiledLoop] = [:]
+    static var traces: [CompiledLoop?] = []
     static var pendingLoops: [Int: Loop] = [:]
-    static var pendingBridges: [Int: (parent: CompiledLoop, snapshot: Int, end: Int)] = [:]
+    /// Bridges compiling: the trace or bridge whose exit they continue (`from`), the
+    /// loop's trace they return to, the exit's snapshot and the bridge's end snapshot.
+    static var pendingBridges: [Int: (from: CompiledLoop, loop: CompiledLoop, snapshot: Int, end: Int)] = [:]
     static var nextTraceID = 1
     static var queue = CompileQueue()
     static var backendUsable: Bool? = nil
@@ -144,10 +196,16 @@ public enum JIT {
         // With the JIT off counters start at Int32.max, but a long enough loop still
         // counts down to zero.
         guard options.enabled else { counter.pointee = Int32.max; return false }
-        let key = LoopKey(code: UnsafeMutableRawPointer(frame.hot), pc: frame.pc)
         let loop: Loop
-        if let l = loops[key] { loop = l } else { loop = Loop(); loops[key] = loop }
-        if loop.pending { collectCompiled() }
+        if let l = JIT.loop(frame.hot, frame.pc) {
+            loop = l
+        } else {
+            loop = Loop()
+            frame.hot.pointee.jitLoops[frame.pc] = Unmanaged.passRetained(loop).toOpaque()
+        }
+        // (Bridges compile for traces already running: collect them too, or they would
+        // only be installed when some loop's compile happened to be pending.)
+        if loop.pending || !pendingBridges.isEmpty { collectCompiled() }
         if let c = loop.compiled {
             counter.pointee = 0
             return run(c, loop, fi, counter)
@@ -232,13 +290,15 @@ public enum JIT {
                 switch result {
                 case .success(let code):
                     let c = CompiledLoop(trace, code.entry)
-                    c.parent = b.parent
+                    c.parent = b.loop
+                    c.bridgeDepth = b.from.bridgeDepth + 1
+                    c.loopEnd = -1
                     c.bridgeEnd = b.end
-                    traces[trace.id] = c
-                    b.parent.bridges[b.snapshot] = c
+                    install(c)
+                    b.from.bridges[b.snapshot] = c
                     stats.bridges += 1
                     stats.compileMs += code.milliseconds
-                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.parent.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")") }
+                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")") }
                 case .failure(let e):
                     stats.failedCompiles += 1
                     warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
@@ -250,7 +310,7 @@ public enum JIT {
             switch result {
             case .success(let code):
                 let c = CompiledLoop(trace, code.entry)
-                traces[trace.id] = c
+                install(c)
                 loop.compiled = c
                 stats.compiled += 1
                 stats.compileMs += code.milliseconds
@@ -292,15 +352,17 @@ public enum JIT {
         while true {
             let code = fn(regs)
             let (tid, snap) = GCCBackend.decodeExit(code)
-            guard let exited = traces[tid] else { return true }
+            guard tid < traces.count, let t = traces[tid] else { return true }
+            unowned(unsafe) let exited = t
             leave(exited, snap, fi)
             // A bridge that reached the loop header: run the loop again.
             if exited.bridgeEnd == snap, let parent = exited.parent {
                 fn = unsafeBitCast(parent.entry, to: TraceEntry.self)
                 continue
             }
-            // A side exit with a bridge: continue in it.
-            if let b = exited.bridges[snap] {
+            // A side exit with a bridge: continue in it (if the value stack has room for
+            // the calls it inlines).
+            if let b = exited.bridges[snap], regs + b.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity {
                 fn = unsafeBitCast(b.entry, to: TraceEntry.self)
                 continue
             }
@@ -312,8 +374,8 @@ public enum JIT {
             // (Snapshot 0 is the entry's: input types and hoisted guards. If nearly every
             // entry fails there, the loop has changed and is recorded again; a loop entered
             // with alternating types keeps its trace.)
-            if exited.parent == nil && snap != exited.loopEnd && snap != exited.gcPoll
-                && exited.exitCounts[snap] >= (exited.hotAt[snap] ?? options.hotExit)
+            if exited.bridgeDepth < CompiledLoop.maxBridgeDepth && snap != exited.loopEnd && snap != exited.gcPoll
+                && exited.exitCounts[snap] >= (exited.hotAt[snap] > 0 ? exited.hotAt[snap] : options.hotExit)
                 && (snap != 0 || exited.exitCounts[0] * 10 >= exited.entries * 9) {
                 hotExit(exited, snap, loop, fi, counter)
             }
@@ -324,13 +386,16 @@ public enum JIT {
     /// A side exit failed `hot_exit` times: record a bridge from it (the interpreter state
     /// is the exit's), or if bridges cannot be had, throw the trace away and re-record.
     static func hotExit(_ c: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) {
-        let tries = c.bridgeState[snap] ?? 0
+        let tries = c.bridgeState[snap]
+        // Its bridge is compiling: the exit is being dealt with.
+        if tries < 0 { c.exitCounts[snap] = 0; return }
         if overBudget() { c.exitCounts[snap] = 0; stats.deferred += 1; return }
-        if snap != 0 && tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 && c === loop.compiled {
+        let root = c.parent ?? c
+        if snap != 0 && tries >= 0 && tries < 3 && root === loop.compiled {
             c.bridgeState[snap] = tries + 1
             let id = nextTraceID
             nextTraceID += 1
-            let header = c.trace.snapshots[0].frames[0].pc
+            let header = root.trace.snapshots[0].frames[0].pc
             let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit, bridgeToHeader: header)
             do {
                 let trace = try recorder.run()
@@ -343,7 +408,7 @@ public enum JIT {
                 }
                 trace.name = "bridge from trace \(c.trace.id) snapshot \(snap): " + trace.name
                 c.bridgeState[snap] = -1
-                pendingBridges[id] = (parent: c, snapshot: snap, end: recorder.bridgeEnd)
+                pendingBridges[id] = (from: c, loop: root, snapshot: snap, end: recorder.bridgeEnd)
                 compile(trace, bridge: true)
             } catch {
                 stats.aborted += 1
@@ -354,8 +419,7 @@ public enum JIT {
             }
             return
         }
-        // (Bridges start only at root-frame exits; an exit from an inlined frame retraces.)
-        if snap != 0 && tries >= 0 && tries < 3 && c.trace.snapshots[snap].frames.count == 1 { return }
+        if snap != 0 && tries >= 0 && tries < 3 { return }
         // No bridge: the loop now behaves differently; record it again, once (a trace that
         // keeps failing costs more in compiles than it saves: then the loop stays interpreted).
         if c === loop.compiled && !c.keep {
@@ -386,7 +450,7 @@ public enum JIT {
     static func backendConfig() -> BackendConfig {
         var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
         config.optimizationLevel = Int32(options.opt)
-        config.traceEntries = traces.mapValues { $0.entry }
+        for case let t? in traces { config.traceEntries[t.trace.id] = t.entry }
         config.newTuple = unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self)
         config.valueHelpers = valueHelpers.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
         config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
@@ -396,17 +460,19 @@ public enum JIT {
 
     /// Rebuilds the interpreter's frames from snapshot `s` of trace `c`, whose exit code has
     /// already written the snapshot's slots into the registers.
+    /// (Frames an earlier exit of this run rebuilt, which a bridge then continued, are
+    /// replaced.)
     static func leave(_ c: CompiledLoop, _ s: Int, _ fi: Int) {
-        let snap = c.trace.snapshots[s]
-        Interpreter.frames[fi].pc = snap.frames[0].pc
-        guard snap.frames.count > 1 else { return }
-        let written = Set(snap.slots.map(\.slot))
+        Interpreter.frameCount = fi + 1
+        Interpreter.frames[fi].pc = c.resumePC[s]
+        guard c.resumesInlined[s] else { return }
         let rootRegs = Interpreter.frames[fi].regs
-        for f in snap.frames.dropFirst() {
+        for e in c.exitPlan(s) {
+            let f = e, hot = e.hot
             let regs = rootRegs + f.base
-            let hot = CodeInfo.hot(f.code)
             let kb = hot.pointee.constantBase, kn = hot.pointee.constantCount
-            for r in 0..<hot.pointee.registerCount where !written.contains(f.base + r) {
+            for r32 in e.reset {
+                let r = Int(r32)
                 regs[r] = r >= kb && r < kb + kn ? hot.pointee.constants[r - kb] : .unbound
             }
             Interpreter.pushFrame(hot: hot, code: f.code, regs: regs, function: f.function, globals: f.globals, returnTo: f.returnTo)

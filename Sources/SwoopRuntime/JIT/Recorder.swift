@@ -38,6 +38,10 @@ final class Recorder {
     /// For a bridge: the snapshot through which it returns to the loop.
     var bridgeEnd = -1
     var frameBases: [Int] = [0]
+    /// Frames past the root that were in the interpreter's memory when recording began (a
+    /// bridge from an exit inside an inlined call): their registers are read from memory.
+    /// Drops as those frames return.
+    var inMemoryDepth = 0
     /// Registers live at each pc of the root code.
     let rootLiveness: [RegisterSet]
     static let maxInlineDepth = 4
@@ -58,6 +62,16 @@ final class Recorder {
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(lastPathComponent(code.filename)):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
         // Snapshot 0: the loop entry, nothing written.
+        if isBridge && Interpreter.frameCount - 1 > rootIndex {
+            // A bridge from an exit inside inlined calls starts with their frames rebuilt.
+            for k in (rootIndex + 1)..<Interpreter.frameCount {
+                frameBases.append(Interpreter.frames[k].regs - Interpreter.frames[rootIndex].regs)
+            }
+            inMemoryDepth = Interpreter.frameCount - 1 - rootIndex
+            _ = snapshot()
+            currentSnapshot = -1
+            return
+        }
         rawSnapshots.append((frames: [SnapshotFrame(pc: f.pc, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:], afterFlush: isBridge, live: nil))
         trace.snapshotLines.append(code.line(at: f.pc))
     }
@@ -171,6 +185,7 @@ final class Recorder {
                 sf.globals = f.globals
                 sf.returnTo = f.returnTo
                 sf.name = info.code.name
+                sf.inMemory = k <= inMemoryDepth
             }
             frames.append(sf)
         }
@@ -194,7 +209,7 @@ final class Recorder {
         if r >= hot.constantBase && r < hot.constantBase + hot.constantCount {
             return constant(frame.regs[r])
         }
-        guard depth == 0 else { throw abort("read of an unassigned register in an inlined call") }
+        guard depth <= inMemoryDepth else { throw abort("read of an unassigned register in an inlined call") }
         let v = frame.regs[r]
         if v.tag == .SW_TAG_UNBOUND { throw abort("read of an unbound register") }
         if flushed {
@@ -325,7 +340,7 @@ final class Recorder {
             guard target == headerPC else {
                 // An inner loop without machine code yet: try again later unless it
                 // never will have any.
-                let inner = JIT.loops[JIT.LoopKey(code: UnsafeMutableRawPointer(Interpreter.frames[fi].hot), pc: target)]
+                let inner = JIT.loop(Interpreter.frames[fi].hot, target)
                 if inner?.blacklisted == true { throw abort("inner loop at pc \(target) cannot be traced") }
                 throw RecordingAborted(reason: "inner loop at pc \(target) not compiled yet", notNow: true)
             }
@@ -459,6 +474,7 @@ final class Recorder {
             }
             Interpreter.frameCount -= 1
             frameBases.removeLast()
+            inMemoryDepth = min(inMemoryDepth, depth)
             for s in slots.keys where s >= calleeBase { slots[s] = nil }
             if binop {
                 let dst = returnTo & ~Interpreter.binopReturnFlag
@@ -800,7 +816,7 @@ final class Recorder {
         let it = regs[w.a]
         guard it.tag == .SW_TAG_OBJ else { throw abort("iteration over a non-object") }
         if depth == 0 && pc != headerPC && innerLoopDone != pc,
-           let inner = JIT.loops[JIT.LoopKey(code: UnsafeMutableRawPointer(Interpreter.frames[fi].hot), pc: pc)]?.compiled {
+           let inner = JIT.loop(Interpreter.frames[fi].hot, pc)?.compiled {
             try callInnerTrace(inner, pc, fi)
             return
         }
@@ -901,7 +917,7 @@ final class Recorder {
         guard regs + inner.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { throw abort("stack limit") }
         let code = unsafeBitCast(inner.entry, to: JIT.TraceEntry.self)(regs)
         let (tid, snap) = GCCBackend.decodeExit(code)
-        guard let exited = JIT.traces[tid] else { throw abort("unknown exit") }
+        guard tid < JIT.traces.count, let exited = JIT.traces[tid] else { throw abort("unknown exit") }
         JIT.leave(exited, snap, fi)
         guard code == expected else { throw abort("inner loop left early") }
         // Everything is in the registers now.
