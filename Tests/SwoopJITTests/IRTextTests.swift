@@ -57,7 +57,32 @@ final class IRTextTests: XCTestCase {
         XCTAssertEqual(t.snapshots[1].frames.count, 2)
         XCTAssertEqual(t.snapshots[1].frames[1].name, "g")
         XCTAssertEqual(t.snapshots[1].frames[1].returnTo, 3)
+        XCTAssertFalse(t.snapshots[1].frames[1].inMemory)
         XCTAssertEqual(IRPrinter.print(t), text.trimmingPrefixSpaces)
+    }
+
+    /// A bridge from an exit inside an inlined call starts with the callee's frame in
+    /// memory: its snapshots mark that frame `mem` (exits keep its other registers).
+    func testInMemoryFramesRoundTrip() throws {
+        let text = """
+        trace 7 bridge
+        %0 = loadslot.I r6
+        %1 = const.I #1
+        %2 = iadd_ov.I %0, %1 @1
+        %3 = const.B #1
+        guard_false %3 @2
+        snapshot 0: pc 9 base 0 regs 5 ; frame g pc 4 base 5 regs 4 ret 3 mem
+        snapshot 1: pc 9 base 0 regs 5 ; frame g pc 5 base 5 regs 4 ret 3 mem | r6=%0
+        snapshot 2: pc 2 base 0 regs 5 | r3=%2
+
+        """
+        let t = try IRParser.parse(text)
+        XCTAssertTrue(t.snapshots[1].frames[1].inMemory)
+        XCTAssertEqual(t.snapshots[2].frames.count, 1)
+        XCTAssertEqual(IRPrinter.print(t), text.trimmingPrefixSpaces)
+        var plain = t.snapshots[1]
+        plain.frames[1].inMemory = false
+        XCTAssertNotEqual(plain, t.snapshots[1])
     }
 
     func testParserRejectsUnknownOps() {

@@ -6,6 +6,11 @@ public struct JITOptions {
     public var enabled = true
     /// Back-edges of one loop before it is recorded.
     public var threshold = 1000
+    /// Rent before buying: a loop is recorded only once the interpreter has spent about
+    /// as long in it as compiling its trace would take (both estimated from the length of
+    /// the loop's body), so short-lived loops never pay for a compile. Off with an
+    /// explicit `threshold=N` or `sync=1`, which record at the threshold.
+    public var rent = true
     /// Most IR instructions in one trace.
     public var traceLimit = 4000
     /// Failures of one guard before its trace is thrown away and the loop re-recorded.
@@ -32,15 +37,16 @@ public struct JITOptions {
             let kv = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard kv.count == 2, let n = Int(kv[1]), n >= 0 else { return "invalid --jit option '\(item)'" }
             switch kv[0] {
-            case "threshold": threshold = max(n, 1)
-            case "sync": sync = n != 0
+            case "threshold": threshold = max(n, 1); rent = false
+            case "sync": sync = n != 0; if sync { rent = false }
+            case "rent": rent = n != 0
             case "trace_limit": traceLimit = max(n, 16)
             case "hot_exit": hotExit = max(n, 1)
             case "budget": compileBudget = n
             case "opt":
                 guard n <= 3 else { return "--jit opt must be 0 to 3" }
                 opt = n
-            default: return "unknown --jit option '\(kv[0])' (threshold, trace_limit, hot_exit, opt, budget, sync)"
+            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, hot_exit, opt, budget, sync)"
             }
         }
         return nil
