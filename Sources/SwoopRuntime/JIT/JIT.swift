@@ -20,6 +20,8 @@ public enum JIT {
         var blacklisted = false
         /// Set once the loop has run long enough to be worth a compile (see `rent`).
         var warmed = false
+        /// When timing its iterations for `rent` began (0: not yet).
+        var probeStart: UInt64 = 0
         /// The trace the last retrace threw away.
         var discarded: CompiledLoop? = nil
     }
@@ -230,13 +232,17 @@ public enum JIT {
         return spent > JITOptions.compileAllowanceMs + Double(options.compileBudget) / 100 * cpuMs
     }
 
-    /// Back-edges after which the interpreter has spent about as long in a loop as
-    /// compiling it would cost (ski rental: a loop that stops sooner never pays for a
-    /// compile; one that goes on pays at most twice). Estimated from the body's length L
-    /// in instructions: about 3L trace ops, a compile of 12 ms + 0.11 ms per op (measured
-    /// with libgccjit on this machine: 19 ops 13 ms, 111 ops 23 ms, 261 ops 41 ms) and an
-    /// interpreted iteration of about 6 ns per instruction.
-    static func rentIterations(_ fi: Int) -> Int {
+    /// Rent before buying: a loop is recorded once the interpreter has spent about as long
+    /// in it as compiling it would cost (ski rental: a loop that stops sooner never pays
+    /// for a compile; one that goes on pays at most about twice). Its iterations are timed
+    /// over `rentProbe` back-edges past the threshold (time spent elsewhere between them
+    /// counts too, so a loop that keeps being left and re-entered is compiled sooner).
+    static let rentProbe = 1000
+
+    /// The compile cost of a loop, from its body's length L in instructions: about 3L
+    /// trace ops at 12 ms + 0.11 ms per op (libgccjit on this machine: 19 ops 13 ms,
+    /// 111 ops 23 ms, 261 ops 41 ms).
+    static func compileEstimateNs(_ fi: Int) -> Double {
         let frame = Interpreter.frames[fi]
         let n = frame.info.takeUnretainedValue().code.instructions.count
         var end = frame.pc
@@ -245,17 +251,22 @@ public enum JIT {
             if w.op == .SW_OP_JUMP_BACK && pc + 1 + w.jump == frame.pc { end = pc; break }
         }
         let length = Double(max(end - frame.pc + 1, 2))
-        let compileNs = (12.0 + 0.11 * 3 * length) * 1e6
-        return Int(compileNs / (6.0 * length))
+        return (12.0 + 0.11 * 3 * length) * 1e6
     }
 
     static func record(_ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
-        if !loop.warmed {
-            loop.warmed = true
-            if options.rent {
-                let more = rentIterations(fi) - options.threshold
-                if more > 0 { counter.pointee = Int32(clamping: more); return false }
+        if !loop.warmed && options.rent {
+            // Time `rentProbe` back-edges, then wait until the loop has run about as long
+            // as its compile would take.
+            if loop.probeStart == 0 {
+                loop.probeStart = monotonicNanos()
+                counter.pointee = Int32(rentProbe)
+                return false
             }
+            loop.warmed = true
+            let perIteration = Double(monotonicNanos() &- loop.probeStart) / Double(rentProbe)
+            let more = Int(compileEstimateNs(fi) / max(perIteration, 1)) - options.threshold - rentProbe
+            if more > 0 { counter.pointee = Int32(clamping: more); return false }
         }
         if backendUsable == nil { backendUsable = probeBackend() }
         if backendUsable == false { loop.blacklisted = true; counter.pointee = Int32.max; return false }
