@@ -324,11 +324,12 @@ final class Recorder {
             try compare(cop, a, b, c, regs); next()
         case .SW_OP_IS, .SW_OP_IS_NOT:
             let x = regs[b], y = regs[c]
-            _ = try read(b); _ = try read(c)
             guard x.tag != .SW_TAG_OBJ && y.tag != .SW_TAG_OBJ && (x.tag == y.tag ? x.tag == .SW_TAG_NONE : true) else {
                 throw abort("'is' on objects")
             }
-            // Types are guarded: None is None, and values of different types are never the same.
+            // With both types guarded (a value read from a list or tuple has its tag
+            // checked here), None is None and values of different types are never the same.
+            _ = try readTyped(b); _ = try readTyped(c)
             let same = x.tag == y.tag
             let v = w.op == .SW_OP_IS ? same : !same
             write(a, constant(SwValue(bool: v))); regs[a] = SwValue(bool: v); next()
