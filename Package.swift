@@ -41,9 +41,11 @@ let package = Package(
         // The command-line driver.
         .executableTarget(name: "swoop", dependencies: ["SwoopRuntime", "CReadline"], path: "Sources/swoop", swiftSettings: optimize),
 
-        .testTarget(name: "SwoopSyntaxTests", dependencies: ["SwoopSyntax"], path: "Tests/SwoopSyntaxTests"),
+        // What several unit-test targets share (a seeded generator for their fuzzers).
+        .target(name: "SwoopTestSupport", path: "Tests/SwoopTestSupport"),
+        .testTarget(name: "SwoopSyntaxTests", dependencies: ["SwoopSyntax", "SwoopTestSupport"], path: "Tests/SwoopSyntaxTests"),
         .testTarget(name: "SwoopFormattingTests", dependencies: ["SwoopFormatting"], path: "Tests/SwoopFormattingTests", exclude: ["gen_cases.py"]),
-        .testTarget(name: "SwoopCompilerTests", dependencies: ["SwoopCompiler", "SwoopBytecode"], path: "Tests/SwoopCompilerTests"),
+        .testTarget(name: "SwoopCompilerTests", dependencies: ["SwoopCompiler", "SwoopBytecode", "SwoopTestSupport"], path: "Tests/SwoopCompilerTests"),
         .testTarget(name: "SwoopJITTests", dependencies: ["SwoopJIT"], path: "Tests/SwoopJITTests"),
         .testTarget(name: "SwoopRuntimeTests", dependencies: ["SwoopRuntime"], path: "Tests/SwoopRuntimeTests"),
     ],

@@ -97,17 +97,17 @@ final class Unit {
                 freeRegisters.append(registers[n]!)
                 freeNames.append(n)
             }
-        } else if scope.kind == .module && moduleNamespace {
+        } else if scope.kind == .module && moduleNamespace || scope.kind == .classBody {
+            // A class body (or module code run in a separate namespace) runs as a function of
+            // one argument, the namespace dict (register 0); names go through it (LOAD_NAME /
+            // STORE_NAME).
             registers[Unit.namespaceName] = 0
             varNames.append(Unit.namespaceName)
             assigned.insert(Unit.namespaceName)
-        } else if scope.kind == .classBody {
-            // A class body runs as a function of one argument, the class namespace dict
-            // (register 0); names go through it (LOAD_NAME / STORE_NAME). Its only cell is
-            // the implicit __class__ its methods read; free variables pass through to them.
-            registers[Unit.namespaceName] = 0
-            varNames.append(Unit.namespaceName)
-            assigned.insert(Unit.namespaceName)
+        }
+        if scope.kind == .classBody {
+            // A class body's only cell is the implicit __class__ its methods read; free
+            // variables pass through to them.
             if scope.cells.contains("__class__") {
                 registers["__class__"] = varNames.count
                 varNames.append("__class__")
@@ -122,7 +122,8 @@ final class Unit {
         }
     }
 
-    /// The class body's namespace parameter (not a Python identifier, so never a user name).
+    /// The namespace parameter of a class body or namespace module code (not a Python
+    /// identifier, so never a user name).
     static let namespaceName = ".namespace"
 
     func error(_ message: String, _ loc: SourceLocation) -> CompileError {
@@ -160,7 +161,7 @@ final class Unit {
         case fast(Reg)       // a plain local register
         case deref(Reg)      // a cell (captured local or free variable)
         case global
-        case name            // a class body's namespace, then globals, then builtins
+        case name            // the namespace (class body, namespace module code), then globals, then builtins
         case classDeref(Reg) // a class body's read of an enclosing function's variable
     }
 

@@ -11,7 +11,7 @@ public struct BackendConfig {
     /// void list_append(void *list, uint64_t tag, uint64_t bits)
     public var listAppend: UnsafeRawPointer
     /// void new_tuple(SwValue *out, const SwValue *items, int64_t count)
-    public var newTuple: UnsafeRawPointer? = nil
+    public var newTuple: UnsafeRawPointer
     /// Entry points of already-compiled traces a trace may call (nested loops).
     public var traceEntries: [Int: UnsafeRawPointer] = [:]
     /// void f(SwValue *out, const SwValue *a, const SwValue *b) for CALL_HELPER's immediate.
@@ -19,7 +19,10 @@ public struct BackendConfig {
     /// double f(double, double) for the LibmFunction cases the runtime implements.
     public var floatHelpers: [LibmFunction: UnsafeRawPointer] = [:]
 
-    public init(listAppend: UnsafeRawPointer) { self.listAppend = listAppend }
+    public init(listAppend: UnsafeRawPointer, newTuple: UnsafeRawPointer) {
+        self.listAppend = listAppend
+        self.newTuple = newTuple
+    }
 }
 
 /// Machine code for one trace: in memory mapped by `ObjectLoader`, or owned by a libgccjit
@@ -151,7 +154,7 @@ final class Lowering {
     let ctx: P
     let trace: Trace
     let config: BackendConfig
-    let tI64, tU64, tU8, tDouble, tBool, tVoidP, tCharP, tValue, tValueP: P
+    let tI64, tU64, tU8, tDouble, tBool, tVoid, tVoidP, tCharP, tValue, tValueP: P
     let fTag, fBits: P
     let function: P
     let regs: P
@@ -169,6 +172,7 @@ final class Lowering {
         tU8 = swjit_context_get_type(ctx, GCC_JIT_TYPE_UINT8_T)
         tDouble = swjit_context_get_type(ctx, GCC_JIT_TYPE_DOUBLE)
         tBool = swjit_context_get_type(ctx, GCC_JIT_TYPE_BOOL)
+        tVoid = swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID)
         tVoidP = swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID_PTR)
         tCharP = swjit_type_get_pointer(swjit_context_get_type(ctx, GCC_JIT_TYPE_CHAR))
         fTag = swjit_context_new_field(ctx, nil, tU64, "tag")
@@ -204,6 +208,14 @@ final class Lowering {
     func bin(_ op: gcc_jit_binary_op, _ t: P, _ x: P, _ y: P) -> P { swjit_context_new_binary_op(ctx, nil, op, t, x, y) }
     func cmp(_ op: gcc_jit_comparison, _ x: P, _ y: P) -> P { swjit_context_new_comparison(ctx, nil, op, x, y) }
     func rv(_ lv: P) -> P { swjit_lvalue_as_rvalue(lv) }
+    /// A call of the C function at `address` (a runtime helper or another trace), of type
+    /// `result (params...)`.
+    func call(at address: UnsafeRawPointer, _ result: P, _ params: [P?], _ args: [P?]) -> P {
+        var ps = params, xs = args
+        let fty = swjit_context_new_function_ptr_type(ctx, nil, result, Int32(ps.count), &ps, 0)!
+        let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: address))
+        return swjit_context_new_call_through_ptr(ctx, nil, fp, Int32(xs.count), &xs)!
+    }
     func assign(_ lv: P, _ v: P) { swjit_block_add_assignment(block, nil, lv, v) }
     func newBlock(_ name: String) -> P {
         blockCount += 1
@@ -494,10 +506,7 @@ final class Lowering {
             let f = LibmFunction(rawValue: ins.aux)!
             var args: [P?] = ins.op == .SW_IR_FCALL1 ? [a()] : [a(), b()]
             if f.isRuntimeHelper, let helper = config.floatHelpers[f] {
-                var ps: [P?] = [tDouble, tDouble]
-                let fty = swjit_context_new_function_ptr_type(ctx, nil, tDouble, 2, &ps, 0)!
-                let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: helper))
-                set(swjit_context_new_call_through_ptr(ctx, nil, fp, 2, &args))
+                set(call(at: helper, tDouble, [tDouble, tDouble], args))
             } else {
                 set(swjit_context_new_call(ctx, nil, libm(f), Int32(args.count), &args))
             }
@@ -541,25 +550,16 @@ final class Lowering {
             let items = [ins.a, ins.b, ins.c].filter { $0 >= 0 }
             let arr = swjit_function_new_local(function, nil, swjit_context_new_array_type(ctx, nil, tValue, 3), "items\(k)")!
             for (i, r) in items.enumerated() {
-                assign(swjit_context_new_array_access(ctx, nil, swjit_lvalue_as_rvalue(arr), i64(Int64(i)))!, value(r))
+                assign(swjit_context_new_array_access(ctx, nil, rv(arr), i64(Int64(i)))!, value(r))
             }
-            var ps: [P?] = [tValueP, tValueP, tI64]
-            let fty = swjit_context_new_function_ptr_type(ctx, nil, swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
-            let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.newTuple!))
-            let first = swjit_lvalue_get_address(swjit_context_new_array_access(ctx, nil, swjit_lvalue_as_rvalue(arr), i64(0))!, nil)
-            var args: [P?] = [swjit_lvalue_get_address(local(k, .value), nil), first, i64(Int64(items.count))]
-            swjit_block_add_eval(block, nil, swjit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
+            let first = swjit_lvalue_get_address(swjit_context_new_array_access(ctx, nil, rv(arr), i64(0))!, nil)
+            swjit_block_add_eval(block, nil, call(at: config.newTuple, tVoid, [tValueP, tValueP, tI64],
+                                                  [swjit_lvalue_get_address(local(k, .value), nil), first, i64(Int64(items.count))]))
         case .SW_IR_LIST_APPEND:
-            var ps: [P?] = [tVoidP, tU64, tU64]
-            let fty = swjit_context_new_function_ptr_type(ctx, nil, swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
-            let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.listAppend))
             let v = value(ins.b)
-            var args: [P?] = [a(), swjit_rvalue_access_field(v, nil, fTag), swjit_rvalue_access_field(v, nil, fBits)]
-            swjit_block_add_eval(block, nil, swjit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
+            swjit_block_add_eval(block, nil, call(at: config.listAppend, tVoid, [tVoidP, tU64, tU64],
+                                                  [a(), swjit_rvalue_access_field(v, nil, fTag), swjit_rvalue_access_field(v, nil, fBits)]))
         case .SW_IR_CALL_HELPER:
-            var ps: [P?] = [tValueP, tValueP, tValueP]
-            let fty = swjit_context_new_function_ptr_type(ctx, nil, swjit_context_get_type(ctx, GCC_JIT_TYPE_VOID), 3, &ps, 0)!
-            let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: config.valueHelpers[Int(ins.aux)]))
             func addressOf(_ r: Ref) -> P {
                 if r < 0 { return swjit_context_null(ctx, tValueP) }
                 let tmp = swjit_function_new_local(function, nil, tValue, "arg\(k)_\(r)")!
@@ -568,19 +568,14 @@ final class Lowering {
             }
             let out = local(k, .value)
             if ins.c >= 0 { assign(out, value(ins.c)) }     // a third input, passed in the result
-            var args: [P?] = [swjit_lvalue_get_address(out, nil), addressOf(ins.a), addressOf(ins.b)]
-            swjit_block_add_eval(block, nil, swjit_context_new_call_through_ptr(ctx, nil, fp, 3, &args))
+            swjit_block_add_eval(block, nil, call(at: config.valueHelpers[Int(ins.aux)], tVoid, [tValueP, tValueP, tValueP],
+                                                  [swjit_lvalue_get_address(out, nil), addressOf(ins.a), addressOf(ins.b)]))
         case .SW_IR_CALL_TRACE:
             // Everything the inner loop reads is in the registers: write the snapshot, run
             // it, and continue only if it left through its own loop exit.
             writeSnapshot(trace.snapshots[Int(snap)], in: block)
-            var ps: [P?] = [tValueP]
-            let fty = swjit_context_new_function_ptr_type(ctx, nil, tI64, 1, &ps, 0)!
-            let inner = config.traceEntries[Int(ins.aux >> 24)]!
-            let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: inner))
-            var args: [P?] = [regs]
             let code = swjit_function_new_local(function, nil, tI64, "inner\(k)")!
-            assign(code, swjit_context_new_call_through_ptr(ctx, nil, fp, 1, &args))
+            assign(code, call(at: config.traceEntries[Int(ins.aux >> 24)]!, tI64, [tValueP], [regs]))
             let next = newBlock("ok")
             let out = newBlock("propagate")
             swjit_block_end_with_return(out, nil, rv(code))

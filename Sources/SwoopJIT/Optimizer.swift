@@ -11,7 +11,8 @@
 //   5. hoist (loops only): loop-invariant code motion into a preamble that runs once per
 //      entry, iterator slots carried in PHIs instead of re-read, and the GC poll dropped
 //      from loops that cannot allocate.
-// Each pass maps old references to new ones; `compact` renumbers at the end.
+// Each pass maps old references to new ones (`remap`/`remapUses`), and renumbers the
+// instructions it keeps (`compact`, or its own rebuilt list).
 
 public enum Optimizer {
     /// `loop`: the trace closes a loop (a bridge does not: it always leaves).
@@ -187,8 +188,9 @@ public enum Optimizer {
             count[len, default: 0] += 1
         }
         guard count.values.contains(where: { $0 > 1 }) else { return t }
-        // Constants first (they have no operands), new ones included; then the rest, with
-        // the first check on each length made the strongest and the others dropped.
+        // Constants first (they have no operands; each largest index is one of them); then
+        // the rest, with the first check on each length made the strongest and the others
+        // dropped.
         var map = [Ref](repeating: -1, count: instrs.count)
         var out: [IRInstr] = []
         var constIndex: [Int64: Ref] = [:]
@@ -196,10 +198,6 @@ public enum Optimizer {
             map[i] = Ref(out.count)
             out.append(ins)
             if ins.type == .int { constIndex[ins.aux] = map[i] }
-        }
-        for k in Set(largest.values) where constIndex[k] == nil {
-            constIndex[k] = Ref(out.count)
-            out.append(IRInstr(.SW_IR_CONST, .int, aux: k))
         }
         var done = Set<Ref>()
         for (i, var ins) in instrs.enumerated() where ins.op != .SW_IR_CONST {
@@ -247,8 +245,8 @@ public enum Optimizer {
     /// backend runs once per entry into the trace:
     /// - values of invariant inputs (carried unchanged round the loop), constants, and
     ///   other hoisted values: pure operations; heap reads of memory the loop never writes
-    ///   (no calls out of the loop; object slots by slot number, list items and lengths by
-    ///   kind); guards on them, which then leave through the entry snapshot (0) — the
+    ///   (the memory kinds of `readKind`/`writtenKinds`, as CSE; object slots by slot
+    ///   number); guards on them, which then leave through the entry snapshot (0) — the
     ///   interpreter simply runs the iteration;
     /// - an object slot the loop reads and then writes once with an int (an iterator's
     ///   position) is read once in the preamble and carried in a PHI whose next value is
@@ -264,7 +262,8 @@ public enum Optimizer {
         for i in 0..<n where t.instrs[i].op == .SW_IR_CONST { invariant[i] = true }
 
         // What the loop writes.
-        var calls = false, allocates = false, listItems = false, listLengths = false, dictValues = false
+        var calls = false, allocates = false
+        var written = Set<MemoryKind>()
         var slotStores: [Int64: [Int]] = [:]
         var guardedType: [Ref: Int64] = [:]
         for ins in t.instrs where ins.op == .SW_IR_GUARD_TYPE { guardedType[ins.a] = ins.aux }
@@ -272,13 +271,8 @@ public enum Optimizer {
             let f = ins.op.flags
             if f & UInt32(SW_IRF_CALL) != 0 { calls = true }
             if f & UInt32(SW_IRF_ALLOCATES | SW_IRF_CALL) != 0 { allocates = true }
-            switch ins.op {
-            case .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: slotStores[Int64(ins.b), default: []].append(i)
-            case .SW_IR_LIST_SETITEM: listItems = true
-            case .SW_IR_LIST_APPEND: listLengths = true
-            case .SW_IR_STORE_VALUE: dictValues = true
-            default: break
-            }
+            if ins.op.writesHeap || f & UInt32(SW_IRF_CALL) != 0 { written.formUnion(writtenKinds(ins.op)) }
+            if ins.op == .SW_IR_SET_SLOT || ins.op == .SW_IR_SET_SLOT_INT { slotStores[Int64(ins.b), default: []].append(i) }
         }
 
         // Uses of each value (instructions, snapshots, back-edge).
@@ -316,7 +310,6 @@ public enum Optimizer {
                 promoted.append((read: i, store: t.instrs[mine[0]].c))
             }
         }
-        promote()
         for (i, ins) in t.instrs.enumerated() where !hoisted[i] {
             let op = ins.op
             if op == .SW_IR_GUARD_NOGC && !allocates { drop[i] = true; continue }
@@ -326,14 +319,13 @@ public enum Optimizer {
             switch op {
             case .SW_IR_IFLOORDIV, .SW_IR_IMOD: movable = false     // keep divisions below their guards
             case .SW_IR_OBJ_SLOT: movable = !calls && slotStores[Int64(ins.b)] == nil
-            case .SW_IR_LIST_LEN: movable = !calls && !listLengths
-            case .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR: movable = !calls
-            case .SW_IR_LOAD_VALUE: movable = !calls && !dictValues
-            case .SW_IR_LIST_ITEM: movable = !calls && !listLengths && !listItems
+            case .SW_IR_LIST_LEN, .SW_IR_LIST_ITEM, .SW_IR_LOAD_VALUE, .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR,
+                 .SW_IR_GUARD_VERSION:
+                movable = !written.contains(readKind(op))
             case .SW_IR_UNBOX, .SW_IR_GUARD_TRUE, .SW_IR_GUARD_FALSE, .SW_IR_IADD_OV, .SW_IR_ISUB_OV,
                  .SW_IR_IMUL_OV, .SW_IR_INEG_OV, .SW_IR_ILSHIFT_OV:
                 movable = true
-            case .SW_IR_GUARD_TYPE, .SW_IR_GUARD_ID, .SW_IR_GUARD_VERSION: movable = !calls
+            case .SW_IR_GUARD_TYPE, .SW_IR_GUARD_ID: movable = !calls
             default: movable = op.isPure
             }
             if movable { hoisted[i] = true }

@@ -10,7 +10,6 @@ extension Ops {
         throw attributeMissing(o, name)
     }
 
-
     static func attributeMissing(_ o: Value, _ name: Value) -> PyError {
         let n = Str.swift(name)
         let t = typeOf(o)

@@ -20,7 +20,8 @@ public struct CodeHot {
     public var loopCounters: UnsafeMutablePointer<Int32>
     /// Per-pc inline caches of LOAD_ATTR/STORE_ATTR on instances (see AttrCache).
     public var attrCaches: UnsafeMutablePointer<AttrCache>
-    /// Per-pc JIT state of loop headers that got hot (an unretained JIT.Loop, or nil).
+    /// Per-pc JIT state of loop headers that got hot (a JIT.Loop, retained once and kept
+    /// for the life of the process, or nil).
     public var jitLoops: UnsafeMutablePointer<UnsafeMutableRawPointer?>
 }
 
@@ -62,27 +63,22 @@ public final class CodeInfo {
         // A plain signature (no *args, **kwargs, keyword-only) lets calls with exactly
         // argCount positional arguments take the interpreter's fast path.
         let plain = !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) && code.kwOnlyCount == 0
-        let counters = UnsafeMutablePointer<Int32>.allocate(capacity: max(code.instructions.count, 1))
-        counters.initialize(repeating: JIT.initialCounter, count: max(code.instructions.count, 1))
+        /// A table with one entry per instruction.
+        func perPC<T>(_ initial: T) -> UnsafeMutablePointer<T> {
+            let n = max(code.instructions.count, 1)
+            let p = UnsafeMutablePointer<T>.allocate(capacity: n)
+            p.initialize(repeating: initial, count: n)
+            return p
+        }
         hot = UnsafeMutablePointer<CodeHot>.allocate(capacity: 1)
         hot.initialize(to: CodeHot(words: words, constants: constants, names: namePtr,
                                    constantCount: code.constants.count, registerCount: code.registerCount,
                                    constantBase: code.constantBase, simpleArgCount: plain ? code.argCount : -1,
                                    needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty,
                                    isGenerator: code.flags.contains(.generator),
-                                   loopCounters: counters,
-                                   attrCaches: {
-                                       let n = max(code.instructions.count, 1)
-                                       let p = UnsafeMutablePointer<AttrCache>.allocate(capacity: n)
-                                       p.initialize(repeating: AttrCache(), count: n)
-                                       return p
-                                   }(),
-                                   jitLoops: {
-                                       let n = max(code.instructions.count, 1)
-                                       let p = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: n)
-                                       p.initialize(repeating: nil, count: n)
-                                       return p
-                                   }()))
+                                   loopCounters: perPC(JIT.initialCounter),
+                                   attrCaches: perPC(AttrCache()),
+                                   jitLoops: perPC(UnsafeMutableRawPointer?.none)))
     }
 
     /// The runtime form of a compiled code object (made once, immortal).

@@ -27,7 +27,15 @@ public enum Dict {
     static func freeTable(_ d: UnsafeMutablePointer<SwDict>) {
         guard let index = d.pointee.index else { return }
         let indexSize = Int(d.pointee.indexMask) + 1
-        Heap.rawFree(UnsafeMutableRawPointer(index), indexSize * 8 + (indexSize * 2 / 3) * MemoryLayout<SwDictEntry>.size)
+        Heap.rawFree(UnsafeMutableRawPointer(index), tableBytes(indexSize))
+    }
+
+    /// Entries a table with `indexSize` index slots holds.
+    @inline(__always) static func entryCapacity(_ indexSize: Int) -> Int { indexSize * 2 / 3 }
+
+    /// The size of a table's block: the index (8-byte slots), then the entries.
+    @inline(__always) static func tableBytes(_ indexSize: Int) -> Int {
+        indexSize * 8 + entryCapacity(indexSize) * MemoryLayout<SwDictEntry>.size
     }
 
     static func indexSize(for n: Int) -> Int {
@@ -41,14 +49,15 @@ public enum Dict {
     static func resize(_ d: UnsafeMutablePointer<SwDict>, indexSize: Int) {
         let oldEntries = d.pointee.entries
         let oldUsed = Int(d.pointee.used)
-        let cap = indexSize * 2 / 3
+        let cap = entryCapacity(indexSize)
         // One block: the index table first (8-byte entries), then the entry array. `index`
         // owns the block; `entries` points into it.
-        let block = Heap.rawAlloc(indexSize * 8 + cap * MemoryLayout<SwDictEntry>.size)
+        let bytes = tableBytes(indexSize)
+        let block = Heap.rawAlloc(bytes)
         let index = block.assumingMemoryBound(to: Int64.self)
         let entries = (block + indexSize * 8).assumingMemoryBound(to: SwDictEntry.self)
         for i in 0..<indexSize { index[i] = empty }
-        Heap.noteExternal(cap * MemoryLayout<SwDictEntry>.size + indexSize * 8)
+        Heap.noteExternal(bytes)
         var n = 0
         let mask = indexSize - 1
         if let old = oldEntries {

@@ -126,12 +126,11 @@ public enum Generator {
 
     /// Runs the generator until it yields (returns (value, false)) or returns (returns
     /// (return value, true)); with `exc`, raises it at the suspension point first.
-    /// `reentrant` is false only when the interpreter loop itself resumes the generator
-    /// (FOR_ITER, YIELD_FROM): then every live value is in a frame register and the
-    /// generator's own loops may collect garbage.
-    /// `gcSafe`: the Swift caller keeps everything it holds rooted, so the generator's
-    /// loops may collect garbage even though it is resumed from Swift.
-    static func resume(_ g: Value, sent: Value, exc: Value?, reentrant: Bool = true, gcSafe: Bool = false) throws -> (Value, Bool) {
+    /// `gcSafe` is true when every value the caller holds is rooted, so the generator's own
+    /// loops may collect garbage: the interpreter loop resuming it (FOR_ITER, YIELD_FROM:
+    /// every live value is in a frame register), or Swift code that keeps what it holds
+    /// rooted. Otherwise collections wait until the generator yields.
+    static func resume(_ g: Value, sent: Value, exc: Value?, gcSafe: Bool = false) throws -> (Value, Bool) {
         let s = objectSlots(g.obj)
         switch s[GenSlot.state].int {
         case GenState.running:
@@ -163,7 +162,7 @@ public enum Generator {
         if rooted { Heap.tempRoots.append(callerHandled) }
         if !s[GenSlot.handled].isNone { Interpreter.handledException = s[GenSlot.handled] }
         s[GenSlot.state] = Value(int: GenState.running)
-        let blocks = reentrant && !gcSafe
+        let blocks = !gcSafe
         if blocks { Interpreter.gcBlockers += 1 }
         defer {
             if blocks { Interpreter.gcBlockers -= 1 }
@@ -284,7 +283,7 @@ public enum Generator {
     /// One step of `yield from`: sends `value` into iterator `it`; (yielded value, false)
     /// or (result, true).
     static func send(into it: Value, _ value: Value) throws -> (Value, Bool) {
-        if isGenerator(it) { return try resume(it, sent: value, exc: nil, reentrant: false) }
+        if isGenerator(it) { return try resume(it, sent: value, exc: nil, gcSafe: true) }
         do {
             if value.isNone {
                 if let v = try Ops.next(it) { return (v, false) }

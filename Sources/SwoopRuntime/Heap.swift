@@ -53,7 +53,8 @@ public enum Heap {
     // much as the rest of an allocation-heavy loop. A free block has a nil type and its
     // free-list link in the gcNext field; the sweeper walks the chunks block by block
     // (sequential memory, no list to chase). Objects above 512 bytes are calloc'd and kept
-    // on the `largeObjects` list. Dict tables use a separate pool of raw blocks.
+    // on the `largeObjects` list. Dict tables and list item buffers use a separate pool of
+    // raw blocks.
     static let sizeClassCount = 33
     static let chunkSize = 64 << 10
 
@@ -98,27 +99,29 @@ public enum Heap {
     static let raw = Pool(linkOffset: 0)
     static var largeObjects: ObjRef? = nil
 
-    /// `bytes` zeroed bytes outside any object (a dict's table). Free with `rawFree` and
-    /// the same size.
+    /// The size class of a block of `bytes` (16-byte steps; `sizeClassCount` and up: calloc).
+    @inline(__always) static func sizeClass(_ bytes: Int) -> Int { (bytes + 15) >> 4 }
+
+    /// `bytes` zeroed bytes outside any object (a dict's table, a list's items). Free with
+    /// `rawFree` and the same size.
     @inline(__always)
     static func rawAlloc(_ bytes: Int) -> UnsafeMutableRawPointer {
-        let cls = (bytes + 15) >> 4
+        let cls = sizeClass(bytes)
         return cls < sizeClassCount ? raw.take(cls) : calloc(1, bytes)!
     }
 
     @inline(__always)
     static func rawFree(_ p: UnsafeMutableRawPointer?, _ bytes: Int) {
         guard let p else { return }
-        let cls = (bytes + 15) >> 4
+        let cls = sizeClass(bytes)
         if cls >= sizeClassCount { free(p); return }
-        p.storeBytes(of: raw.freeLists[cls], as: UnsafeMutableRawPointer?.self)
-        raw.freeLists[cls] = p
+        raw.give(p, cls)
     }
 
     /// Allocates `size` zeroed bytes as an object of type `type` with `nslots` traced slots.
     @inline(__always)
     public static func allocate(_ type: TypeRef, size: Int, nslots: Int = 0) -> ObjRef {
-        let cls = (size + 15) >> 4
+        let cls = sizeClass(size)
         let small = cls < sizeClassCount
         let o = (small ? objects.take(cls) : calloc(1, size)!).assumingMemoryBound(to: SwObject.self)
         o.pointee.type = type

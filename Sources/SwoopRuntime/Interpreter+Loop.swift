@@ -235,7 +235,7 @@ extension Interpreter {
                             }
                         } else if t == T.generator {
                             frames[fi].pc = pc
-                            let (v, done) = try Generator.resume(it, sent: .none, exc: nil, reentrant: false)
+                            let (v, done) = try Generator.resume(it, sent: .none, exc: nil, gcSafe: true)
                             if done { pc += c } else { regs[b] = v }
                         } else {
                             frames[fi].pc = pc

@@ -12,7 +12,7 @@ usage: swoop [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
 -i     : inspect interactively after running script
 -c cmd : program passed in as string (terminates option list)
--m mod : run library module as a script (terminates option list); supported: dis, compileall, py_compile
+-m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
 --jit off|on|threshold=N,rent=0|1,trace_limit=N,hot_exit=N,opt=N,budget=N : JIT controls

@@ -1,7 +1,7 @@
 """Compare Lib/itertools.py with CPython's itertools."""
 import itertools as real
 import sys
-from libload import differs, load, outcome as run
+from libload import differs, load
 
 mine = load("itertools")
 failures = 0

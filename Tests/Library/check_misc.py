@@ -4,10 +4,9 @@ import copy as rcopy
 import functools as rfunctools
 import io as rio
 import operator as roperator
-import random
 import string as rstring
 import sys
-from libload import differs, load, outcome as run
+from libload import differs, load
 
 failures = 0
 

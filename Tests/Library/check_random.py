@@ -1,7 +1,7 @@
 """Compare Lib/random.py with CPython's random, bit for bit, over many seeds."""
 import random as real
 import sys
-from libload import differs, load, outcome as run
+from libload import load
 
 mine = load("random")
 failures = 0

@@ -1,6 +1,7 @@
 // RobustnessTests.swift — tests that the front end never crashes: deep nesting, long chains, random input.
 import XCTest
 @testable import SwoopSyntax
+import SwoopTestSupport
 
 final class RobustnessTests: XCTestCase {
     private func outcome(_ source: String) -> String {
@@ -129,18 +130,5 @@ final class RobustnessTests: XCTestCase {
             }
             _ = try? parseModule(bytes: mutated, filename: "mutated.py")
         }
-    }
-}
-
-/// A small deterministic generator so fuzz tests are reproducible.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
-// BuiltinModules.swift — registers the built-in modules (math, time, sys) with the import system.
+// BuiltinModules.swift — registers the built-in modules (array, math, _mt19937, time, sys,
+// dis) with the import system.
 
 func installBuiltinModules() {
     // Not modules, but installed from here so the lead's startup sequence needs no change.

@@ -85,7 +85,7 @@ extension Classes {
                     }
                     inheritedSlots = bi.slotNames
                 }
-                if bi.dictOffset >= 0 { baseHasDict = true }
+                if Classes.dictOffset(b) >= 0 { baseHasDict = true }
             }
         }
         var ownSlots: [String] = []

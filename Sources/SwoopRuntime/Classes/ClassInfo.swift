@@ -11,9 +11,6 @@ final class ClassInfo {
     /// The hot part, in C layout (read without reference counting): see SwClassCache.
     let cache: UnsafeMutablePointer<SwClassCache>
 
-    var dictOffset: Int { Int(cache.pointee.dictOffset) }
-    var solidBase: TypeRef { cache.pointee.solidBase }
-
     init(type: TypeRef, solidBase: TypeRef, dictOffset: Int, slotNames: [String], trailingValues: Int, qualname: String) {
         self.slotNames = slotNames
         self.qualname = qualname

@@ -5,6 +5,12 @@
 
 extension Classes {
     /// `o.name` for an instance of heap type `t`, without the `__getattr__` fallback.
+    /// Instance `o`'s own attribute `name` (in its dict), if it has one.
+    @inline(__always)
+    static func ownAttribute(_ o: Value, _ t: TypeRef, _ name: Value) -> Value? {
+        instanceDict(o, t, create: false).flatMap { Dict.getStr($0, name) }
+    }
+
     static func instanceGetAttr(_ o: Value, _ t: TypeRef, _ name: Value) throws -> Value? {
         let a = lookup(t, name)
         if let a, isDataDescriptor(a) {
@@ -13,7 +19,7 @@ extension Classes {
             if at == T.memberDescriptor { return try memberGet(a, o) }
             if let get = userMethod(at, SN.__get__) { return try callMethod(get, a, [o, Value(t)]) }
         }
-        if let d = instanceDict(o, t, create: false), let v = Dict.getStr(d, name) { return v }
+        if let v = ownAttribute(o, t, name) { return v }
         if let a { return try bindToInstance(a, o, t) }
         if name.identical(SN.__class__) { return Value(t) }
         if name.identical(SN.__dict__), let d = instanceDict(o, t, create: true) { return d }
@@ -139,8 +145,7 @@ extension Classes {
     static func loadMethod(_ o: Value, _ t: TypeRef, _ name: Value) throws -> (Value, Value) {
         if let a = lookup(t, name), a.tag == .SW_TAG_OBJ {
             let at = a.obj.pointee.type
-            if at == T.function || at == T.builtinFunction,
-               instanceDict(o, t, create: false).flatMap({ Dict.getStr($0, name) }) == nil {
+            if at == T.function || at == T.builtinFunction, ownAttribute(o, t, name) == nil {
                 return (a, o)
             }
         }

@@ -34,42 +34,44 @@ public enum JIT {
         /// Times the interpreter entered this trace.
         var entries = 0
         /// Set when recording the loop again gave the same trace: its hot exits are the
-        /// loop's own (from inlined calls, which get no bridges) and it is kept.
+        /// loop's own (exits whose bridges could not be recorded) and it is kept.
         var keep = false
         /// Bridges by snapshot: where a hot side exit continues instead of the interpreter.
         var bridges: [CompiledLoop?]
         /// By snapshot: bridge recordings tried, or -1 once a bridge is compiling.
         var bridgeState: [Int]
-        /// By snapshot: failures after which it is hot, where it is not `hot_exit` (0).
+        /// By snapshot: failures after which it is hot (`hot_exit`, more for a short
+        /// bridge; never once nothing more can be done about it).
         var hotAt: [Int]
         /// How `leave` rebuilds the interpreter frames past the root, by snapshot (made
         /// when first needed).
         var exitPlans: [[ExitFrame]?]
-        /// For a bridge: its loop's trace, and the snapshot that returns into it. (Traces
-        /// are never freed: `JIT.traces` holds them all.)
+        /// For a bridge: the loop's trace it returns to. (Traces are never freed:
+        /// `JIT.traces` holds them all.)
         unowned(unsafe) var parent: CompiledLoop? = nil
         /// For a bridge: 1 from a loop's trace, 2 from such a bridge...
         var bridgeDepth = 0
         static let maxBridgeDepth = 3
+        /// For a bridge: the snapshot through which it returns to the loop's header.
         var bridgeEnd = -1
         /// Slots past frame 0 that the trace touches (inlined frames), for the stack check.
         let extent: Int
         /// The snapshot through which a for-loop's trace leaves when the loop is done (it
         /// fails once per run of the loop, so it is never a hot exit), or -1.
-        var loopEnd: Int
+        let loopEnd: Int
         /// The GC poll's snapshot: it must go back to the interpreter, never to a bridge.
         let gcPoll: Int
         /// By snapshot: the root frame's resume pc, and whether there are inlined frames.
         let resumePC: [Int]
         let resumesInlined: [Bool]
 
-        init(_ trace: Trace, _ entry: UnsafeRawPointer) {
+        init(_ trace: Trace, _ entry: UnsafeRawPointer, bridge: Bool = false) {
             self.trace = trace
             self.entry = entry
             exitCounts = [Int](repeating: 0, count: trace.snapshots.count)
             bridges = [CompiledLoop?](repeating: nil, count: trace.snapshots.count)
             bridgeState = [Int](repeating: 0, count: trace.snapshots.count)
-            hotAt = [Int](repeating: 0, count: trace.snapshots.count)
+            hotAt = [Int](repeating: JIT.options.hotExit, count: trace.snapshots.count)
             exitPlans = [[ExitFrame]?](repeating: nil, count: trace.snapshots.count)
             resumePC = trace.snapshots.map { $0.frames[0].pc }
             resumesInlined = trace.snapshots.map { $0.frames.count > 1 }
@@ -78,7 +80,8 @@ public enum JIT {
             extent = e
             // (Guards hoisted into the preamble leave through snapshot 0: not the loop's end.)
             let firstBranch = trace.instrs.first { ($0.op == .SW_IR_GUARD_TRUE || $0.op == .SW_IR_GUARD_FALSE) && $0.snapshot != 0 }
-            loopEnd = firstBranch.map { Int($0.snapshot) } ?? -1
+            // (A bridge never ends the loop: it runs to the header.)
+            loopEnd = bridge ? -1 : firstBranch.map { Int($0.snapshot) } ?? -1
             gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
         }
 
@@ -125,9 +128,9 @@ public enum JIT {
     /// All traces by id (the exit code names a trace by its id).
     static var traces: [CompiledLoop?] = []
     static var pendingLoops: [Int: Loop] = [:]
-    /// Bridges compiling: the trace or bridge whose exit they continue (`from`), the
-    /// loop's trace they return to, the exit's snapshot and the bridge's end snapshot.
-    static var pendingBridges: [Int: (from: CompiledLoop, loop: CompiledLoop, snapshot: Int, end: Int)] = [:]
+    /// Bridges compiling: the trace or bridge whose exit they continue, the exit's
+    /// snapshot and the bridge's end snapshot.
+    static var pendingBridges: [Int: (from: CompiledLoop, snapshot: Int, end: Int)] = [:]
     static var nextTraceID = 1
     static var queue = CompileQueue()
     static var backendUsable: Bool? = nil
@@ -207,9 +210,7 @@ public enum JIT {
             loop = Loop()
             frame.hot.pointee.jitLoops[frame.pc] = Unmanaged.passRetained(loop).toOpaque()
         }
-        // (Bridges compile for traces already running: collect them too, or they would
-        // only be installed when some loop's compile happened to be pending.)
-        if loop.pending || !pendingBridges.isEmpty { collectCompiled() }
+        if loop.pending { collectCompiled() }
         if let c = loop.compiled {
             counter.pointee = 0
             return run(c, loop, fi, counter)
@@ -246,9 +247,10 @@ public enum JIT {
         let frame = Interpreter.frames[fi]
         let n = frame.info.takeUnretainedValue().code.instructions.count
         var end = frame.pc
+        // (The last back-edge to the header: `continue` jumps back from inside the body.)
         for pc in frame.pc..<n {
             let w = Instruction(word: frame.hot.pointee.words[pc])
-            if w.op == .SW_OP_JUMP_BACK && pc + 1 + w.jump == frame.pc { end = pc; break }
+            if w.op == .SW_OP_JUMP_BACK && pc + 1 + w.jump == frame.pc { end = pc }
         }
         let length = Double(max(end - frame.pc + 1, 2))
         return (12.0 + 0.11 * 3 * length) * 1e6
@@ -328,10 +330,9 @@ public enum JIT {
             if let b = pendingBridges.removeValue(forKey: trace.id) {
                 switch result {
                 case .success(let code):
-                    let c = CompiledLoop(trace, code.entry)
-                    c.parent = b.loop
+                    let c = CompiledLoop(trace, code.entry, bridge: true)
+                    c.parent = b.from.parent ?? b.from
                     c.bridgeDepth = b.from.bridgeDepth + 1
-                    c.loopEnd = -1
                     c.bridgeEnd = b.end
                     install(c)
                     b.from.bridges[b.snapshot] = c
@@ -340,6 +341,7 @@ public enum JIT {
                     if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")") }
                 case .failure(let e):
                     stats.failedCompiles += 1
+                    b.from.bridgeState[b.snapshot] = 3      // no more tries
                     warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
                 }
                 continue
@@ -399,6 +401,9 @@ public enum JIT {
                 fn = unsafeBitCast(parent.entry, to: TraceEntry.self)
                 continue
             }
+            // A side exit whose bridge is compiling: it may be ready by now. (Bridges are
+            // collected here, where they are needed, rather than on every trace entry.)
+            if exited.bridgeState[snap] < 0 && exited.bridges[snap] == nil { collectCompiled() }
             // A side exit with a bridge: continue in it (if the value stack has room for
             // the calls it inlines).
             if let b = exited.bridges[snap], regs + b.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity {
@@ -414,7 +419,7 @@ public enum JIT {
             // entry fails there, the loop has changed and is recorded again; a loop entered
             // with alternating types keeps its trace.)
             if exited.bridgeDepth < CompiledLoop.maxBridgeDepth && snap != exited.loopEnd && snap != exited.gcPoll
-                && exited.exitCounts[snap] >= (exited.hotAt[snap] > 0 ? exited.hotAt[snap] : options.hotExit)
+                && exited.exitCounts[snap] >= exited.hotAt[snap]
                 && (snap != 0 || exited.exitCounts[0] * 10 >= exited.entries * 9) {
                 hotExit(exited, snap, loop, fi, counter)
             }
@@ -428,9 +433,11 @@ public enum JIT {
         let tries = c.bridgeState[snap]
         // Its bridge is compiling: the exit is being dealt with.
         if tries < 0 { c.exitCounts[snap] = 0; return }
-        if overBudget() { c.exitCounts[snap] = 0; stats.deferred += 1; return }
         let root = c.parent ?? c
-        if snap != 0 && tries >= 0 && tries < 3 && root === loop.compiled {
+        if snap != 0 && tries < 3 {
+            // (A trace its loop no longer runs may still be called by an outer loop's trace.)
+            guard root === loop.compiled else { c.exitCounts[snap] = 0; return }
+            if overBudget() { c.exitCounts[snap] = 0; stats.deferred += 1; return }
             c.bridgeState[snap] = tries + 1
             let id = nextTraceID
             nextTraceID += 1
@@ -447,7 +454,7 @@ public enum JIT {
                 }
                 trace.name = "bridge from trace \(c.trace.id) snapshot \(snap): " + trace.name
                 c.bridgeState[snap] = -1
-                pendingBridges[id] = (from: c, loop: root, snapshot: snap, end: recorder.bridgeEnd)
+                pendingBridges[id] = (from: c, snapshot: snap, end: recorder.bridgeEnd)
                 compile(trace, bridge: true)
             } catch {
                 stats.aborted += 1
@@ -458,21 +465,22 @@ public enum JIT {
             }
             return
         }
-        if snap != 0 && tries >= 0 && tries < 3 { return }
         // No bridge: the loop now behaves differently; record it again, once (a trace that
         // keeps failing costs more in compiles than it saves: then the loop stays interpreted).
-        if c === loop.compiled && !c.keep {
-            loop.discarded = c
-            loop.compiled = nil
-            loop.retraces += 1
-            stats.retraced += 1
-            if loop.retraces > 1 {
-                loop.blacklisted = true
-                stats.blacklisted += 1
-                counter.pointee = Int32.max
-            } else {
-                counter.pointee = Int32(clamping: options.threshold)
-            }
+        // (A bridge, or a trace run from another loop's trace, is left as it is; a kept
+        // trace has nothing more to try for this exit.)
+        guard c === loop.compiled else { c.exitCounts[snap] = 0; return }
+        guard !c.keep else { c.hotAt[snap] = Int.max; return }
+        loop.discarded = c
+        loop.compiled = nil
+        loop.retraces += 1
+        stats.retraced += 1
+        if loop.retraces > 1 {
+            loop.blacklisted = true
+            stats.blacklisted += 1
+            counter.pointee = Int32.max
+        } else {
+            counter.pointee = Int32(clamping: options.threshold)
         }
     }
 
@@ -487,10 +495,10 @@ public enum JIT {
     }
 
     static func backendConfig() -> BackendConfig {
-        var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self))
+        var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self),
+                                   newTuple: unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self))
         config.optimizationLevel = Int32(options.opt)
         for case let t? in traces { config.traceEntries[t.trace.id] = t.entry }
-        config.newTuple = unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self)
         config.valueHelpers = valueHelpers.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
         config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
                                .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
@@ -535,7 +543,7 @@ public enum JIT {
         // Instance attributes (after the trace's class guards: a heap type with a __dict__).
         { out, a, b in
             let o = a!.pointee
-            out.pointee = Classes.instanceDict(o, o.obj.pointee.type, create: false).flatMap { Dict.getStr($0, b!.pointee) } ?? .unbound
+            out.pointee = Classes.ownAttribute(o, o.obj.pointee.type, b!.pointee) ?? .unbound
         },
         { out, a, b in     // the name arrives in `out`
             let o = a!.pointee
@@ -545,7 +553,7 @@ public enum JIT {
         },
         { out, a, b in
             let o = a!.pointee
-            out.pointee = Value(bool: Classes.instanceDict(o, o.obj.pointee.type, create: false).flatMap { Dict.getStr($0, b!.pointee) } != nil)
+            out.pointee = Value(bool: Classes.ownAttribute(o, o.obj.pointee.type, b!.pointee) != nil)
         },
         { out, a, _ in out.pointee = Classes.allocate(a!.pointee.as(SwType.self)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, out.pointee) },     // step preloaded
@@ -573,8 +581,8 @@ public enum JIT {
 
     // MARK: - Backend probe
 
-    /// libgccjit calls exit() when it cannot run `as` or `ld`: compile a trivial function
-    /// once in a child process before trusting it in this one.
+    /// Loads libgccjit, and checks once, in child processes, that `as` and `ld` run:
+    /// libgccjit calls exit() when they cannot.
     static func probeBackend() -> Bool {
         if let e = swjit_load() {
             warnOnce("swoop: the JIT backend (libgccjit) cannot be loaded (\(String(cString: e))); running interpreted")

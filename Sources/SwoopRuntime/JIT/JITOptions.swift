@@ -1,5 +1,6 @@
-// JITOptions.swift — the user's controls: `--jit off`, `--jit threshold=N,trace_limit=N,
-// hot_exit=N,opt=N,budget=N` (PyPy-style), `--jit-stats`, and the SWOOPLOG log selection.
+// JITOptions.swift — the user's controls: `--jit off`, `--jit threshold=N,rent=0|1,
+// trace_limit=N,hot_exit=N,opt=N,budget=N,sync=1` (PyPy-style), `--jit-stats`, and the
+// SWOOPLOG log selection.
 import Glibc
 
 public struct JITOptions {
@@ -7,9 +8,10 @@ public struct JITOptions {
     /// Back-edges of one loop before it is recorded.
     public var threshold = 1000
     /// Rent before buying: a loop is recorded only once the interpreter has spent about
-    /// as long in it as compiling its trace would take (both estimated from the length of
-    /// the loop's body), so short-lived loops never pay for a compile. Off with an
-    /// explicit `threshold=N` or `sync=1`, which record at the threshold.
+    /// as long in it as compiling its trace would take (its iterations timed, the compile
+    /// estimated from the loop body's length), so short-lived loops never pay for a
+    /// compile. Off with an explicit `threshold=N` or `sync=1`, which record at the
+    /// threshold.
     public var rent = true
     /// Most IR instructions in one trace.
     public var traceLimit = 4000

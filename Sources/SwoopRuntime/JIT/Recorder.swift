@@ -29,7 +29,7 @@ final class Recorder {
     /// The snapshot of the instruction being recorded (made on first use), and the slot
     /// maps of all snapshots before filtering.
     var currentSnapshot: Int32 = -1
-    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool, live: RegisterSet?)] = []
+    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool, live: RegisterSet)] = []
     /// Set once a nested loop's trace has run: the frame's registers hold everything, and
     /// slots not re-read since are in memory.
     var flushed = false
@@ -61,19 +61,16 @@ final class Recorder {
         let code = f.info.takeUnretainedValue().code
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(lastPathComponent(code.filename)):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
-        // Snapshot 0: the loop entry, nothing written.
-        if isBridge && Interpreter.frameCount - 1 > rootIndex {
+        if isBridge {
             // A bridge from an exit inside inlined calls starts with their frames rebuilt.
             for k in (rootIndex + 1)..<Interpreter.frameCount {
-                frameBases.append(Interpreter.frames[k].regs - Interpreter.frames[rootIndex].regs)
+                frameBases.append(Interpreter.frames[k].regs - f.regs)
             }
             inMemoryDepth = Interpreter.frameCount - 1 - rootIndex
-            _ = snapshot()
-            currentSnapshot = -1
-            return
         }
-        rawSnapshots.append((frames: [SnapshotFrame(pc: f.pc, base: 0, registerCount: f.hot.pointee.registerCount)], slots: [:], afterFlush: isBridge, live: nil))
-        trace.snapshotLines.append(code.line(at: f.pc))
+        // Snapshot 0: the loop entry, nothing written.
+        _ = snapshot()
+        currentSnapshot = -1
     }
 
     var depth: Int { Interpreter.frameCount - 1 - rootIndex }
@@ -137,10 +134,20 @@ final class Recorder {
     /// unchanged, so class-level lookups stay as recorded.
     func guardClass(_ r: Ref, _ t: TypeRef) throws {
         try guardType(r, t)
+        try guardClassDicts(t)
+    }
+    /// Guards that every class dict on `t`'s MRO is unchanged.
+    func guardClassDicts(_ t: TypeRef) throws {
         for c in Types.mro(t) {
             let ct = c.as(SwType.self)
             if Classes.isHeapType(ct) { try guardUnchanged(Types.dict(ct)) }
         }
+    }
+    /// Guards that `r` is the very object `v` (nothing to check for a constant).
+    func guardIdentity(_ r: Ref, _ v: SwValue) throws {
+        guard !isConst(r) else { return }
+        _ = try emit(.SW_IR_GUARD_ID, .void, r, aux: Int64(bitPattern: v.bits))
+        trace.constantObjects.append(v)
     }
     /// Guards that dict `d` is unchanged since recording (its contents are then constants).
     func guardUnchanged(_ d: SwValue) throws {
@@ -369,8 +376,7 @@ final class Recorder {
                 write(a, constant(v)); write(a + 1, constant(.unbound))
                 regs[a] = v; regs[a + 1] = .unbound
             } else if let classAttr = instanceAttributeTraceable(o, name), let f = classAttr,
-                      f.isObject(ofType: T.function), Classes.instanceDict(o, o.obj.pointee.type, create: false)
-                        .map({ Dict.getStr($0, name) == nil }) ?? true {
+                      f.isObject(ofType: T.function), Classes.ownAttribute(o, o.obj.pointee.type, name) == nil {
                 // o.method(...): the class's function and o as self, if o's dict does not shadow it.
                 try guardClass(ro, o.obj.pointee.type)
                 try guardNotShadowed(o, ro, name)
@@ -426,9 +432,7 @@ final class Recorder {
                 write(a, typed); next()
                 return false
             }
-            if instanceAttributeTraceable(o, name) != nil,
-               let d = Classes.instanceDict(o, o.obj.pointee.type, create: false),
-               let v = Dict.getStr(d, name) {
+            if instanceAttributeTraceable(o, name) != nil, let v = Classes.ownAttribute(o, o.obj.pointee.type, name) {
                 // An instance attribute: looked up in the instance dict, its type guarded.
                 try guardClass(ro, o.obj.pointee.type)
                 let r: Ref
@@ -444,7 +448,7 @@ final class Recorder {
                 return false
             }
             if case .some(.some(let attr)) = instanceAttributeTraceable(o, name), isPlainClassConstant(attr),
-               Classes.instanceDict(o, o.obj.pointee.type, create: false).flatMap({ Dict.getStr($0, name) }) == nil {
+               Classes.ownAttribute(o, o.obj.pointee.type, name) == nil {
                 // A class attribute holding a plain value (a number, string, tuple...), read
                 // through an instance: constant while the class dicts are unchanged and the
                 // instance does not shadow it.
@@ -947,12 +951,13 @@ final class Recorder {
         if w.op == .SW_OP_CALL_METHOD {
             if regs[w.a + 1].tag == .SW_TAG_UNBOUND {
                 write(w.a + 1, try read(w.a)); regs[w.a + 1] = regs[w.a]; baseReg = w.a + 1
-                // Any later abort must leave the self slot unbound again for the interpreter.
+                // Any later abort, or an exception from running the call, must leave the
+                // self slot unbound again for the interpreter, which runs the call again.
                 do {
                     try callResolved(w, baseReg, argc, pc, fi, regs)
-                } catch let e as RecordingAborted {
+                } catch {
                     regs[w.a + 1] = .unbound
-                    throw e
+                    throw error
                 }
                 return
             } else { argc = w.b + 1 }
@@ -965,7 +970,7 @@ final class Recorder {
         let f = regs[baseReg]
         let rf = try readTyped(baseReg)
         guard f.tag == .SW_TAG_OBJ else { throw abort("call of \(Ops.typeName(f))") }
-        if !isConst(rf) { _ = try emit(.SW_IR_GUARD_ID, .void, rf, aux: Int64(bitPattern: f.bits)); trace.constantObjects.append(f) }
+        try guardIdentity(rf, f)
         let t = f.obj.pointee.type
         if t == T.function {
             try inlineCall(f, baseReg, argc, w.a, pc, fi, regs)
@@ -979,9 +984,7 @@ final class Recorder {
             let helper: JIT.Helper = argc == 1 ? .range1 : argc == 2 ? .range2 : .range3
             let r = try emit(.SW_IR_CALL_HELPER, .value, refs[0], argc >= 2 ? refs[1] : -1, argc == 3 ? refs[2] : -1,
                              aux: helper.rawValue)
-            Interpreter.frames[fi].pc = pc + 1
-            var args = Args((0..<argc).map { regs[baseReg + 1 + $0] })
-            regs[w.a] = try Interpreter.callNonFunction(f, &args)
+            regs[w.a] = try callForReal(f, (0..<argc).map { regs[baseReg + 1 + $0] }, pc, fi)
             write(w.a, r)
             return
         }
@@ -990,9 +993,7 @@ final class Recorder {
             // float(x) of an int or a float.
             let r = try readTyped(baseReg + 1)
             let result = regs[baseReg + 1].tag == .SW_TAG_FLOAT ? r : try emit(.SW_IR_I2F, .float, r)
-            Interpreter.frames[fi].pc = pc + 1
-            var args = Args([regs[baseReg + 1]])
-            regs[w.a] = try Interpreter.callNonFunction(f, &args)
+            regs[w.a] = try callForReal(f, [regs[baseReg + 1]], pc, fi)
             write(w.a, result)
             return
         }
@@ -1027,28 +1028,35 @@ final class Recorder {
             let x = args[0]
             let rx = try readTyped(baseReg + 1)
             if x.tag == .SW_TAG_OBJ { try guardType(rx, x.obj.pointee.type) }
-            Interpreter.frames[fi].pc = pc + 1
-            var a = Args(args)
-            let value = try Interpreter.callNonFunction(f, &a)
+            let value = try callForReal(f, args, pc, fi)
             regs[w.a] = value
             write(w.a, constant(value))
             return
         } else if name == "abs" && argc == 1 && args[0].tag == .SW_TAG_FLOAT {
             result = try emit(.SW_IR_FCALL1, .float, try readTyped(baseReg + 1), aux: LibmFunction.fabs.rawValue)
-        } else if name == "float" && argc == 1 && (args[0].tag == .SW_TAG_INT || args[0].tag == .SW_TAG_FLOAT) {
-            let r = try readTyped(baseReg + 1)
-            result = args[0].tag == .SW_TAG_FLOAT ? r : try emit(.SW_IR_I2F, .float, r)
         } else {
             throw abort("call of built-in \(name)")
         }
-        Interpreter.frames[fi].pc = pc + 1
-        var a = Args(args)
-        let value = try Interpreter.callNonFunction(f, &a)
+        let value = try callForReal(f, args, pc, fi)
         regs[w.a] = value
         if type(result) != .void && IRType(tag: value.tag) != type(result) {
             throw abort("\(name)() gave \(Ops.typeName(value))")
         }
         write(w.a, result)
+    }
+
+    /// Runs the recorded call of built-in `f` for real, the frame past the call as in the
+    /// interpreter. If it raises, the frame is put back at the call, so the interpreter runs
+    /// the instruction again and raises from there.
+    func callForReal(_ f: SwValue, _ args: [SwValue], _ pc: Int, _ fi: Int) throws -> SwValue {
+        Interpreter.frames[fi].pc = pc + 1
+        var a = Args(args)
+        do {
+            return try Interpreter.callNonFunction(f, &a)
+        } catch {
+            Interpreter.frames[fi].pc = pc
+            throw error
+        }
     }
 
     /// Domain checks CPython's math module makes (ValueError otherwise): the trace only
@@ -1087,16 +1095,19 @@ final class Recorder {
         let t = cls.as(SwType.self)
         let initFn = Classes.fastInit(t)
         guard initFn.tag == .SW_TAG_OBJ else { throw abort("call of class \(Types.name(t)) (custom __new__ or layout)") }
-        let rc = try readTyped(w.a)
-        if !isConst(rc) { _ = try emit(.SW_IR_GUARD_ID, .void, rc, aux: Int64(bitPattern: cls.bits)); trace.constantObjects.append(cls) }
-        for c in Types.mro(t) {
-            let ct = c.as(SwType.self)
-            if Classes.isHeapType(ct) { try guardUnchanged(Types.dict(ct)) }
-        }
+        // (Checked before the class register is replaced by the new instance.)
+        if let why = inlineRefusal(initFn, argc: w.b + 1, fi, regs) { throw abort(why) }
+        try guardIdentity(try readTyped(w.a), cls)
+        try guardClassDicts(t)
         let obj = try emit(.SW_IR_CALL_HELPER, .value, try boxed(constant(cls)), -1, aux: JIT.Helper.allocate.rawValue)
         regs[w.a] = Classes.allocate(t)
         write(w.a, try emit(.SW_IR_UNBOX, .object, obj))
-        try inlineCall(initFn, w.a - 1, w.b + 1, w.a | Interpreter.initReturnFlag, pc, fi, regs)
+        do {
+            try inlineCall(initFn, w.a - 1, w.b + 1, w.a | Interpreter.initReturnFlag, pc, fi, regs)
+        } catch {
+            regs[w.a] = cls      // the interpreter runs the call again
+            throw error
+        }
     }
 
     func inlineCall(_ f: SwValue, _ baseReg: Int, _ argc: Int, _ resultReg: Int, _ pc: Int, _ fi: Int,
@@ -1109,17 +1120,12 @@ final class Recorder {
     func inlineCall(_ f: SwValue, _ argRegs: [Int], _ resultReg: Int, _ pc: Int, _ fi: Int,
                     _ regs: UnsafeMutablePointer<SwValue>) throws {
         let argc = argRegs.count
-        guard depth < Self.maxInlineDepth else { throw abort("inlining deeper than \(Self.maxInlineDepth)") }
+        if let why = inlineRefusal(f, argc: argc, fi, regs) { throw abort(why) }
         let fs = objectSlots(f.obj)
         let code = fs[FuncSlot.code]
         let hot = CodeInfo.hot(code)
-        guard argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells else { throw abort("call needing argument binding") }
-        let info = CodeInfo.from(code)
-        guard !info.code.flags.contains(.generator) else { throw abort("generator call") }
         let callerRegisterCount = Interpreter.frames[fi].hot.pointee.registerCount
         let newRegs = regs + callerRegisterCount
-        do { try Interpreter.checkStack(newRegs, hot) } catch { throw abort("stack limit") }
-        guard Interpreter.frameCount < Interpreter.frameCapacity - 16 else { throw abort("stack limit") }
         let args = try argRegs.map { try read($0) }
         let calleeBase = base + callerRegisterCount
         Interpreter.frames[fi].pc = pc + 1
@@ -1130,7 +1136,21 @@ final class Recorder {
         for (i, r) in args.enumerated() { slots[calleeBase + i] = r }
     }
 
-    /// Whether a range or list iterator has nothing left.
+    /// Why Python function `f` cannot be inlined with `argc` positional arguments from frame
+    /// `fi`, or nil when it can.
+    func inlineRefusal(_ f: SwValue, argc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) -> String? {
+        guard depth < Self.maxInlineDepth else { return "inlining deeper than \(Self.maxInlineDepth)" }
+        let code = objectSlots(f.obj)[FuncSlot.code]
+        let hot = CodeInfo.hot(code)
+        guard argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells else { return "call needing argument binding" }
+        guard !hot.pointee.isGenerator else { return "generator call" }
+        let newRegs = regs + Interpreter.frames[fi].hot.pointee.registerCount
+        guard (try? Interpreter.checkStack(newRegs, hot)) != nil,
+              Interpreter.frameCount < Interpreter.frameCapacity - 16 else { return "stack limit" }
+        return nil
+    }
+
+    /// Whether a range, list or enumerate iterator has nothing left.
     static func exhausted(_ it: SwValue) -> Bool {
         guard it.tag == .SW_TAG_OBJ else { return false }
         let s = objectSlots(it.obj)
@@ -1211,7 +1231,7 @@ final class Recorder {
             }
             let out = current.sorted(by: { $0.key < $1.key }).compactMap { s, ref -> Snapshot.SlotValue? in
                 if let input = inputs[s], input == ref, !written.contains(s) { return nil }
-                if let live = raw.live, !live.contains(s) { return nil }
+                if !raw.live.contains(s) { return nil }
                 return .init(slot: s, ref: ref)
             }
             trace.snapshots.append(Snapshot(frames: raw.frames, slots: out))

@@ -91,8 +91,9 @@ def run_dunder(n):
 def run_types(n):
     # A value turning from int to float inside the inlined callee's bridge path.
     acc = 0
+    lo, hi = -10**9, 10**9         # (outside the loop: traces have no `**`)
     for i in range(n):
-        acc = clamp(acc + (0.5 if i > n // 2 and i % 3 == 0 else 1), -10**9, 10**9)
+        acc = clamp(acc + (0.5 if i > n // 2 and i % 3 == 0 else 1), lo, hi)
     return acc
 
 
@@ -108,5 +109,5 @@ def run_raise(n):
     return caught
 
 
-for n in (50, 3000, 20000):
+for n in (50, 3000, 6000):
     print(n, run_gen(n), run_nested(n), run_dunder(n), run_types(n), run_raise(n))

@@ -27,36 +27,49 @@ def run(n):
 
 print(run(3000))
 
+# (Each loop runs in a function: module-level loops store globals, which traces do not.)
 class P:
     def __init__(self): self.k = 1
     def f(self): return self.k
-p = P()
-t = 0
-for i in range(3000):
-    t += p.f()
-    if i == 1500:
-        P.f = lambda self: 100            # method redefined on the class
-    if i == 2000:
-        p.f = lambda: 7                   # instance attribute shadows the method
-print(t)
+
+def redefined():
+    p = P()
+    t = 0
+    for i in range(3000):
+        t += p.f()
+        if i == 1500:
+            P.f = lambda self: 100            # method redefined on the class
+        if i == 2000:
+            p.f = lambda: 7                   # instance attribute shadows the method
+    return t
+
+print(redefined())
 
 class Q:
     def __init__(self): self.a = 1.0
-q = Q()
-u = 0.0
-for i in range(2000):
-    u += q.a
-    if i == 1000:
-        del q.a
-        Q.a = 3.0                          # now found on the class
-print(u)
+
+def deleted():
+    q = Q()
+    u = 0.0
+    for i in range(2000):
+        u += q.a
+        if i == 1000:
+            del q.a
+            Q.a = 3.0                          # now found on the class
+    return u
+
+print(deleted())
 
 class R:
     def __init__(self): self.w = 2
-r = R()
-z = 0
-for i in range(2000):
-    z += r.w
-    if i == 900:
-        R.w = property(lambda self: 1000)   # a data descriptor now wins over the dict
-print(z)
+
+def descriptor():
+    r = R()
+    z = 0
+    for i in range(2000):
+        z += r.w
+        if i == 900:
+            R.w = property(lambda self: 1000)   # a data descriptor now wins over the dict
+    return z
+
+print(descriptor())

@@ -17,22 +17,28 @@ def run(n):
             d = V(1, 2)          # ints now
     return acc.x, acc.y
 print(run(3000))
+# (Each loop runs in a function: module-level loops store globals, which traces do not.)
 class W:
     def __init__(self, v):
         self.v = v
-ws = []
-for i in range(2000):
-    ws.append(W(i))
-    if i == 1000:
-        W.__init__ = lambda self, v: setattr(self, "v", -v)   # __init__ replaced mid-loop
-print(sum(w.v for w in ws))
+def replaced():
+    ws = []
+    for i in range(2000):
+        ws.append(W(i))
+        if i == 1000:
+            W.__init__ = lambda self, v: setattr(self, "v", -v)   # __init__ replaced mid-loop
+    return sum(w.v for w in ws)
+print(replaced())
 class Bad:
     def __init__(self, k):
         self.k = k
         if k == 1500:
             raise ValueError("bad k")
-try:
-    for i in range(2000):
-        b = Bad(i)
-except ValueError as e:
-    print("caught", e, b.k)
+def raising():
+    b = None
+    try:
+        for i in range(2000):
+            b = Bad(i)
+    except ValueError as e:
+        print("caught", e, b.k)
+raising()

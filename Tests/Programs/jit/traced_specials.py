@@ -83,22 +83,26 @@ def counter():
     count = 0
     step = 1
 
-    def bump(i):
+    def bump(i):          # makes count and step cells of counter's frame
         nonlocal count
         count += step + i % 3
         return count
     total = 0
     for i in range(3000):
-        total += bump(i)
+        count += step + i % 3      # the traced loop reads and writes the cells
+        total += count
         if i == 2000:
             step = 10
-    return total, count
+    return total, count, bump(1)
+
+
+NUMBERS = (int, float)
 
 
 def kinds(xs):
     n = 0
     for x in xs:
-        if isinstance(x, (int, float)):
+        if isinstance(x, NUMBERS):
             n += 1
         elif isinstance(x, V):
             n += 100
