@@ -10,18 +10,25 @@ public struct BackendConfig {
     public var optimizationLevel: Int32 = 1
     /// void list_append(void *list, uint64_t tag, uint64_t bits)
     public var listAppend: UnsafeRawPointer
-    /// void new_tuple(SwValue *out, const SwValue *items, int64_t count)
+    /// void new_tuple(SwValue *out, const SwValue *items, int64_t count), and the same for lists
     public var newTuple: UnsafeRawPointer
+    public var newList: UnsafeRawPointer
     /// Entry points of already-compiled traces a trace may call (nested loops).
     public var traceEntries: [Int: UnsafeRawPointer] = [:]
     /// void f(SwValue *out, const SwValue *a, const SwValue *b) for CALL_HELPER's immediate.
     public var valueHelpers: [UnsafeRawPointer] = []
     /// double f(double, double) for the LibmFunction cases the runtime implements.
     public var floatHelpers: [LibmFunction: UnsafeRawPointer] = [:]
+    /// int64_t residual(SwValue *regs, int64_t exit_code, uint64_t instruction, int64_t pc):
+    /// RESIDUAL, given the exit code of its snapshot and, when the snapshot has only the
+    /// trace's own frame, the instruction's pc there (else -1); 0, or non-zero when the
+    /// instruction raised or (a FOR_ITER) found its iterator exhausted.
+    public var residual: UnsafeRawPointer? = nil
 
-    public init(listAppend: UnsafeRawPointer, newTuple: UnsafeRawPointer) {
+    public init(listAppend: UnsafeRawPointer, newTuple: UnsafeRawPointer, newList: UnsafeRawPointer) {
         self.listAppend = listAppend
         self.newTuple = newTuple
+        self.newList = newList
     }
 }
 
@@ -492,7 +499,7 @@ final class Lowering {
         case .SW_IR_ILE, .SW_IR_FLE: set(cmp(GCC_JIT_COMPARISON_LE, a(), b()))
         case .SW_IR_IGT, .SW_IR_FGT: set(cmp(GCC_JIT_COMPARISON_GT, a(), b()))
         case .SW_IR_IGE, .SW_IR_FGE: set(cmp(GCC_JIT_COMPARISON_GE, a(), b()))
-        case .SW_IR_IEQ, .SW_IR_FEQ: set(cmp(GCC_JIT_COMPARISON_EQ, a(), b()))
+        case .SW_IR_IEQ, .SW_IR_FEQ, .SW_IR_OEQ: set(cmp(GCC_JIT_COMPARISON_EQ, a(), b()))
         case .SW_IR_INE, .SW_IR_FNE: set(cmp(GCC_JIT_COMPARISON_NE, a(), b()))
         case .SW_IR_FADD: set(bin(GCC_JIT_BINARY_OP_PLUS, tDouble, a(), b()))
         case .SW_IR_FSUB: set(bin(GCC_JIT_BINARY_OP_MINUS, tDouble, a(), b()))
@@ -546,14 +553,14 @@ final class Lowering {
         case .SW_IR_LIST_SETITEM:
             let items = cast(rv(mem(a(), Layout.listItems, tVoidP)), tValueP)
             assign(swjit_context_new_array_access(ctx, nil, items, b()), value(ins.c))
-        case .SW_IR_NEW_TUPLE:
+        case .SW_IR_NEW_TUPLE, .SW_IR_NEW_LIST:
             let items = [ins.a, ins.b, ins.c].filter { $0 >= 0 }
             let arr = swjit_function_new_local(function, nil, swjit_context_new_array_type(ctx, nil, tValue, 3), "items\(k)")!
             for (i, r) in items.enumerated() {
                 assign(swjit_context_new_array_access(ctx, nil, rv(arr), i64(Int64(i)))!, value(r))
             }
             let first = swjit_lvalue_get_address(swjit_context_new_array_access(ctx, nil, rv(arr), i64(0))!, nil)
-            swjit_block_add_eval(block, nil, call(at: config.newTuple, tVoid, [tValueP, tValueP, tI64],
+            swjit_block_add_eval(block, nil, call(at: ins.op == .SW_IR_NEW_TUPLE ? config.newTuple : config.newList, tVoid, [tValueP, tValueP, tI64],
                                                   [swjit_lvalue_get_address(local(k, .value), nil), first, i64(Int64(items.count))]))
         case .SW_IR_LIST_APPEND:
             let v = value(ins.b)
@@ -570,6 +577,15 @@ final class Lowering {
             if ins.c >= 0 { assign(out, value(ins.c)) }     // a third input, passed in the result
             swjit_block_add_eval(block, nil, call(at: config.valueHelpers[Int(ins.aux)], tVoid, [tValueP, tValueP, tValueP],
                                                   [swjit_lvalue_get_address(out, nil), addressOf(ins.a), addressOf(ins.b)]))
+        case .SW_IR_RESIDUAL:
+            // The interpreter runs the instruction: the frames must be in the registers
+            // (the helper rebuilds the inlined ones from the snapshot). The guards that
+            // follow leave on its status.
+            let s = trace.snapshots[Int(snap)]
+            writeSnapshot(s, in: block)
+            let pc = s.frames.count == 1 ? s.frames[0].pc : -1
+            set(call(at: config.residual!, tI64, [tValueP, tI64, tI64, tI64],
+                     [regs, i64(GCCBackend.exitCode(trace: trace.id, snapshot: Int(snap))), i64(ins.aux), i64(Int64(pc))]))
         case .SW_IR_CALL_TRACE:
             // Everything the inner loop reads is in the registers: write the snapshot, run
             // it, and continue only if it left through its own loop exit.

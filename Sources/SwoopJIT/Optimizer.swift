@@ -90,7 +90,7 @@ public enum Optimizer {
             case .SW_IR_ILE: bool(x <= y)
             case .SW_IR_IGT: bool(x > y)
             case .SW_IR_IGE: bool(x >= y)
-            case .SW_IR_IEQ: bool(x == y)
+            case .SW_IR_IEQ, .SW_IR_OEQ: bool(x == y)
             case .SW_IR_INE: bool(x != y)
             case .SW_IR_FADD: float(fx + fy)
             case .SW_IR_FSUB: float(fx - fy)
@@ -230,7 +230,7 @@ public enum Optimizer {
             let ins = t.instrs[i]
             // (A tuple nothing uses is never built: allocation removal for the simplest case,
             // such as the pairs enumerate() makes and unpacking takes apart.)
-            let removable = (ins.op.isPure || (ins.op.readsHeap && !ins.op.isGuard) || ins.op == .SW_IR_NEW_TUPLE)
+            let removable = (ins.op.isPure || (ins.op.readsHeap && !ins.op.isGuard) || ins.op == .SW_IR_NEW_TUPLE || ins.op == .SW_IR_NEW_LIST)
                 && ins.op != .SW_IR_INPUT
             if removable && !used[i] { keep[i] = false; continue }
             for r in ins.refOperands { used[Int(r)] = true }

@@ -16,6 +16,8 @@ public struct CodeHot {
     public var needsCells: Bool
     /// A generator function's code: calls make a generator instead of running it.
     public var isGenerator: Bool
+    /// The code has a loop (a JUMP_BACK): the JIT calls it rather than inlining it.
+    public var hasLoop: Bool
     /// Per-pc back-edge counters for loop headers (see JIT.hotLoop).
     public var loopCounters: UnsafeMutablePointer<Int32>
     /// Per-pc inline caches of LOAD_ATTR/STORE_ATTR on instances (see AttrCache).
@@ -76,6 +78,7 @@ public final class CodeInfo {
                                    constantBase: code.constantBase, simpleArgCount: plain ? code.argCount : -1,
                                    needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty,
                                    isGenerator: code.flags.contains(.generator),
+                                   hasLoop: code.instructions.contains { $0.op == .SW_OP_JUMP_BACK },
                                    loopCounters: perPC(JIT.initialCounter),
                                    attrCaches: perPC(AttrCache()),
                                    jitLoops: perPC(UnsafeMutableRawPointer?.none)))

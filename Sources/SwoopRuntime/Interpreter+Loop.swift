@@ -202,7 +202,12 @@ extension Interpreter {
                         counter.pointee &-= 1
                         if counter.pointee <= 0 {
                             frames[fi].pc = pc
-                            if JIT.hotLoop(fi) { (fi, regs, words, names, pc, globals) = loadTop() }
+                            if JIT.hotLoop(fi) {
+                                (fi, regs, words, names, pc, globals) = loadTop()
+                                // A call the trace (or the recording) ran raised: raise it
+                                // at the call, where the frames now stand.
+                                if let e = JIT.pendingError { JIT.pendingError = nil; pc += 1; throw e }
+                            }
                         }
                     case .SW_OP_JUMP_IF_TRUE, .SW_OP_JUMP_IF_FALSE:
                         let x = regs[a]
@@ -479,13 +484,9 @@ extension Interpreter {
                     case .SW_OP_BUILD_TUPLE:
                         regs[a] = Tuple.make(regs + b, count: c)
                     case .SW_OP_BUILD_SET:
-                        let s = PySet.make()
-                        for i in 0..<c { try PySet.add(s, regs[b + i]) }
-                        regs[a] = s
+                        regs[a] = try buildSet(regs + b, c)
                     case .SW_OP_BUILD_DICT:
-                        let d = Dict.make(capacity: c)
-                        for i in 0..<c { try Dict.set(d, regs[b + 2 * i], regs[b + 2 * i + 1]) }
-                        regs[a] = d
+                        regs[a] = try buildDict(regs + b, c)
                     case .SW_OP_BUILD_SLICE:
                         regs[a] = Ops.makeSlice(regs[b], regs[b + 1], regs[b + 2])
                     case .SW_OP_BUILD_STRING:
@@ -493,22 +494,17 @@ extension Interpreter {
                     case .SW_OP_LIST_APPEND:
                         List.append(regs[a], regs[b])
                     case .SW_OP_LIST_EXTEND:
-                        let src = try Ops.iterate(regs[b])
-                        for x in src { List.append(regs[a], x) }
+                        try listExtend(regs[a], regs[b])
                     case .SW_OP_LIST_TO_TUPLE:
                         regs[a] = Tuple.make(List.array(regs[b]))
                     case .SW_OP_SET_ADD:
                         try PySet.add(regs[a], regs[b])
                     case .SW_OP_SET_UPDATE:
-                        for x in try Ops.iterate(regs[b]) { try PySet.add(regs[a], x) }
+                        try setUpdate(regs[a], regs[b])
                     case .SW_OP_DICT_SET:
                         try Dict.set(regs[a], regs[b], regs[c])
                     case .SW_OP_DICT_UPDATE:
-                        let src = regs[b]
-                        guard Ops.typeOf(src) == T.dict else {
-                            throw typeError("'\(Ops.typeName(src))' object is not a mapping")
-                        }
-                        for (k, v) in Dict.entries(src) { try Dict.set(regs[a], k, v) }
+                        try dictUpdate(regs[a], regs[b])
                     case .SW_OP_UNPACK:
                         try unpack(regs[a], into: regs + b, count: c)
                     case .SW_OP_UNPACK_EX:

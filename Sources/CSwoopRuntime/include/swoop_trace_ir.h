@@ -67,6 +67,7 @@
     X(FGE,           "rr--", "B",  SW_IRF_PURE) \
     X(FEQ,           "rr--", "B",  SW_IRF_PURE) \
     X(FNE,           "rr--", "B",  SW_IRF_PURE) \
+    X(OEQ,           "rr--", "B",  SW_IRF_PURE)                            /* objects a and b are the same (Python's `is`) */ \
     X(I2F,           "r---", "F",  SW_IRF_PURE)                            /* int -> float */ \
     X(BNOT,          "r---", "B",  SW_IRF_PURE) \
     X(B2I,           "r---", "I",  SW_IRF_PURE)                            /* bool -> int 0/1 */ \
@@ -88,7 +89,9 @@
     X(LIST_SETITEM,  "rrr-", "-",  SW_IRF_WRITES)                          /* list a [b] = value c, checked */ \
     X(LIST_APPEND,   "rr--", "-",  SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* list a .append(value b) */ \
     X(NEW_TUPLE,     "rrr-", "V",  SW_IRF_ALLOCATES)                       /* a new tuple of values a (b, c: -1 when absent); removed when unused */ \
+    X(NEW_LIST,      "rrr-", "V",  SW_IRF_ALLOCATES)                       /* a new list of values a, b, c (-1 when absent) */ \
     X(CALL_HELPER,   "rrrk", "V",  SW_IRF_CALL | SW_IRF_ALLOCATES)         /* runtime helper aux (value a, value b or -1; value c or -1 preloaded into the result) -> value; cannot fail after its guards */ \
+    X(RESIDUAL,      "---k", "I",  SW_IRF_GUARD | SW_IRF_READS | SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* the interpreter runs bytecode instruction aux in the top frame of the snapshot (frames written and rebuilt first; any result stays in its register) -> 0, 1 raised (exception pending), 2 FOR_ITER at its end; guards on it leave */ \
     X(CALL_TRACE,    "---k", "-",  SW_IRF_GUARD | SW_IRF_READS | SW_IRF_WRITES | SW_IRF_CALL) /* run inner loop trace aux; leave unless it ended at its loop exit */
 
 typedef enum __attribute__((enum_extensibility(closed))) SwIROp : uint8_t {

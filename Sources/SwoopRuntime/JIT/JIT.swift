@@ -30,19 +30,14 @@ public enum JIT {
     final class CompiledLoop {
         let trace: Trace
         let entry: UnsafeRawPointer
-        var exitCounts: [Int]
+        /// What happens at each exit, by snapshot (a raw table: the exit path reads it
+        /// without reference counting; never freed, as traces are not).
+        let exits: UnsafeMutablePointer<ExitState>
         /// Times the interpreter entered this trace.
         var entries = 0
         /// Set when recording the loop again gave the same trace: its hot exits are the
         /// loop's own (exits whose bridges could not be recorded) and it is kept.
         var keep = false
-        /// Bridges by snapshot: where a hot side exit continues instead of the interpreter.
-        var bridges: [CompiledLoop?]
-        /// By snapshot: bridge recordings tried, or -1 once a bridge is compiling.
-        var bridgeState: [Int]
-        /// By snapshot: failures after which it is hot (`hot_exit`, more for a short
-        /// bridge; never once nothing more can be done about it).
-        var hotAt: [Int]
         /// How `leave` rebuilds the interpreter frames past the root, by snapshot (made
         /// when first needed).
         var exitPlans: [[ExitFrame]?]
@@ -61,20 +56,16 @@ public enum JIT {
         let loopEnd: Int
         /// The GC poll's snapshot: it must go back to the interpreter, never to a bridge.
         let gcPoll: Int
-        /// By snapshot: the root frame's resume pc, and whether there are inlined frames.
-        let resumePC: [Int]
-        let resumesInlined: [Bool]
 
         init(_ trace: Trace, _ entry: UnsafeRawPointer, bridge: Bool = false) {
             self.trace = trace
             self.entry = entry
-            exitCounts = [Int](repeating: 0, count: trace.snapshots.count)
-            bridges = [CompiledLoop?](repeating: nil, count: trace.snapshots.count)
-            bridgeState = [Int](repeating: 0, count: trace.snapshots.count)
-            hotAt = [Int](repeating: JIT.options.hotExit, count: trace.snapshots.count)
+            exits = .allocate(capacity: max(trace.snapshots.count, 1))
+            for (i, snap) in trace.snapshots.enumerated() {
+                (exits + i).initialize(to: ExitState(hotAt: JIT.options.hotExit, resumePC: snap.frames[0].pc,
+                                                     resumesInlined: snap.frames.count > 1))
+            }
             exitPlans = [[ExitFrame]?](repeating: nil, count: trace.snapshots.count)
-            resumePC = trace.snapshots.map { $0.frames[0].pc }
-            resumesInlined = trace.snapshots.map { $0.frames.count > 1 }
             var e = 0
             for s in trace.snapshots { for f in s.frames { e = max(e, f.base + f.registerCount) } }
             extent = e
@@ -83,6 +74,9 @@ public enum JIT {
             // (A bridge never ends the loop: it runs to the header.)
             loopEnd = bridge ? -1 : firstBranch.map { Int($0.snapshot) } ?? -1
             gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
+            // A bridge's last exit is where it ends (at the loop header, or at a return):
+            // nothing to bridge there.
+            if bridge, let last = trace.instrs.last, last.snapshot >= 0 { exits[Int(last.snapshot)].hotAt = Int.max }
         }
 
         func exitPlan(_ s: Int) -> [ExitFrame] {
@@ -104,6 +98,22 @@ public enum JIT {
         }
     }
 
+    /// One exit of a trace.
+    struct ExitState {
+        /// Failures so far (reset when a bridge is tried).
+        var count = 0
+        /// Failures after which it is hot (`hot_exit`, more for a short bridge; never once
+        /// nothing more can be done about it).
+        var hotAt: Int
+        /// Bridge recordings tried, or -1 once a bridge is compiling.
+        var bridgeState = 0
+        /// Where the exit continues instead of the interpreter (held by `traces`).
+        var bridge: Unmanaged<CompiledLoop>? = nil
+        /// The root frame's resume pc, and whether there are inlined frames to rebuild.
+        let resumePC: Int
+        let resumesInlined: Bool
+    }
+
     /// A frame past the root that an exit rebuilds, and its registers the exit code does
     /// not write (set to the code's constant, or unbound).
     struct ExitFrame {
@@ -123,15 +133,34 @@ public enum JIT {
         let id = c.trace.id
         if traces.count <= id { traces.append(contentsOf: [CompiledLoop?](repeating: nil, count: id + 1 - traces.count)) }
         traces[id] = c
+        if id >= traceTableCapacity {
+            let bigger = UnsafeMutablePointer<Unmanaged<CompiledLoop>?>.allocate(capacity: 2 * id + 64)
+            bigger.initialize(repeating: nil, count: 2 * id + 64)
+            if traceTableCapacity > 0 { bigger.update(from: traceTable, count: traceTableCapacity); traceTable.deallocate() }
+            traceTable = bigger
+            traceTableCapacity = 2 * id + 64
+        }
+        traceTable[id] = Unmanaged.passUnretained(c)
     }
 
     /// All traces by id (the exit code names a trace by its id).
     static var traces: [CompiledLoop?] = []
+    /// The same as a raw table, for the exit path (`traces` holds them).
+    static var traceTable = UnsafeMutablePointer<Unmanaged<CompiledLoop>?>(bitPattern: 8)!
+    static var traceTableCapacity = 0
     static var pendingLoops: [Int: Loop] = [:]
     /// Bridges compiling: the trace or bridge whose exit they continue, the exit's
     /// snapshot and the bridge's end snapshot.
     static var pendingBridges: [Int: (from: CompiledLoop, snapshot: Int, end: Int)] = [:]
     static var nextTraceID = 1
+    /// Set while an iteration is being recorded: code the recording runs (a residual
+    /// call's callee) neither records nor collects.
+    static var recording = false
+    /// The frame index of the trace running now (residual calls rebuild frames above it).
+    static var currentRoot = -1
+    /// An exception a residual call raised: the trace (or recording) left at the call,
+    /// and the interpreter raises it there.
+    static var pendingError: PyError? = nil
     static var queue = CompileQueue()
     static var backendUsable: Bool? = nil
     static var livenessCache: [ObjectIdentifier: [RegisterSet]] = [:]
@@ -203,20 +232,21 @@ public enum JIT {
         // With the JIT off counters start at Int32.max, but a long enough loop still
         // counts down to zero.
         guard options.enabled else { counter.pointee = Int32.max; return false }
-        let loop: Loop
-        if let l = JIT.loop(frame.hot, frame.pc) {
-            loop = l
-        } else {
-            loop = Loop()
-            frame.hot.pointee.jitLoops[frame.pc] = Unmanaged.passRetained(loop).toOpaque()
+        if frame.hot.pointee.jitLoops[frame.pc] == nil {
+            frame.hot.pointee.jitLoops[frame.pc] = Unmanaged.passRetained(Loop()).toOpaque()
         }
+        // (Unowned references: loops and traces live as long as the process, and this runs
+        // on every entry into machine code.)
+        unowned(unsafe) let loop = Unmanaged<Loop>.fromOpaque(frame.hot.pointee.jitLoops[frame.pc]!).takeUnretainedValue()
         if loop.pending { collectCompiled() }
-        if let c = loop.compiled {
+        if loop.compiled != nil {
+            unowned(unsafe) let c = loop.compiled!
             counter.pointee = 0
             return run(c, loop, fi, counter)
         }
         if loop.blacklisted { counter.pointee = Int32.max; return false }
         if loop.pending { counter.pointee = 32; return false }
+        if recording { counter.pointee = Int32(clamping: options.threshold); return false }
         return record(loop, fi, counter)
     }
 
@@ -282,7 +312,7 @@ public enum JIT {
         nextTraceID += 1
         let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit)
         do {
-            let trace = try recorder.run()
+            let trace = try recordRunning(recorder)
             stats.recorded += 1
             let text = IRPrinter.print(trace)
             trace.signature = String(text[(text.firstIndex(of: "\n") ?? text.startIndex)...])
@@ -324,6 +354,15 @@ public enum JIT {
         return true
     }
 
+    /// Runs a recording. The trace's constants are not roots until it is compiled: no
+    /// collection while code the recording calls runs.
+    static func recordRunning(_ recorder: Recorder) throws -> Trace {
+        recording = true
+        Interpreter.gcBlockers += 1
+        defer { recording = false; Interpreter.gcBlockers -= 1 }
+        return try recorder.run()
+    }
+
     /// Installs traces the background thread has finished.
     static func collectCompiled() {
         for (trace, result) in queue.poll() {
@@ -335,13 +374,13 @@ public enum JIT {
                     c.bridgeDepth = b.from.bridgeDepth + 1
                     c.bridgeEnd = b.end
                     install(c)
-                    b.from.bridges[b.snapshot] = c
+                    b.from.exits[b.snapshot].bridge = Unmanaged.passUnretained(c)
                     stats.bridges += 1
                     stats.compileMs += code.milliseconds
                     if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")") }
                 case .failure(let e):
                     stats.failedCompiles += 1
-                    b.from.bridgeState[b.snapshot] = 3      // no more tries
+                    b.from.exits[b.snapshot].bridgeState = 3      // no more tries
                     warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
                 }
                 continue
@@ -389,13 +428,21 @@ public enum JIT {
         c.entries += 1
         var fn = unsafeBitCast(c.entry, to: TraceEntry.self)
         let t0 = options.stats ? monotonicNanos() : 0
-        defer { if options.stats { nanosInCode += monotonicNanos() &- t0 } }
+        let outerRoot = currentRoot
+        currentRoot = fi
+        defer {
+            currentRoot = outerRoot
+            if options.stats { nanosInCode += monotonicNanos() &- t0 }
+        }
         while true {
             let code = fn(regs)
             let (tid, snap) = GCCBackend.decodeExit(code)
-            guard tid < traces.count, let t = traces[tid] else { return true }
-            unowned(unsafe) let exited = t
+            guard tid < traceTableCapacity, let t = traceTable[tid] else { return true }
+            unowned(unsafe) let exited = t.takeUnretainedValue()
+            let exit = exited.exits + snap
             leave(exited, snap, fi)
+            // A residual instruction raised: the interpreter raises it there.
+            if pendingError != nil { return true }
             // A bridge that reached the loop header: run the loop again.
             if exited.bridgeEnd == snap, let parent = exited.parent {
                 fn = unsafeBitCast(parent.entry, to: TraceEntry.self)
@@ -403,24 +450,27 @@ public enum JIT {
             }
             // A side exit whose bridge is compiling: it may be ready by now. (Bridges are
             // collected here, where they are needed, rather than on every trace entry.)
-            if exited.bridgeState[snap] < 0 && exited.bridges[snap] == nil { collectCompiled() }
+            if exit.pointee.bridgeState < 0 && exit.pointee.bridge == nil { collectCompiled() }
             // A side exit with a bridge: continue in it (if the value stack has room for
             // the calls it inlines).
-            if let b = exited.bridges[snap], regs + b.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity {
-                fn = unsafeBitCast(b.entry, to: TraceEntry.self)
-                continue
+            if let bridge = exit.pointee.bridge {
+                unowned(unsafe) let b = bridge.takeUnretainedValue()
+                if regs + b.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity {
+                    fn = unsafeBitCast(b.entry, to: TraceEntry.self)
+                    continue
+                }
             }
-            exited.exitCounts[snap] += 1
+            exit.pointee.count += 1
             stats.exits += 1
             if JITLog.on("exit") {
-                JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exited.exitCounts[snap]) times")
+                JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exit.pointee.count) times")
             }
             // (Snapshot 0 is the entry's: input types and hoisted guards. If nearly every
             // entry fails there, the loop has changed and is recorded again; a loop entered
             // with alternating types keeps its trace.)
             if exited.bridgeDepth < CompiledLoop.maxBridgeDepth && snap != exited.loopEnd && snap != exited.gcPoll
-                && exited.exitCounts[snap] >= exited.hotAt[snap]
-                && (snap != 0 || exited.exitCounts[0] * 10 >= exited.entries * 9) {
+                && exit.pointee.count >= exit.pointee.hotAt
+                && (snap != 0 || exit.pointee.count * 10 >= exited.entries * 9) {
                 hotExit(exited, snap, loop, fi, counter)
             }
             return true
@@ -430,30 +480,32 @@ public enum JIT {
     /// A side exit failed `hot_exit` times: record a bridge from it (the interpreter state
     /// is the exit's), or if bridges cannot be had, throw the trace away and re-record.
     static func hotExit(_ c: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) {
-        let tries = c.bridgeState[snap]
+        let tries = c.exits[snap].bridgeState
         // Its bridge is compiling: the exit is being dealt with.
-        if tries < 0 { c.exitCounts[snap] = 0; return }
+        if tries < 0 { c.exits[snap].count = 0; return }
         let root = c.parent ?? c
+        // (Not while recording: this trace runs in code a recording called.)
+        if recording { c.exits[snap].count = 0; return }
         if snap != 0 && tries < 3 {
             // (A trace its loop no longer runs may still be called by an outer loop's trace.)
-            guard root === loop.compiled else { c.exitCounts[snap] = 0; return }
-            if overBudget() { c.exitCounts[snap] = 0; stats.deferred += 1; return }
-            c.bridgeState[snap] = tries + 1
+            guard root === loop.compiled else { c.exits[snap].count = 0; return }
+            if overBudget() { c.exits[snap].count = 0; stats.deferred += 1; return }
+            c.exits[snap].bridgeState = tries + 1
             let id = nextTraceID
             nextTraceID += 1
             let header = root.trace.snapshots[0].frames[0].pc
             let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit, bridgeToHeader: header)
             do {
-                let trace = try recorder.run()
-                if trace.instrs.count < 16 && c.exitCounts[snap] < 10 * options.hotExit {
+                let trace = try recordRunning(recorder)
+                if trace.instrs.count < 16 && c.exits[snap].count < 10 * options.hotExit {
                     // A short way back to the loop: compiling it (10-20 ms) pays only if
                     // the exit is very frequent. (Recording ran the path: nothing is lost.)
-                    c.bridgeState[snap] = tries
-                    c.hotAt[snap] = 10 * options.hotExit
+                    c.exits[snap].bridgeState = tries
+                    c.exits[snap].hotAt = 10 * options.hotExit
                     return
                 }
                 trace.name = "bridge from trace \(c.trace.id) snapshot \(snap): " + trace.name
-                c.bridgeState[snap] = -1
+                c.exits[snap].bridgeState = -1
                 pendingBridges[id] = (from: c, snapshot: snap, end: recorder.bridgeEnd)
                 compile(trace, bridge: true)
             } catch {
@@ -461,7 +513,7 @@ public enum JIT {
                 if JITLog.on("abort") {
                     JITLog.write("abort", "bridge from trace \(c.trace.id) snapshot \(snap): \((error as? RecordingAborted)?.reason ?? "\(error)")")
                 }
-                c.exitCounts[snap] = 0
+                c.exits[snap].count = 0
             }
             return
         }
@@ -469,8 +521,8 @@ public enum JIT {
         // keeps failing costs more in compiles than it saves: then the loop stays interpreted).
         // (A bridge, or a trace run from another loop's trace, is left as it is; a kept
         // trace has nothing more to try for this exit.)
-        guard c === loop.compiled else { c.exitCounts[snap] = 0; return }
-        guard !c.keep else { c.hotAt[snap] = Int.max; return }
+        guard c === loop.compiled else { c.exits[snap].count = 0; return }
+        guard !c.keep else { c.exits[snap].hotAt = Int.max; return }
         loop.discarded = c
         loop.compiled = nil
         loop.retraces += 1
@@ -496,9 +548,11 @@ public enum JIT {
 
     static func backendConfig() -> BackendConfig {
         var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self),
-                                   newTuple: unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self))
+                                   newTuple: unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self),
+                                   newList: unsafeBitCast(newListHelper, to: UnsafeRawPointer.self))
         config.optimizationLevel = Int32(options.opt)
         for case let t? in traces { config.traceEntries[t.trace.id] = t.entry }
+        config.residual = unsafeBitCast(residualHelper, to: UnsafeRawPointer.self)
         config.valueHelpers = valueHelpers.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
         config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
                                .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
@@ -511,8 +565,8 @@ public enum JIT {
     /// replaced.)
     static func leave(_ c: CompiledLoop, _ s: Int, _ fi: Int) {
         Interpreter.frameCount = fi + 1
-        Interpreter.frames[fi].pc = c.resumePC[s]
-        guard c.resumesInlined[s] else { return }
+        Interpreter.frames[fi].pc = c.exits[s].resumePC
+        guard c.exits[s].resumesInlined else { return }
         let rootRegs = Interpreter.frames[fi].regs
         for e in c.exitPlan(s) {
             let f = e, hot = e.hot
@@ -531,6 +585,30 @@ public enum JIT {
 
     static let listAppendHelper: @convention(c) (UnsafeMutableRawPointer, UInt64, UInt64) -> Void = { list, tag, bits in
         List.append(Value(list.assumingMemoryBound(to: SwObject.self)), SwValue(tag: SwTag(rawValue: tag)!, bits: bits))
+    }
+
+    /// RESIDUAL: rebuilds the frames of the instruction's snapshot (as an exit would), runs
+    /// the instruction in the interpreter (its result stays in its register) and drops the
+    /// rebuilt frames again; 1 (the exception in `pendingError`) if it raised.
+    static let residualHelper: @convention(c) (UnsafeMutablePointer<SwValue>, Int64, UInt64, Int) -> Int64 = { _, exit, word, pc in
+        let frameCount = Interpreter.frameCount
+        defer { Interpreter.frameCount = frameCount }
+        if pc >= 0 {
+            // Only the trace's own frame: nothing to rebuild.
+            Interpreter.frameCount = currentRoot + 1
+            Interpreter.frames[currentRoot].pc = pc
+        } else {
+            let (tid, snap) = GCCBackend.decodeExit(exit)
+            leave(traces[tid]!, snap, currentRoot)
+        }
+        do {
+            return try Interpreter.runResidual(Instruction(word: word), Interpreter.frameCount - 1) ? 0 : 2
+        } catch let e as PyError {
+            pendingError = e
+            return 1
+        } catch {
+            fatalError("residual call: \(error)")
+        }
     }
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
@@ -561,6 +639,10 @@ public enum JIT {
 
     static let newTupleHelper: @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>, Int64) -> Void = { out, items, n in
         out.pointee = Tuple.make(items, count: Int(n))
+    }
+
+    static let newListHelper: @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>, Int64) -> Void = { out, items, n in
+        out.pointee = List.make(UnsafeMutablePointer(mutating: items), count: Int(n))
     }
 
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }

@@ -29,7 +29,10 @@ final class Recorder {
     /// The snapshot of the instruction being recorded (made on first use), and the slot
     /// maps of all snapshots before filtering.
     var currentSnapshot: Int32 = -1
-    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool, live: RegisterSet)] = []
+    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool, memory: Set<Int>, live: RegisterSet)] = []
+    /// Slots with no IR value whose registers hold their current value (a residual
+    /// call's result, before the trace reads it back).
+    var memorySlots = Set<Int>()
     /// Set once a nested loop's trace has run: the frame's registers hold everything, and
     /// slots not re-read since are in memory.
     var flushed = false
@@ -37,6 +40,9 @@ final class Recorder {
     var innerLoopDone = -1
     /// For a bridge: the snapshot through which it returns to the loop.
     var bridgeEnd = -1
+    /// For a bridge: it ends at a return from the loop's function, leaving for the
+    /// interpreter (it never goes back to the loop).
+    var leavesByReturn = false
     var frameBases: [Int] = [0]
     /// Frames past the root that were in the interpreter's memory when recording began (a
     /// bridge from an exit inside an inlined call): their registers are read from memory.
@@ -196,7 +202,7 @@ final class Recorder {
             }
             frames.append(sf)
         }
-        rawSnapshots.append((frames: frames, slots: slots, afterFlush: flushed, live: live))
+        rawSnapshots.append((frames: frames, slots: slots, afterFlush: flushed, memory: memorySlots, live: live))
         let top = Interpreter.frames[Interpreter.frameCount - 1]
         trace.snapshotLines.append(top.info.takeUnretainedValue().code.line(at: top.pc))
         currentSnapshot = Int32(rawSnapshots.count - 1)
@@ -244,6 +250,7 @@ final class Recorder {
 
     func write(_ r: Int, _ ref: Ref) {
         slots[base + r] = ref
+        memorySlots.remove(base + r)
         if depth == 0 { written.insert(r) }
     }
 
@@ -303,23 +310,26 @@ final class Recorder {
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR:
             let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)]
             if try binaryDunder(op, a, b, c, pc, fi, regs) { return false }
-            try binary(op, a, b, c, regs); next()
+            if try binary(op, a, b, c, regs) { next() } else { try residual(w, pc, fi) }
         case .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD,
              .SW_OP_ILSHIFT, .SW_OP_IRSHIFT, .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR:
             let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue)]
-            try binary(op, a, b, c, regs); next()
+            if try binary(op, a, b, c, regs) { next() } else { try residual(w, pc, fi) }
         case .SW_OP_NEG, .SW_OP_POS, .SW_OP_INVERT:
             let x = regs[b]
+            guard x.tag == .SW_TAG_INT || (x.tag == .SW_TAG_FLOAT && w.op != .SW_OP_INVERT),
+                  !(w.op == .SW_OP_NEG && x.tag == .SW_TAG_INT && x.int == Int64.min) else {
+                try residual(w, pc, fi)
+                return false
+            }
             let rx = try readTyped(b)
             var r: Ref
             switch (w.op, x.tag) {
             case (.SW_OP_NEG, .SW_TAG_INT): r = try emit(.SW_IR_INEG_OV, .int, rx)
             case (.SW_OP_NEG, .SW_TAG_FLOAT): r = try emit(.SW_IR_FNEG, .float, rx)
-            case (.SW_OP_POS, .SW_TAG_INT), (.SW_OP_POS, .SW_TAG_FLOAT): r = rx
             case (.SW_OP_INVERT, .SW_TAG_INT): r = try emit(.SW_IR_IINVERT, .int, rx)
-            default: throw abort("unary \(w.op.name) on \(Ops.typeName(x))")
+            default: r = rx
             }
-            if w.op == .SW_OP_NEG && x.tag == .SW_TAG_INT && x.int == Int64.min { throw abort("negation overflows") }
             regs[a] = try Ops.unary(w.op == .SW_OP_NEG ? .neg : w.op == .SW_OP_POS ? .pos : .invert, x)
             write(a, r); next()
         case .SW_OP_NOT:
@@ -328,12 +338,16 @@ final class Recorder {
             regs[a] = SwValue(bool: !(try Ops.truthy(regs[b]))); next()
         case .SW_OP_LT, .SW_OP_LE, .SW_OP_GT, .SW_OP_GE, .SW_OP_EQ, .SW_OP_NE:
             let cop = CompareOp(rawValue: Int(w.op.rawValue) - Int(SwOpcode.SW_OP_LT.rawValue))!
-            try compare(cop, a, b, c, regs); next()
+            if try compare(cop, a, b, c, regs) { next() } else { try residual(w, pc, fi) }
         case .SW_OP_IS, .SW_OP_IS_NOT:
             let x = regs[b], y = regs[c]
-            guard x.tag != .SW_TAG_OBJ && y.tag != .SW_TAG_OBJ && (x.tag == y.tag ? x.tag == .SW_TAG_NONE : true) else {
-                throw abort("'is' on objects")
+            if x.tag == .SW_TAG_OBJ && y.tag == .SW_TAG_OBJ {
+                let same = try emit(.SW_IR_OEQ, .bool, try readTyped(b), try readTyped(c))
+                write(a, w.op == .SW_OP_IS ? same : try emit(.SW_IR_BNOT, .bool, same))
+                regs[a] = SwValue(bool: Interpreter.isSame(x, y) == (w.op == .SW_OP_IS)); next()
+                return false
             }
+            guard x.tag != y.tag || x.tag == .SW_TAG_NONE else { throw abort("'is' on ints, floats or bools") }
             // With both types guarded (a value read from a list or tuple has its tag
             // checked here), None is None and values of different types are never the same.
             _ = try readTyped(b); _ = try readTyped(c)
@@ -362,8 +376,15 @@ final class Recorder {
             Interpreter.frames[fi].pc = jump ? pc + 1 + w.jump : pc + 1
         case .SW_OP_FOR_ITER:
             try forIter(w, pc, fi, regs)
-        case .SW_OP_CALL, .SW_OP_CALL_METHOD:
+        case .SW_OP_CALL, .SW_OP_CALL_METHOD, .SW_OP_CALL_KW, .SW_OP_CALL_METHOD_KW:
             try call(w, pc, fi, regs)
+        case .SW_OP_LIST_APPEND:
+            // (A comprehension's list.)
+            guard regs[a].isObject(ofType: T.list) else { throw abort("list_append to \(Ops.typeName(regs[a]))") }
+            let rl = try readTyped(a)
+            try guardType(rl, T.list)
+            _ = try emit(.SW_IR_LIST_APPEND, .void, rl, try boxed(try read(b)))
+            List.append(regs[a], regs[b]); next()
         case .SW_OP_LOAD_METHOD:
             let o = regs[b]
             let ro = try readTyped(b)
@@ -387,6 +408,12 @@ final class Recorder {
                 let (m, s) = try Ops.loadMethod(o, name)
                 write(a, constant(m)); write(a + 1, ro)
                 regs[a] = m; regs[a + 1] = s
+            } else if o.tag == .SW_TAG_OBJ, !Classes.isHeapType(o.obj.pointee.type), !o.isObject(ofType: T.type),
+                      case let (m, s) = try Ops.loadMethod(o, name), s.identical(o), m.isObject(ofType: T.builtinFunction) {
+                // A method of a built-in type (whose dict never changes): its function.
+                try guardType(ro, o.obj.pointee.type)
+                write(a, constant(m)); write(a + 1, ro)
+                regs[a] = m; regs[a + 1] = s
             } else {
                 throw abort("method '\(Str.swift(name))' of \(Ops.typeName(o))")
             }
@@ -404,7 +431,8 @@ final class Recorder {
                 return false
             }
             guard instanceAttributeTraceable(o, name) != nil, Classes.dictOffset(o.obj.pointee.type) >= 0 else {
-                throw abort("attribute store on \(Ops.typeName(o))")
+                try residual(w, pc, fi)
+                return false
             }
             let ro = try readTyped(a)
             try guardClass(ro, o.obj.pointee.type)
@@ -458,13 +486,18 @@ final class Recorder {
                 write(a, constant(attr)); next()
                 return false
             }
-            guard o.isObject(ofType: T.module), isConst(ro) else { throw abort("attribute of \(Ops.typeName(o))") }
+            guard o.isObject(ofType: T.module), isConst(ro) else { try residual(w, pc, fi); return false }
             let d = Modules.dict(o)
             try guardUnchanged(d)
             guard let v = Dict.getStr(d, frame.hot.pointee.names[c]) else { throw abort("module attribute missing") }
             write(a, constant(v)); regs[a] = v; next()
         case .SW_OP_RETURN:
-            guard depth > 0 else { throw abort("return from the traced function") }
+            guard depth > 0 else {
+                // A bridge may end here: it leaves for the interpreter, which returns.
+                if isBridge { leavesByReturn = true; return true }
+                // This iteration leaves the loop: record a later one.
+                throw RecordingAborted(reason: "the loop returns", notNow: true)
+            }
             var result = try read(a)
             let value = regs[a]
             let calleeBase = base
@@ -510,7 +543,8 @@ final class Recorder {
             }
             // Arrays have the list layout, their items stored as values of their type.
             guard o.isObject(ofType: T.list) || o.isObject(ofType: T.array), k.tag == .SW_TAG_INT else {
-                throw abort("subscript of \(Ops.typeName(o)) by \(Ops.typeName(k))")
+                try residual(w, pc, fi)
+                return false
             }
             let ro = try readTyped(b)
             try guardType(ro, o.obj.pointee.type)
@@ -524,7 +558,8 @@ final class Recorder {
                 return false
             }
             guard o.isObject(ofType: T.list) || o.isObject(ofType: T.array), k.tag == .SW_TAG_INT else {
-                throw abort("item assignment on \(Ops.typeName(o)) by \(Ops.typeName(k))")
+                try residual(w, pc, fi)
+                return false
             }
             let ro = try readTyped(a)
             try guardType(ro, o.obj.pointee.type)
@@ -534,7 +569,7 @@ final class Recorder {
             try Ops.setItem(o, k, regs[c]); next()
         case .SW_OP_GET_ITER:
             let x = regs[b]
-            guard x.isObject(ofType: T.list) || x.isObject(ofType: T.range) else { throw abort("iter() of \(Ops.typeName(x))") }
+            guard x.isObject(ofType: T.list) || x.isObject(ofType: T.range) else { try residual(w, pc, fi); return false }
             let rx = try readTyped(b)
             try guardType(rx, x.obj.pointee.type)
             let it = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), aux: JIT.Helper.iter.rawValue)
@@ -555,6 +590,11 @@ final class Recorder {
             let refs = try (0..<c).map { try boxed(try read(b + $0)) }
             let r = try emit(.SW_IR_NEW_TUPLE, .value, refs[0], c >= 2 ? refs[1] : -1, c == 3 ? refs[2] : -1)
             regs[a] = Tuple.make(Array(UnsafeBufferPointer(start: regs + b, count: c)))
+            write(a, r); next()
+        case .SW_OP_BUILD_LIST where c <= 3:
+            let refs = try (0..<c).map { try boxed(try read(b + $0)) }
+            let r = try emit(.SW_IR_NEW_LIST, .value, c >= 1 ? refs[0] : -1, c >= 2 ? refs[1] : -1, c == 3 ? refs[2] : -1)
+            regs[a] = List.make(regs + b, count: c)
             write(a, r); next()
         case .SW_OP_UNPACK:
             let v = regs[a]
@@ -586,7 +626,7 @@ final class Recorder {
             try Interpreter.unpack(v, into: regs + b, count: n)
             next()
         default:
-            throw abort("unsupported instruction \(w.op.name)")
+            try residual(w, pc, fi)
         }
         return false
     }
@@ -631,7 +671,8 @@ final class Recorder {
     func enterSpecialMethod(_ o: SwValue, _ r: Int, _ name: SwValue, args: [Int], returnTo: Int, _ pc: Int, _ fi: Int,
                             _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
         guard Classes.isHeapInstance(o), let f = Classes.lookup(o.obj.pointee.type, name) else { return false }
-        guard f.isObject(ofType: T.function) else { throw abort("special method \(Str.swift(name)) of \(Ops.typeName(o)) is not a function") }
+        // (Otherwise the caller leaves the instruction to the interpreter.)
+        guard f.isObject(ofType: T.function), inlineRefusal(f, argc: args.count, fi, regs) == nil else { return false }
         try guardClass(try readTyped(r), o.obj.pointee.type)
         try inlineCall(f, args, returnTo, pc, fi, regs)
         return true
@@ -705,6 +746,16 @@ final class Recorder {
                 try guardType(ref, T.list)
                 return try emit(.SW_IR_INE, .bool, try emit(.SW_IR_LIST_LEN, .int, ref), constInt(0))
             }
+            if v.isObject(ofType: T.tuple) {
+                try guardType(ref, T.tuple)
+                return try emit(.SW_IR_INE, .bool, try emit(.SW_IR_TUPLE_LEN, .int, ref), constInt(0))
+            }
+            if Classes.isHeapInstance(v), Classes.lookup(v.obj.pointee.type, SN.__bool__) == nil,
+               Classes.lookup(v.obj.pointee.type, SN.__len__) == nil {
+                // An instance whose class defines neither __bool__ nor __len__: true.
+                try guardClass(ref, v.obj.pointee.type)
+                return constant(.true)
+            }
             throw abort("truth of \(Ops.typeName(v))")
         }
     }
@@ -726,10 +777,12 @@ final class Recorder {
         return try emit(.SW_IR_I2F, .float, r)
     }
 
-    func binary(_ op: BinaryOp, _ a: Int, _ b: Int, _ c: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+    /// `x op y` on ints and floats; false (nothing done) for what the trace leaves to the
+    /// interpreter.
+    func binary(_ op: BinaryOp, _ a: Int, _ b: Int, _ c: Int, _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
         let x = regs[b], y = regs[c]
         let numeric = { (v: SwValue) in v.tag == .SW_TAG_INT || v.tag == .SW_TAG_FLOAT }
-        guard numeric(x) && numeric(y) else { throw abort("\(op.symbol) on \(Ops.typeName(x)) and \(Ops.typeName(y))") }
+        guard numeric(x) && numeric(y) else { return false }
         let rx = try readTyped(b), ry = try readTyped(c)
         let r: Ref
         if x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT {
@@ -738,26 +791,26 @@ final class Recorder {
             case .sub: r = try emit(.SW_IR_ISUB_OV, .int, rx, ry)
             case .mul: r = try emit(.SW_IR_IMUL_OV, .int, rx, ry)
             case .floorDiv, .mod:
-                guard y.int > 0 else { throw abort("// or % by a non-positive int") }
+                guard y.int > 0 else { return false }
                 if !isConst(ry) { try guardTrue(try emit(.SW_IR_IGT, .bool, ry, constInt(0))) }
                 r = try emit(op == .floorDiv ? .SW_IR_IFLOORDIV : .SW_IR_IMOD, .int, rx, ry)
             case .trueDiv:
-                guard y.int != 0 else { throw abort("division by zero") }
+                guard y.int != 0 else { return false }
                 let fx = try exactFloat(rx, x.int), fy = try exactFloat(ry, y.int)
                 if !isConst(ry) { try guardTrue(try emit(.SW_IR_INE, .bool, ry, constInt(0))) }
                 r = try emit(.SW_IR_FDIV, .float, fx, fy)
             case .lshift:
-                guard y.int >= 0 else { throw abort("negative shift") }
+                guard y.int >= 0 else { return false }
                 if !isConst(ry) { try guardTrue(try emit(.SW_IR_IGE, .bool, ry, constInt(0))) }
                 r = try emit(.SW_IR_ILSHIFT_OV, .int, rx, ry)
             case .rshift:
-                guard y.int >= 0 else { throw abort("negative shift") }
+                guard y.int >= 0 else { return false }
                 if !isConst(ry) { try guardTrue(try emit(.SW_IR_IGE, .bool, ry, constInt(0))) }
                 r = try emit(.SW_IR_IRSHIFT, .int, rx, ry)
             case .and: r = try emit(.SW_IR_IAND, .int, rx, ry)
             case .or: r = try emit(.SW_IR_IOR, .int, rx, ry)
             case .xor: r = try emit(.SW_IR_IXOR, .int, rx, ry)
-            default: throw abort("int \(op.symbol)")
+            default: return false
             }
         } else {
             let fx = try toFloat(rx, x), fy = try toFloat(ry, y)
@@ -767,16 +820,16 @@ final class Recorder {
             case .mul: r = try emit(.SW_IR_FMUL, .float, fx, fy)
             case .trueDiv:
                 let d = y.tag == .SW_TAG_FLOAT ? y.float : Double(y.int)
-                guard d != 0 else { throw abort("float division by zero") }
+                guard d != 0 else { return false }
                 if !isConst(fy) { try guardTrue(try emit(.SW_IR_FNE, .bool, fy, constant(SwValue(float: 0)))) }
                 r = try emit(.SW_IR_FDIV, .float, fx, fy)
             case .floorDiv, .mod:
                 let d = y.tag == .SW_TAG_FLOAT ? y.float : Double(y.int)
-                guard d != 0 else { throw abort("float modulo by zero") }
+                guard d != 0 else { return false }
                 if !isConst(fy) { try guardTrue(try emit(.SW_IR_FNE, .bool, fy, constant(SwValue(float: 0)))) }
                 let helper: LibmFunction = op == .floorDiv ? .pyFloorDiv : .pyMod
                 r = try emit(.SW_IR_FCALL2, .float, fx, fy, aux: helper.rawValue)
-            default: throw abort("float \(op.symbol)")
+            default: return false
             }
         }
         let result = try Ops.binary(op, x, y)
@@ -788,10 +841,16 @@ final class Recorder {
             throw abort("\(op.symbol) gave \(Ops.typeName(result))")
         }
         write(a, r)
+        return true
     }
 
-    func compare(_ op: CompareOp, _ a: Int, _ b: Int, _ c: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+    /// A comparison of numbers (or bools for equality); false (nothing done) otherwise.
+    func compare(_ op: CompareOp, _ a: Int, _ b: Int, _ c: Int, _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
         let x = regs[b], y = regs[c]
+        let numeric = { (v: SwValue) in v.tag == .SW_TAG_INT || v.tag == .SW_TAG_FLOAT }
+        guard (numeric(x) && numeric(y)) || (x.tag == .SW_TAG_BOOL && y.tag == .SW_TAG_BOOL && (op == .eq || op == .ne)) else {
+            return false
+        }
         let rx = try readTyped(b), ry = try readTyped(c)
         let intOps: [IROp] = [.SW_IR_ILT, .SW_IR_ILE, .SW_IR_IGT, .SW_IR_IGE, .SW_IR_IEQ, .SW_IR_INE]
         let floatOps: [IROp] = [.SW_IR_FLT, .SW_IR_FLE, .SW_IR_FGT, .SW_IR_FGE, .SW_IR_FEQ, .SW_IR_FNE]
@@ -808,10 +867,11 @@ final class Recorder {
         case (.SW_TAG_BOOL, .SW_TAG_BOOL) where op == .eq || op == .ne:
             r = try emit(intOps[op.rawValue], .bool, try emit(.SW_IR_B2I, .int, rx), try emit(.SW_IR_B2I, .int, ry))
         default:
-            throw abort("comparison of \(Ops.typeName(x)) and \(Ops.typeName(y))")
+            return false
         }
         regs[a] = try Ops.compare(op, x, y)
         write(a, r)
+        return true
     }
 
     /// FOR_ITER over a range or list iterator: guards on the iterator's state, then either
@@ -887,7 +947,14 @@ final class Recorder {
             regs[w.b] = value
             write(w.b, pair)
         } else {
-            throw abort("iteration over \(Ops.typeName(it))")
+            // Any other iterator: the interpreter takes the step (a generator runs its
+            // frame), and the trace continues only while there are items.
+            try residual(w, pc, fi)
+            if Interpreter.frames[fi].pc != pc + 1 {
+                if depth == 0 && pc == headerPC && !isBridge { throw RecordingAborted(reason: "the loop ended", notNow: true) }
+                throw abort("iteration over \(Ops.typeName(it)) at its end")
+            }
+            return
         }
         Interpreter.frames[fi].pc = more ? pc + 1 : pc + 1 + w.c
     }
@@ -920,10 +987,14 @@ final class Recorder {
         _ = try emit(.SW_IR_CALL_TRACE, .void, aux: expected)
         let regs = Interpreter.frames[fi].regs
         guard regs + inner.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { throw abort("stack limit") }
+        let outerRoot = JIT.currentRoot
+        JIT.currentRoot = fi
         let code = unsafeBitCast(inner.entry, to: JIT.TraceEntry.self)(regs)
+        JIT.currentRoot = outerRoot
         let (tid, snap) = GCCBackend.decodeExit(code)
         guard tid < JIT.traces.count, let exited = JIT.traces[tid] else { throw abort("unknown exit") }
         JIT.leave(exited, snap, fi)
+        if JIT.pendingError != nil { throw abort("exception raised in the inner loop") }
         guard code == expected else { throw abort("inner loop left early") }
         // Everything is in the registers now.
         slots = [:]
@@ -940,13 +1011,17 @@ final class Recorder {
         let callee = regs[w.a]
         if w.op == .SW_OP_CALL && callee.isObject(ofType: T.type)
             && callee.as(SwType.self).pointee.flags & Classes.heapFlag != 0 {
-            try instantiate(callee, w, pc, fi, regs)
+            let initFn = Classes.fastInit(callee.as(SwType.self))
+            if initFn.tag == .SW_TAG_OBJ && inlineRefusal(initFn, argc: w.b + 1, fi, regs) == nil {
+                try instantiate(callee, w, pc, fi, regs)
+            } else {
+                try residual(w, pc, fi)
+            }
             return
         }
-        guard callee.tag == .SW_TAG_OBJ,
-              callee.obj.pointee.type == T.function || callee.obj.pointee.type == T.builtinFunction
-                || callee.identical(SwValue(T.range)) || callee.identical(SwValue(T.float)) else {
-            throw abort("call of \(Ops.typeName(callee))")
+        if w.op == .SW_OP_CALL_KW || w.op == .SW_OP_CALL_METHOD_KW {
+            try residual(w, pc, fi)
+            return
         }
         if w.op == .SW_OP_CALL_METHOD {
             if regs[w.a + 1].tag == .SW_TAG_UNBOUND {
@@ -968,10 +1043,18 @@ final class Recorder {
     func callResolved(_ w: Instruction, _ baseReg: Int, _ argc: Int, _ pc: Int, _ fi: Int,
                       _ regs: UnsafeMutablePointer<SwValue>) throws {
         let f = regs[baseReg]
-        let rf = try readTyped(baseReg)
-        guard f.tag == .SW_TAG_OBJ else { throw abort("call of \(Ops.typeName(f))") }
-        try guardIdentity(rf, f)
+        guard f.tag == .SW_TAG_OBJ, f.obj.pointee.type == T.function || f.obj.pointee.type == T.builtinFunction
+                || f.identical(SwValue(T.range)) || f.identical(SwValue(T.float)) else {
+            try residualCall(w, baseReg, pc, fi, regs)
+            return
+        }
         let t = f.obj.pointee.type
+        if t == T.function && inlineRefusal(f, argc: argc, fi, regs) != nil {
+            try residualCall(w, baseReg, pc, fi, regs)
+            return
+        }
+        let rf = try readTyped(baseReg)
+        try guardIdentity(rf, f)
         if t == T.function {
             try inlineCall(f, baseReg, argc, w.a, pc, fi, regs)
             return
@@ -997,7 +1080,7 @@ final class Recorder {
             write(w.a, result)
             return
         }
-        guard t == T.builtinFunction else { throw abort("call of \(Ops.typeName(f))") }
+        guard t == T.builtinFunction else { try residualCall(w, baseReg, pc, fi, regs); return }
         let name = Native.names[Int(f.as(SwBuiltin.self).pointee.index)]
         let args = (0..<argc).map { regs[baseReg + 1 + $0] }
         var result: Ref
@@ -1035,7 +1118,8 @@ final class Recorder {
         } else if name == "abs" && argc == 1 && args[0].tag == .SW_TAG_FLOAT {
             result = try emit(.SW_IR_FCALL1, .float, try readTyped(baseReg + 1), aux: LibmFunction.fabs.rawValue)
         } else {
-            throw abort("call of built-in \(name)")
+            try residualCall(w, baseReg, pc, fi, regs)
+            return
         }
         let value = try callForReal(f, args, pc, fi)
         regs[w.a] = value
@@ -1043,6 +1127,56 @@ final class Recorder {
             throw abort("\(name)() gave \(Ops.typeName(value))")
         }
         write(w.a, result)
+    }
+
+    /// A call the trace does not look into, from `callResolved` (CALL_METHOD's self slot
+    /// back as LOAD_METHOD left it: the interpreter runs the whole instruction).
+    func residualCall(_ w: Instruction, _ baseReg: Int, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+        if w.op == .SW_OP_CALL_METHOD && baseReg == w.a + 1 {
+            regs[w.a + 1] = .unbound
+            write(w.a + 1, constant(.unbound))
+        }
+        try residual(w, pc, fi)
+    }
+
+    /// An instruction the trace does not look into: the interpreter runs it (RESIDUAL, with
+    /// every frame's state written to the registers first), and the trace reads back the
+    /// register it sets, its type guarded. Run for real now; if it raises, recording stops
+    /// and the interpreter raises the exception at the instruction.
+    func residual(_ w: Instruction, _ pc: Int, _ fi: Int) throws {
+        guard Interpreter.runsResidually(w.op) else { throw abort("unsupported instruction \(w.op.name)") }
+        let effects = w.registerEffects
+        // (What it reads must be in the registers: read each so that exits write it.)
+        for r in effects.uses { _ = try read(r) }
+        let before = snapshot()
+        let status = try emit(.SW_IR_RESIDUAL, .int, aux: Int64(bitPattern: w.word))
+        if w.op == .SW_OP_FOR_ITER {
+            // At its end the interpreter's FOR_ITER jumps past the loop: so does this exit.
+            Interpreter.frames[fi].pc = pc + 1 + w.c
+            currentSnapshot = -1
+            let end = snapshot()
+            Interpreter.frames[fi].pc = pc
+            trace.append(IRInstr(.SW_IR_GUARD_FALSE, .void, a: try emit(.SW_IR_IEQ, .bool, status, constInt(2)), snapshot: end))
+        }
+        // It raised: leave before it, the exception pending.
+        trace.append(IRInstr(.SW_IR_GUARD_TRUE, .void, a: try emit(.SW_IR_IEQ, .bool, status, constInt(0)), snapshot: before))
+        let continued: Bool
+        do {
+            continued = try Interpreter.runResidual(w, fi)
+        } catch let e as PyError {
+            Interpreter.frames[fi].pc = pc
+            JIT.pendingError = e
+            throw abort("exception raised by a residual \(w.op.name)")
+        }
+        currentSnapshot = -1
+        // (A FOR_ITER at its end sets nothing; the caller decides.)
+        guard continued else { return }
+        for d in effects.defs + effects.conditionalDefs {
+            let s = base + d
+            slots[s] = nil
+            memorySlots.insert(s)
+            write(d, try emit(.SW_IR_LOADSLOT, IRType(tag: Interpreter.frames[fi].regs[d].tag), Ref(s)))
+        }
     }
 
     /// Runs the recorded call of built-in `f` for real, the frame past the call as in the
@@ -1095,8 +1229,8 @@ final class Recorder {
         let t = cls.as(SwType.self)
         let initFn = Classes.fastInit(t)
         guard initFn.tag == .SW_TAG_OBJ else { throw abort("call of class \(Types.name(t)) (custom __new__ or layout)") }
-        // (Checked before the class register is replaced by the new instance.)
-        if let why = inlineRefusal(initFn, argc: w.b + 1, fi, regs) { throw abort(why) }
+        // (The caller checked that __init__ can be inlined, before the class register is
+        // replaced by the new instance.)
         try guardIdentity(try readTyped(w.a), cls)
         try guardClassDicts(t)
         let obj = try emit(.SW_IR_CALL_HELPER, .value, try boxed(constant(cls)), -1, aux: JIT.Helper.allocate.rawValue)
@@ -1144,6 +1278,7 @@ final class Recorder {
         let hot = CodeInfo.hot(code)
         guard argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells else { return "call needing argument binding" }
         guard !hot.pointee.isGenerator else { return "generator call" }
+        guard !hot.pointee.hasLoop else { return "function with a loop" }
         let newRegs = regs + Interpreter.frames[fi].hot.pointee.registerCount
         guard (try? Interpreter.checkStack(newRegs, hot)) != nil,
               Interpreter.frameCount < Interpreter.frameCapacity - 16 else { return "stack limit" }
@@ -1175,7 +1310,7 @@ final class Recorder {
         if isBridge {
             let end = snapshot()
             trace.append(IRInstr(.SW_IR_GUARD_FALSE, .void, a: constant(.true), snapshot: end))
-            bridgeEnd = Int(end)
+            if !leavesByReturn { bridgeEnd = Int(end) }
             finishSnapshots()
             return trace
         }
@@ -1227,7 +1362,9 @@ final class Recorder {
         for (index, raw) in rawSnapshots.enumerated() {
             var current = raw.slots
             if index > 0 && !raw.afterFlush {
-                for (s, input) in inputs where current[s] == nil && written.contains(s) { current[s] = input }
+                for (s, input) in inputs where current[s] == nil && written.contains(s) && !raw.memory.contains(s) {
+                    current[s] = input
+                }
             }
             let out = current.sorted(by: { $0.key < $1.key }).compactMap { s, ref -> Snapshot.SlotValue? in
                 if let input = inputs[s], input == ref, !written.contains(s) { return nil }
