@@ -177,6 +177,41 @@ final class IRTextTests: XCTestCase {
         XCTAssertTrue(IRPrinter.print(Optimizer.optimize(try IRParser.parse(noCall))).contains("label"))
     }
 
+    /// A residual operation (the interpreter runs a bytecode instruction from the trace)
+    /// reads back as written, is kept though only guards use its status, and ends the
+    /// sharing of heap reads: the object slot is read again after it.
+    func testResidualOperations() throws {
+        let text = """
+        trace 3 t
+        %0 = input.O r0
+        %1 = obj_slot.V %0, 1
+        %2 = residual.I #0x300020015 @1
+        %3 = const.I #2
+        %4 = ieq.B %2, %3
+        guard_false %4 @2
+        %6 = const.I #0
+        %7 = ieq.B %2, %6
+        guard_true %7 @1
+        %9 = loadslot.O r3 @3
+        %10 = obj_slot.V %0, 1
+        %11 = unbox.I %1 @3
+        %12 = unbox.I %10 @3
+        loop %0 <- %0
+        snapshot 0: pc 0 base 0 regs 4
+        snapshot 1: pc 5 base 0 regs 4
+        snapshot 2: pc 9 base 0 regs 4
+        snapshot 3: pc 6 base 0 regs 4 | r1=%11
+
+        """
+        let t = try IRParser.parse(text)
+        XCTAssertEqual(IRPrinter.print(t), text.trimmingPrefixSpaces)
+        let after = IRPrinter.print(Optimizer.optimize(t))
+        XCTAssertTrue(after.contains("residual.I #0x300020015"))
+        XCTAssertTrue(after.contains("loadslot.O r3"))
+        XCTAssertEqual(after.components(separatedBy: "obj_slot.V").count - 1, 2)
+        XCTAssertEqual(after.components(separatedBy: "guard_").count - 1, 2)
+    }
+
     /// Bounds checks on one list length with constant indexes: the first checks the
     /// largest index, the others go; a store to an item keeps the length read shared.
     func testBoundsChecksStrengthened() throws {
