@@ -19,16 +19,17 @@ public struct BackendConfig {
     public var valueHelpers: [UnsafeRawPointer] = []
     /// double f(double, double) for the LibmFunction cases the runtime implements.
     public var floatHelpers: [LibmFunction: UnsafeRawPointer] = [:]
-    /// int64_t residual(SwValue *regs, int64_t exit_code, uint64_t instruction, int64_t pc):
-    /// RESIDUAL, given the exit code of its snapshot and, when the snapshot has only the
-    /// trace's own frame, the instruction's pc there (else -1); 0, or non-zero when the
-    /// instruction raised or (a FOR_ITER) found its iterator exhausted.
-    public var residual: UnsafeRawPointer? = nil
+    /// int64_t residual(int64_t exit_code, uint64_t instruction): RESIDUAL, given the exit
+    /// code of its snapshot; 0, or non-zero when the instruction raised or (a FOR_ITER)
+    /// found its iterator exhausted.
+    public var residual: UnsafeRawPointer
 
-    public init(listAppend: UnsafeRawPointer, newTuple: UnsafeRawPointer, newList: UnsafeRawPointer) {
+    public init(listAppend: UnsafeRawPointer, newTuple: UnsafeRawPointer, newList: UnsafeRawPointer,
+                residual: UnsafeRawPointer) {
         self.listAppend = listAppend
         self.newTuple = newTuple
         self.newList = newList
+        self.residual = residual
     }
 }
 
@@ -450,6 +451,8 @@ final class Lowering {
             set(a())
         case .SW_IR_LOADSLOT:
             loadSlot(k, ins, snapshot: snap)
+        case .SW_IR_STORESLOT:
+            writeSlots([.init(slot: Int(ins.a), ref: ins.b)], in: block)
         case .SW_IR_GUARD_TRUE:
             guardThat(a(), snap)
         case .SW_IR_GUARD_FALSE:
@@ -581,11 +584,9 @@ final class Lowering {
             // The interpreter runs the instruction: the frames must be in the registers
             // (the helper rebuilds the inlined ones from the snapshot). The guards that
             // follow leave on its status.
-            let s = trace.snapshots[Int(snap)]
-            writeSnapshot(s, in: block)
-            let pc = s.frames.count == 1 ? s.frames[0].pc : -1
-            set(call(at: config.residual!, tI64, [tValueP, tI64, tI64, tI64],
-                     [regs, i64(GCCBackend.exitCode(trace: trace.id, snapshot: Int(snap))), i64(ins.aux), i64(Int64(pc))]))
+            writeSnapshot(trace.snapshots[Int(snap)], in: block)
+            set(call(at: config.residual, tI64, [tI64, tI64],
+                     [i64(GCCBackend.exitCode(trace: trace.id, snapshot: Int(snap))), i64(ins.aux)]))
         case .SW_IR_CALL_TRACE:
             // Everything the inner loop reads is in the registers: write the snapshot, run
             // it, and continue only if it left through its own loop exit.

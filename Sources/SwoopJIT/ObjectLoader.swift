@@ -31,19 +31,12 @@ enum ObjectLoader {
     struct ElfFile {
         let bytes: UnsafeRawBufferPointer
         func u8(_ at: Int) -> UInt8? { at >= 0 && at < bytes.count ? bytes[at] : nil }
-        func u16(_ at: Int) -> Int? { read(at, 2) }
-        func u32(_ at: Int) -> Int? { read(at, 4) }
-        func u64(_ at: Int) -> UInt64? {
-            guard at >= 0, at + 8 <= bytes.count else { return nil }
-            var v: UInt64 = 0
-            for i in (0..<8).reversed() { v = v << 8 | UInt64(bytes[at + i]) }
-            return v
-        }
-        private func read(_ at: Int, _ n: Int) -> Int? {
-            guard at >= 0, at + n <= bytes.count else { return nil }
-            var v = 0
-            for i in (0..<n).reversed() { v = v << 8 | Int(bytes[at + i]) }
-            return v
+        func u16(_ at: Int) -> Int? { read(at, UInt16.self).map(Int.init) }
+        func u32(_ at: Int) -> Int? { read(at, UInt32.self).map(Int.init) }
+        func u64(_ at: Int) -> UInt64? { read(at, UInt64.self) }
+        private func read<T: FixedWidthInteger>(_ at: Int, _: T.Type) -> T? {
+            guard at >= 0, at + MemoryLayout<T>.size <= bytes.count else { return nil }
+            return T(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: T.self))
         }
         func string(_ at: Int) -> String? {
             guard at >= 0, at < bytes.count else { return nil }

@@ -117,7 +117,7 @@ public enum Optimizer {
 
     /// The kinds of heap memory trace instructions read; a write changes only its kind
     /// (a list item store leaves every list's length alone), a call out changes all.
-    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictValues, other }
+    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictValues, frameSlots, other }
 
     static func readKind(_ op: IROp) -> MemoryKind {
         switch op {
@@ -137,6 +137,7 @@ public enum Optimizer {
         case .SW_IR_LIST_APPEND: [.listLengths, .listItems]      // runs no Python code
         case .SW_IR_STORE_VALUE: [.dictValues]                   // an existing entry's value
         case .SW_IR_DICT_BUMP: [.dicts]
+        case .SW_IR_STORESLOT: [.frameSlots]                    // the frame's registers, not the heap
         default: MemoryKind.allCases
         }
     }
@@ -156,7 +157,7 @@ public enum Optimizer {
                 continue
             }
             if op == .SW_IR_INPUT || op == .SW_IR_LOADSLOT || op == .SW_IR_CONST || op == .SW_IR_GUARD_NOGC
-                || op == .SW_IR_PHI || op == .SW_IR_LABEL || op.flags & UInt32(SW_IRF_ALLOCATES) != 0 { continue }
+                || op.flags & UInt32(SW_IRF_ALLOCATES) != 0 { continue }
             let memory = op.readsHeap ? "@\(epochs[readKind(op).rawValue])" : ""
             let key = "\(op.rawValue).\(ins.type.rawValue).\(ins.a).\(ins.b).\(ins.c).\(ins.aux)\(memory)"
             if let prior = seen[key] {
@@ -228,10 +229,12 @@ public enum Optimizer {
         var keep = [Bool](repeating: true, count: t.instrs.count)
         for i in t.instrs.indices.reversed() {
             let ins = t.instrs[i]
-            // (A tuple nothing uses is never built: allocation removal for the simplest case,
-            // such as the pairs enumerate() makes and unpacking takes apart.)
-            let removable = (ins.op.isPure || (ins.op.readsHeap && !ins.op.isGuard) || ins.op == .SW_IR_NEW_TUPLE || ins.op == .SW_IR_NEW_LIST)
-                && ins.op != .SW_IR_INPUT
+            // Unused values of pure operations, heap reads and allocations go (a tuple or list
+            // nothing uses is never built: allocation removal for the simplest case, such as
+            // the pairs enumerate() makes and unpacking takes apart); guards, stores and calls
+            // stay.
+            let f = ins.op.flags
+            let removable = f != 0 && f & ~UInt32(SW_IRF_PURE | SW_IRF_READS | SW_IRF_ALLOCATES) == 0
             if removable && !used[i] { keep[i] = false; continue }
             for r in ins.refOperands { used[Int(r)] = true }
         }
@@ -285,8 +288,7 @@ public enum Optimizer {
         var drop = [Bool](repeating: false, count: n)
         // Promoted slots: the unboxed read (to be replaced by a PHI) and the stored value.
         var promoted: [(read: Int, store: Ref)] = []
-        var promotedReads = Set<Int>()
-        func isInvariant(_ r: Ref) -> Bool { invariant[Int(r)] || (hoisted[Int(r)] && !promotedReads.contains(Int(r))) }
+        func isInvariant(_ r: Ref) -> Bool { invariant[Int(r)] || hoisted[Int(r)] }
         /// Slot reads to carry in PHIs: object `o` (invariant) slot k read, unboxed as an int,
         /// then stored once with set_slot_int; no other store to slot k of an object that
         /// could be o (another object of the same guarded type, or of an unknown one).
@@ -306,11 +308,10 @@ public enum Optimizer {
                 }) else { continue }
                 hoisted[load] = true
                 hoisted[i] = true
-                promotedReads.insert(i)
                 promoted.append((read: i, store: t.instrs[mine[0]].c))
             }
         }
-        for (i, ins) in t.instrs.enumerated() where !hoisted[i] {
+        for (i, ins) in t.instrs.enumerated() {
             let op = ins.op
             if op == .SW_IR_GUARD_NOGC && !allocates { drop[i] = true; continue }
             if op == .SW_IR_INPUT || op == .SW_IR_CONST { continue }

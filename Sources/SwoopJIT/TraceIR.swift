@@ -161,15 +161,16 @@ public struct Snapshot: Equatable {
 }
 
 /// A recorded loop: INPUT instructions (wherever they appear) read the loop-carried slots
-/// on entry; the body runs from the top; `loopBack[i]` is the value the i-th INPUT takes on
-/// the next iteration. Snapshot 0 is the entry snapshot (nothing written, resume at the
-/// loop header).
+/// on entry; the body runs from the top, or after a LABEL when hoisting put a preamble
+/// before it (which runs once per entry); `loopBack[i]` is the value the i-th of `inputs`
+/// (INPUTs, then PHIs) takes on the next iteration. Snapshot 0 is the entry snapshot
+/// (nothing written, resume at the loop header).
 public final class Trace {
     public var id: Int
     public var name: String
     public var instrs: [IRInstr] = []
     public var snapshots: [Snapshot] = []
-    /// Parallel to `inputs`: the value each input slot takes at the back-edge.
+    /// Parallel to `inputs` (INPUTs, then PHIs): the value each takes at the back-edge.
     public var loopBack: [Ref] = []
     /// Source line of each snapshot's innermost pc, for logs ("guard at line N").
     public var snapshotLines: [Int] = []

@@ -345,19 +345,12 @@ extension Interpreter {
                             if enterBoundFunction(f, calleeInfo, newRegs, a, regs) { (fi, regs, words, names, pc, globals) = loadTop() }
                             continue
                         }
-                        let all = Array(UnsafeBufferPointer(start: regs + base + 1, count: argc))
-                        var args = Args(Array(all[..<npos]), keywords: kwNames.enumerated().map { (Str.swift($0.element), all[npos + $0.offset]) })
+                        var args = keywordArgs(regs + base + 1, argc: argc, kwNames: kwNames)
                         regs[a] = try callNonFunction(f, &args)
                     case .SW_OP_CALL_EX:
                         var f = regs[a]
                         var pos = try Ops.iterate(regs[a + 1])
-                        var kw: [(name: String, value: Value)] = []
-                        if regs[a + 2].tag == .SW_TAG_OBJ {
-                            for (k, v) in Dict.entries(regs[a + 2]) {
-                                guard Ops.typeOf(k) == T.str else { throw typeError("keywords must be strings") }
-                                kw.append((Str.swift(k), v))
-                            }
-                        }
+                        let kw = try starStarKeywords(regs[a + 2])
                         frames[fi].pc = pc
                         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.method {
                             let ms = objectSlots(f.obj)
@@ -500,11 +493,11 @@ extension Interpreter {
                     case .SW_OP_SET_ADD:
                         try PySet.add(regs[a], regs[b])
                     case .SW_OP_SET_UPDATE:
-                        try setUpdate(regs[a], regs[b])
+                        try setUpdate(regs[a], with: regs[b])
                     case .SW_OP_DICT_SET:
                         try Dict.set(regs[a], regs[b], regs[c])
                     case .SW_OP_DICT_UPDATE:
-                        try dictUpdate(regs[a], regs[b])
+                        try dictDisplayUpdate(regs[a], regs[b])
                     case .SW_OP_UNPACK:
                         try unpack(regs[a], into: regs + b, count: c)
                     case .SW_OP_UNPACK_EX:

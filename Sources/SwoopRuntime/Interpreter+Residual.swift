@@ -2,7 +2,8 @@
 // JIT's residual operations (RESIDUAL in trace IR): an instruction a trace does not look
 // into is run here, from machine code or while recording, with the frames as the
 // interpreter would have them. The state a trace holds is all in the frames then, so
-// unlike `callFromSwift` the collector may run during a call.
+// unlike `callFromSwift` the collector may run during a call of a Python function or
+// bound method (other callables, and `f(*a, **k)`, go through `callFromSwift`).
 import SwoopBytecode
 import Glibc
 
@@ -45,14 +46,8 @@ extension Interpreter {
             let kw = w.op == .SW_OP_CALL_KW || w.op == .SW_OP_CALL_METHOD_KW ? Tuple.array(regs[c]) : nil
             regs[a] = try callInPlace(regs[base], regs + base + 1, argc: argc, kwNames: kw)
         case .SW_OP_CALL_EX:
-            var kw: [(name: String, value: Value)] = []
-            if regs[a + 2].tag == .SW_TAG_OBJ {
-                for (k, v) in Dict.entries(regs[a + 2]) {
-                    guard Ops.typeOf(k) == T.str else { throw typeError("keywords must be strings") }
-                    kw.append((Str.swift(k), v))
-                }
-            }
-            regs[a] = try callFromSwift(regs[a], try Ops.iterate(regs[a + 1]), kw)
+            let pos = try Ops.iterate(regs[a + 1])
+            regs[a] = try callFromSwift(regs[a], pos, try starStarKeywords(regs[a + 2]))
         case .SW_OP_LOAD_ATTR:
             regs[a] = try Ops.getAttr(regs[b], names[c])
         case .SW_OP_STORE_ATTR:
@@ -92,9 +87,9 @@ extension Interpreter {
         case .SW_OP_LIST_EXTEND: try listExtend(regs[a], regs[b])
         case .SW_OP_LIST_TO_TUPLE: regs[a] = Tuple.make(List.array(regs[b]))
         case .SW_OP_SET_ADD: try PySet.add(regs[a], regs[b])
-        case .SW_OP_SET_UPDATE: try setUpdate(regs[a], regs[b])
+        case .SW_OP_SET_UPDATE: try setUpdate(regs[a], with: regs[b])
         case .SW_OP_DICT_SET: try Dict.set(regs[a], regs[b], regs[c])
-        case .SW_OP_DICT_UPDATE: try dictUpdate(regs[a], regs[b])
+        case .SW_OP_DICT_UPDATE: try dictDisplayUpdate(regs[a], regs[b])
         case .SW_OP_FORMAT:
             regs[a] = try formatForFString(regs[b], conversion: c & 3, spec: c & 4 != 0 ? regs[b + 1] : nil)
         case .SW_OP_MAKE_FUNCTION:
@@ -129,36 +124,52 @@ extension Interpreter {
         for x in try Ops.iterate(src) { List.append(list, x) }
     }
 
-    static func setUpdate(_ set: Value, _ src: Value) throws {
-        for x in try Ops.iterate(src) { try PySet.add(set, x) }
+    /// `{**src}` and `f(**src)`: a mapping (a dict, or anything with keys()) merged in.
+    static func dictDisplayUpdate(_ d: Value, _ src: Value) throws {
+        guard isDict(src) || hasSpecial(src, "keys") else { throw typeError("'\(Ops.typeName(src))' object is not a mapping") }
+        try dictUpdate(d, from: src)
     }
 
-    static func dictUpdate(_ d: Value, _ src: Value) throws {
-        guard Ops.typeOf(src) == T.dict else { throw typeError("'\(Ops.typeName(src))' object is not a mapping") }
-        for (k, v) in Dict.entries(src) { try Dict.set(d, k, v) }
+    /// The keyword arguments of `f(*a, **k)`: k is the dict the call built (or not an
+    /// object: none).
+    static func starStarKeywords(_ k: Value) throws -> [(name: String, value: Value)] {
+        guard k.tag == .SW_TAG_OBJ else { return [] }
+        return try Dict.entries(k).map { key, v in
+            guard Ops.typeOf(key) == T.str else { throw typeError("keywords must be strings") }
+            return (Str.swift(key), v)
+        }
+    }
+
+    /// Arguments for a built-in from `argc` registers at `args`, the last `kwNames.count`
+    /// by keyword.
+    static func keywordArgs(_ args: UnsafeMutablePointer<SwValue>, argc: Int, kwNames: [Value]) -> Args {
+        let npos = argc - kwNames.count
+        return Args(Array(UnsafeBufferPointer(start: args, count: npos)),
+                    keywords: kwNames.enumerated().map { (Str.swift($0.element), args[npos + $0.offset]) })
     }
 
     /// Calls `f` with `argc` arguments that sit in registers at `args` (the last
     /// `kwNames.count` by keyword), the caller's state all in the frames.
     static func callInPlace(_ f: Value, _ args: UnsafeMutablePointer<SwValue>, argc: Int, kwNames: [Value]?) throws -> Value {
-        let npos = argc - (kwNames?.count ?? 0)
+        var f = f, args = args, argc = argc
+        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.method {
+            // A bound method: self goes in the callee's register, just before the arguments.
+            let ms = objectSlots(f.obj)
+            f = ms[MethodSlot.function]
+            args -= 1
+            args[0] = ms[MethodSlot.selfValue]
+            argc += 1
+        }
         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
             let info = CodeInfo.from(objectSlots(f.obj)[FuncSlot.code])
-            let hot = info.hot
             let regs = stackTop
-            try checkStack(regs, hot)
-            if kwNames == nil && argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells {
-                if argc > 0 { memcpy(regs, args, argc * MemoryLayout<SwValue>.size) }
-                prepareRegisters(regs, hot, argc: argc)
-            } else {
-                try bindArguments(f, info, args: args, positional: npos, kwnames: kwNames, into: regs)
-            }
-            if hot.pointee.isGenerator { return Generator.make(function: f, regs: regs, count: hot.pointee.registerCount) }
+            try checkStack(regs, info.hot)
+            try bindArguments(f, info, args: args, positional: argc - (kwNames?.count ?? 0), kwnames: kwNames, into: regs)
+            if info.hot.pointee.isGenerator { return Generator.make(function: f, regs: regs, count: info.registerCount) }
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
             return try execute(entryDepth: frameCount)
         }
-        var a = Args(Array(UnsafeBufferPointer(start: args, count: npos)),
-                     keywords: (kwNames ?? []).enumerated().map { (Str.swift($0.element), args[npos + $0.offset]) })
+        var a = keywordArgs(args, argc: argc, kwNames: kwNames ?? [])
         return try callNonFunction(f, &a)
     }
 }

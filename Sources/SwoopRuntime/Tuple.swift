@@ -125,13 +125,7 @@ public enum List {
 
     /// Replaces items[lo..<hi] with `new`.
     public static func replace(_ v: Value, _ lo: Int, _ hi: Int, with new: [Value]) {
-        let n = count(v)
-        let delta = new.count - (hi - lo)
-        reserve(v, n + delta)
-        let p = items(v)
-        if hi < n && delta != 0 { memmove(p + lo + new.count, p + hi, (n - hi) * MemoryLayout<SwValue>.size) }
-        for (k, x) in new.enumerated() { p[lo + k] = x }
-        v.as(SwList.self).pointee.count = Int64(n + delta)
+        new.withUnsafeBufferPointer { replace(v, lo, hi, with: $0.baseAddress ?? UnsafePointer(items(v)), count: $0.count) }
     }
 
     public static func setCount(_ v: Value, _ n: Int) { v.as(SwList.self).pointee.count = Int64(n) }

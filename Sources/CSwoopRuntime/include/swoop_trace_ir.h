@@ -31,6 +31,7 @@
     X(PHI,           "r---", "*",  0)                                      /* loop-carried value: a on entry, its loopBack value after */ \
     X(LABEL,         "----", "-",  0)                                      /* the loop starts here: what precedes runs once per entry */ \
     X(LOADSLOT,      "s---", "*",  SW_IRF_GUARD | SW_IRF_READS)            /* frame slot re-read after a call out: guard tag, unbox */ \
+    X(STORESLOT,     "sr--", "-",  SW_IRF_WRITES)                          /* frame slot a = b (a variable only locals() could read next: kept in memory) */ \
     X(GUARD_TRUE,    "r---", "-",  SW_IRF_GUARD)                           /* leave unless a */ \
     X(GUARD_FALSE,   "r---", "-",  SW_IRF_GUARD)                           /* leave if a */ \
     X(GUARD_TYPE,    "r--k", "-",  SW_IRF_GUARD)                           /* leave unless object a has type aux */ \
@@ -89,7 +90,7 @@
     X(LIST_SETITEM,  "rrr-", "-",  SW_IRF_WRITES)                          /* list a [b] = value c, checked */ \
     X(LIST_APPEND,   "rr--", "-",  SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* list a .append(value b) */ \
     X(NEW_TUPLE,     "rrr-", "V",  SW_IRF_ALLOCATES)                       /* a new tuple of values a (b, c: -1 when absent); removed when unused */ \
-    X(NEW_LIST,      "rrr-", "V",  SW_IRF_ALLOCATES)                       /* a new list of values a, b, c (-1 when absent) */ \
+    X(NEW_LIST,      "rrr-", "V",  SW_IRF_ALLOCATES)                       /* a new list of values a, b, c (-1 when absent); removed when unused */ \
     X(CALL_HELPER,   "rrrk", "V",  SW_IRF_CALL | SW_IRF_ALLOCATES)         /* runtime helper aux (value a, value b or -1; value c or -1 preloaded into the result) -> value; cannot fail after its guards */ \
     X(RESIDUAL,      "---k", "I",  SW_IRF_GUARD | SW_IRF_READS | SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* the interpreter runs bytecode instruction aux in the top frame of the snapshot (frames written and rebuilt first; any result stays in its register) -> 0, 1 raised (exception pending), 2 FOR_ITER at its end; guards on it leave */ \
     X(CALL_TRACE,    "---k", "-",  SW_IRF_GUARD | SW_IRF_READS | SW_IRF_WRITES | SW_IRF_CALL) /* run inner loop trace aux; leave unless it ended at its loop exit */

@@ -89,7 +89,9 @@ func installSysModule(_ m: Value) {
     Modules.set(m, "platform", Str.make("linux"))
     Modules.set(m, "byteorder", Str.make("little"))
     Modules.set(m, "executable", Str.make(""))
-    Modules.set(m, "builtin_module_names", Tuple.make(["builtins", "math", "sys", "time"].map { Str.make($0) }))
+    // (Sorted, as CPython's: the registry of modules written in Swift, and builtins.)
+    Modules.set(m, "builtin_module_names",
+                Tuple.make(Set(Modules.builtinModules.keys).union(["builtins", "sys"]).sorted().map { Str.make($0) }))
     Modules.set(m, "implementation", namespaceObject("sys.implementation", [
         ("name", Str.make("swoop")), ("cache_tag", Str.make(PycFile.cacheTag)), ("version", versionInfo),
         ("hexversion", Value(int: 0x030B07F0)),

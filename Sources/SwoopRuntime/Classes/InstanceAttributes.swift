@@ -4,13 +4,13 @@
 // properties and `__slots__`.
 
 extension Classes {
-    /// `o.name` for an instance of heap type `t`, without the `__getattr__` fallback.
     /// Instance `o`'s own attribute `name` (in its dict), if it has one.
     @inline(__always)
     static func ownAttribute(_ o: Value, _ t: TypeRef, _ name: Value) -> Value? {
         instanceDict(o, t, create: false).flatMap { Dict.getStr($0, name) }
     }
 
+    /// `o.name` for an instance of heap type `t`, without the `__getattr__` fallback.
     static func instanceGetAttr(_ o: Value, _ t: TypeRef, _ name: Value) throws -> Value? {
         let a = lookup(t, name)
         if let a, isDataDescriptor(a) {
@@ -189,12 +189,17 @@ extension Classes {
     /// that name (so the dict decides) and, for stores, no __setattr__ hook.
     static func fillAttrCache(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>,
                               forStore: Bool = false) {
-        guard let c = t.pointee.cache, c.pointee.dictOffset >= 0, c.pointee.solidBase == T.object,
-              name.as(SwStr.self).pointee.isInterned != 0, lookup(t, name) == nil else { return }
-        // (A __getattr__ only matters when the dict misses, and a miss leaves the fast path.)
-        if forStore && userMethod(t, SN.__setattr__) != nil { return }
-        guard let d = instanceDict(o, t, create: false), let i = Dict.entryIndex(d, name) else { return }
         let tb = UInt64(UInt(bitPattern: t))
+        // A class this site already caches in this epoch passed the class checks (a store
+        // that creates the attribute, as in __init__, always misses and comes here).
+        let known = (ic.pointee.type == tb && ic.pointee.epoch == epoch) || (ic.pointee.type2 == tb && ic.pointee.epoch2 == epoch)
+        if !known {
+            guard let c = t.pointee.cache, c.pointee.dictOffset >= 0, c.pointee.solidBase == T.object,
+                  name.as(SwStr.self).pointee.isInterned != 0, lookup(t, name) == nil else { return }
+            // (A __getattr__ only matters when the dict misses, and a miss leaves the fast path.)
+            if forStore && userMethod(t, SN.__setattr__) != nil { return }
+        }
+        guard let d = instanceDict(o, t, create: false), let i = Dict.entryIndex(d, name) else { return }
         if ic.pointee.type == tb || ic.pointee.epoch != epoch {
             ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = i
         } else {

@@ -42,11 +42,13 @@ public enum JIT {
         /// when first needed).
         var exitPlans: [[ExitFrame]?]
         /// For a bridge: the loop's trace it returns to. (Traces are never freed:
-        /// `JIT.traces` holds them all.)
+        /// `JIT.traceTable` holds them all.)
         unowned(unsafe) var parent: CompiledLoop? = nil
         /// For a bridge: 1 from a loop's trace, 2 from such a bridge...
         var bridgeDepth = 0
         static let maxBridgeDepth = 3
+        /// Bridge recordings tried at one exit before giving up on it.
+        static let maxBridgeTries = 3
         /// For a bridge: the snapshot through which it returns to the loop's header.
         var bridgeEnd = -1
         /// Slots past frame 0 that the trace touches (inlined frames), for the stack check.
@@ -107,7 +109,7 @@ public enum JIT {
         var hotAt: Int
         /// Bridge recordings tried, or -1 once a bridge is compiling.
         var bridgeState = 0
-        /// Where the exit continues instead of the interpreter (held by `traces`).
+        /// Where the exit continues instead of the interpreter (held by `traceTable`).
         var bridge: Unmanaged<CompiledLoop>? = nil
         /// The root frame's resume pc, and whether there are inlined frames to rebuild.
         let resumePC: Int
@@ -131,8 +133,6 @@ public enum JIT {
 
     static func install(_ c: CompiledLoop) {
         let id = c.trace.id
-        if traces.count <= id { traces.append(contentsOf: [CompiledLoop?](repeating: nil, count: id + 1 - traces.count)) }
-        traces[id] = c
         if id >= traceTableCapacity {
             let bigger = UnsafeMutablePointer<Unmanaged<CompiledLoop>?>.allocate(capacity: 2 * id + 64)
             bigger.initialize(repeating: nil, count: 2 * id + 64)
@@ -140,14 +140,20 @@ public enum JIT {
             traceTable = bigger
             traceTableCapacity = 2 * id + 64
         }
-        traceTable[id] = Unmanaged.passUnretained(c)
+        traceTable[id] = Unmanaged.passRetained(c)
     }
 
-    /// All traces by id (the exit code names a trace by its id).
-    static var traces: [CompiledLoop?] = []
-    /// The same as a raw table, for the exit path (`traces` holds them).
+    /// All traces by id (the exit code names a trace by its id), each retained once and
+    /// kept for the life of the process: a raw table, read on the exit path without
+    /// reference counting.
     static var traceTable = UnsafeMutablePointer<Unmanaged<CompiledLoop>?>(bitPattern: 8)!
     static var traceTableCapacity = 0
+
+    /// The trace with id `id`, if installed.
+    @inline(__always)
+    static func trace(_ id: Int) -> Unmanaged<CompiledLoop>? {
+        id < traceTableCapacity ? traceTable[id] : nil
+    }
     static var pendingLoops: [Int: Loop] = [:]
     /// Bridges compiling: the trace or bridge whose exit they continue, the exit's
     /// snapshot and the bridge's end snapshot.
@@ -163,7 +169,7 @@ public enum JIT {
     static var pendingError: PyError? = nil
     static var queue = CompileQueue()
     static var backendUsable: Bool? = nil
-    static var livenessCache: [ObjectIdentifier: [RegisterSet]] = [:]
+    static var livenessCache: [ObjectIdentifier: (plain: [RegisterSet], withLocals: [RegisterSet])] = [:]
     /// Objects compiled code refers to by address.
     static var constantRoots: [SwValue] = []
     /// The list.append built-in (recognized in traces); the math functions traces call directly.
@@ -197,19 +203,27 @@ public enum JIT {
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
     }
 
-    static func liveness(_ info: CodeInfo) -> [RegisterSet] {
+    /// Registers live at each pc of `info`'s code: the bytecode's liveness, plus the frame's
+    /// named variables everywhere (locals(), vars(), eval and exec read them, under any
+    /// name they are called by, at an exit or in a call the trace leaves to the
+    /// interpreter). Only temporaries die.
+    static func liveness(_ info: CodeInfo) -> [RegisterSet] { livenesses(info).withLocals }
+
+    /// The bytecode's own liveness (variables die too).
+    static func plainLiveness(_ info: CodeInfo) -> [RegisterSet] { livenesses(info).plain }
+
+    static func livenesses(_ info: CodeInfo) -> (plain: [RegisterSet], withLocals: [RegisterSet]) {
         let id = ObjectIdentifier(info)
         if let l = livenessCache[id] { return l }
-        var l = info.code.liveRegisters()
-        // Code that can read its frame's variables by name (locals(), vars(), dir(), eval,
-        // exec) sees every register: treat all as live.
-        if info.code.names.contains(where: { ["locals", "vars", "dir", "eval", "exec", "breakpoint"].contains($0) }) {
-            var all = RegisterSet(count: info.code.registerCount)
-            for r in 0..<info.code.registerCount { all.insert(r) }
-            l = l.map { _ in all }
+        let plain = info.code.liveRegisters()
+        let locals = info.code.localCount
+        let withLocals = plain.map { set -> RegisterSet in
+            var s = set
+            for r in 0..<locals { s.insert(r) }
+            return s
         }
-        livenessCache[id] = l
-        return l
+        livenessCache[id] = (plain, withLocals)
+        return (plain, withLocals)
     }
 
     static func resolveBuiltins() {
@@ -341,7 +355,7 @@ public enum JIT {
             // did not complete, and the interpreter runs it again and raises.
             stats.aborted += 1
             loop.aborts += 1
-            if JITLog.on("abort") { JITLog.write("abort", "\(recorder.trace.name): \((error as? RecordingAborted)?.reason ?? "\(error)")") }
+            if JITLog.on("abort") { JITLog.write("abort", "\(recorder.trace.name): \(abortReason(error))") }
             if JITLog.on("trace") { JITLog.write("trace", "aborted: " + IRPrinter.print(recorder.trace, describe: describeConstant)) }
             if loop.aborts >= 5 {
                 loop.blacklisted = true
@@ -352,6 +366,14 @@ public enum JIT {
             }
         }
         return true
+    }
+
+    /// Why a recording stopped, for the log: the recorder's reason, or the exception an
+    /// instruction raised.
+    static func abortReason(_ error: Error) -> String {
+        if let e = error as? RecordingAborted { return e.reason }
+        if let e = error as? PyError { return "\(Ops.typeName(e.exception)) raised" }
+        return "\(error)"
     }
 
     /// Runs a recording. The trace's constants are not roots until it is compiled: no
@@ -380,7 +402,7 @@ public enum JIT {
                     if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")") }
                 case .failure(let e):
                     stats.failedCompiles += 1
-                    b.from.exits[b.snapshot].bridgeState = 3      // no more tries
+                    b.from.exits[b.snapshot].bridgeState = CompiledLoop.maxBridgeTries      // no more tries
                     warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
                 }
                 continue
@@ -437,7 +459,7 @@ public enum JIT {
         while true {
             let code = fn(regs)
             let (tid, snap) = GCCBackend.decodeExit(code)
-            guard tid < traceTableCapacity, let t = traceTable[tid] else { return true }
+            guard let t = trace(tid) else { return true }
             unowned(unsafe) let exited = t.takeUnretainedValue()
             let exit = exited.exits + snap
             leave(exited, snap, fi)
@@ -486,7 +508,7 @@ public enum JIT {
         let root = c.parent ?? c
         // (Not while recording: this trace runs in code a recording called.)
         if recording { c.exits[snap].count = 0; return }
-        if snap != 0 && tries < 3 {
+        if snap != 0 && tries < CompiledLoop.maxBridgeTries {
             // (A trace its loop no longer runs may still be called by an outer loop's trace.)
             guard root === loop.compiled else { c.exits[snap].count = 0; return }
             if overBudget() { c.exits[snap].count = 0; stats.deferred += 1; return }
@@ -511,7 +533,7 @@ public enum JIT {
             } catch {
                 stats.aborted += 1
                 if JITLog.on("abort") {
-                    JITLog.write("abort", "bridge from trace \(c.trace.id) snapshot \(snap): \((error as? RecordingAborted)?.reason ?? "\(error)")")
+                    JITLog.write("abort", "bridge from trace \(c.trace.id) snapshot \(snap): \(abortReason(error))")
                 }
                 c.exits[snap].count = 0
             }
@@ -549,10 +571,12 @@ public enum JIT {
     static func backendConfig() -> BackendConfig {
         var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self),
                                    newTuple: unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self),
-                                   newList: unsafeBitCast(newListHelper, to: UnsafeRawPointer.self))
+                                   newList: unsafeBitCast(newListHelper, to: UnsafeRawPointer.self),
+                                   residual: unsafeBitCast(residualHelper, to: UnsafeRawPointer.self))
         config.optimizationLevel = Int32(options.opt)
-        for case let t? in traces { config.traceEntries[t.trace.id] = t.entry }
-        config.residual = unsafeBitCast(residualHelper, to: UnsafeRawPointer.self)
+        for id in 0..<traceTableCapacity {
+            if let t = traceTable[id] { config.traceEntries[id] = t.takeUnretainedValue().entry }
+        }
         config.valueHelpers = valueHelpers.map { unsafeBitCast($0, to: UnsafeRawPointer.self) }
         config.floatHelpers = [.pyFloorDiv: unsafeBitCast(floorDivHelper, to: UnsafeRawPointer.self),
                                .pyMod: unsafeBitCast(modHelper, to: UnsafeRawPointer.self)]
@@ -590,17 +614,11 @@ public enum JIT {
     /// RESIDUAL: rebuilds the frames of the instruction's snapshot (as an exit would), runs
     /// the instruction in the interpreter (its result stays in its register) and drops the
     /// rebuilt frames again; 1 (the exception in `pendingError`) if it raised.
-    static let residualHelper: @convention(c) (UnsafeMutablePointer<SwValue>, Int64, UInt64, Int) -> Int64 = { _, exit, word, pc in
+    static let residualHelper: @convention(c) (Int64, UInt64) -> Int64 = { exit, word in
         let frameCount = Interpreter.frameCount
         defer { Interpreter.frameCount = frameCount }
-        if pc >= 0 {
-            // Only the trace's own frame: nothing to rebuild.
-            Interpreter.frameCount = currentRoot + 1
-            Interpreter.frames[currentRoot].pc = pc
-        } else {
-            let (tid, snap) = GCCBackend.decodeExit(exit)
-            leave(traces[tid]!, snap, currentRoot)
-        }
+        let (tid, snap) = GCCBackend.decodeExit(exit)
+        leave(trace(tid)!.takeUnretainedValue(), snap, currentRoot)
         do {
             return try Interpreter.runResidual(Instruction(word: word), Interpreter.frameCount - 1) ? 0 : 2
         } catch let e as PyError {

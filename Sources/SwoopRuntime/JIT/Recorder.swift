@@ -48,8 +48,12 @@ final class Recorder {
     /// bridge from an exit inside an inlined call): their registers are read from memory.
     /// Drops as those frames return.
     var inMemoryDepth = 0
-    /// Registers live at each pc of the root code.
+    /// Registers live at each pc of the root code (its named variables always).
     let rootLiveness: [RegisterSet]
+    /// The root frame's variables no iteration reads before writing (not live at the loop
+    /// header, as temporaries): each write also stores them to their register, so they are
+    /// never loop-carried and exits need not write them, yet locals() sees them current.
+    var writeThrough = Set<Int>()
     static let maxInlineDepth = 4
 
     /// A bridge starts at a side exit's resume pc and ends at the loop header, where it
@@ -67,6 +71,12 @@ final class Recorder {
         let code = f.info.takeUnretainedValue().code
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(lastPathComponent(code.filename)):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
+        if !isBridge {
+            let plain = JIT.plainLiveness(f.info.takeUnretainedValue())
+            if headerPC < plain.count {
+                for r in 0..<code.localCount where !plain[headerPC].contains(r) { writeThrough.insert(r) }
+            }
+        }
         if isBridge {
             // A bridge from an exit inside inlined calls starts with their frames rebuilt.
             for k in (rootIndex + 1)..<Interpreter.frameCount {
@@ -251,7 +261,10 @@ final class Recorder {
     func write(_ r: Int, _ ref: Ref) {
         slots[base + r] = ref
         memorySlots.remove(base + r)
-        if depth == 0 { written.insert(r) }
+        if depth == 0 {
+            written.insert(r)
+            if writeThrough.contains(r) { trace.append(IRInstr(.SW_IR_STORESLOT, .void, a: Ref(r), b: ref)) }
+        }
     }
 
     /// A value (16-byte) form of a reference, for stores into lists.
@@ -672,7 +685,7 @@ final class Recorder {
                             _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
         guard Classes.isHeapInstance(o), let f = Classes.lookup(o.obj.pointee.type, name) else { return false }
         // (Otherwise the caller leaves the instruction to the interpreter.)
-        guard f.isObject(ofType: T.function), inlineRefusal(f, argc: args.count, fi, regs) == nil else { return false }
+        guard f.isObject(ofType: T.function), canInline(f, argc: args.count, fi, regs) else { return false }
         try guardClass(try readTyped(r), o.obj.pointee.type)
         try inlineCall(f, args, returnTo, pc, fi, regs)
         return true
@@ -992,7 +1005,7 @@ final class Recorder {
         let code = unsafeBitCast(inner.entry, to: JIT.TraceEntry.self)(regs)
         JIT.currentRoot = outerRoot
         let (tid, snap) = GCCBackend.decodeExit(code)
-        guard tid < JIT.traces.count, let exited = JIT.traces[tid] else { throw abort("unknown exit") }
+        guard let exited = JIT.trace(tid)?.takeUnretainedValue() else { throw abort("unknown exit") }
         JIT.leave(exited, snap, fi)
         if JIT.pendingError != nil { throw abort("exception raised in the inner loop") }
         guard code == expected else { throw abort("inner loop left early") }
@@ -1012,8 +1025,8 @@ final class Recorder {
         if w.op == .SW_OP_CALL && callee.isObject(ofType: T.type)
             && callee.as(SwType.self).pointee.flags & Classes.heapFlag != 0 {
             let initFn = Classes.fastInit(callee.as(SwType.self))
-            if initFn.tag == .SW_TAG_OBJ && inlineRefusal(initFn, argc: w.b + 1, fi, regs) == nil {
-                try instantiate(callee, w, pc, fi, regs)
+            if initFn.tag == .SW_TAG_OBJ && canInline(initFn, argc: w.b + 1, fi, regs) {
+                try instantiate(callee, initFn, w, pc, fi, regs)
             } else {
                 try residual(w, pc, fi)
             }
@@ -1049,7 +1062,7 @@ final class Recorder {
             return
         }
         let t = f.obj.pointee.type
-        if t == T.function && inlineRefusal(f, argc: argc, fi, regs) != nil {
+        if t == T.function && !canInline(f, argc: argc, fi, regs) {
             try residualCall(w, baseReg, pc, fi, regs)
             return
         }
@@ -1225,12 +1238,11 @@ final class Recorder {
     /// `C(args)` for a class whose instances the interpreter makes directly (default
     /// __new__, Python __init__): allocate, then inline __init__ with the new object as self;
     /// its frame returns to the call's register without overwriting it (the init flag).
-    func instantiate(_ cls: SwValue, _ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
+    /// (The caller checked that `initFn`, the class's fast __init__, can be inlined, before
+    /// the class register is replaced by the new instance.)
+    func instantiate(_ cls: SwValue, _ initFn: SwValue, _ w: Instruction, _ pc: Int, _ fi: Int,
+                     _ regs: UnsafeMutablePointer<SwValue>) throws {
         let t = cls.as(SwType.self)
-        let initFn = Classes.fastInit(t)
-        guard initFn.tag == .SW_TAG_OBJ else { throw abort("call of class \(Types.name(t)) (custom __new__ or layout)") }
-        // (The caller checked that __init__ can be inlined, before the class register is
-        // replaced by the new instance.)
         try guardIdentity(try readTyped(w.a), cls)
         try guardClassDicts(t)
         let obj = try emit(.SW_IR_CALL_HELPER, .value, try boxed(constant(cls)), -1, aux: JIT.Helper.allocate.rawValue)
@@ -1250,11 +1262,11 @@ final class Recorder {
     }
 
     /// Inlines a call of plain Python function `f` with the values of registers `argRegs`,
-    /// its result going where `returnTo` says (a register, or a RETURN flag).
+    /// its result going where `returnTo` says (a register, or a RETURN flag). (Callers
+    /// check `canInline` first: what cannot be inlined is left to the interpreter.)
     func inlineCall(_ f: SwValue, _ argRegs: [Int], _ resultReg: Int, _ pc: Int, _ fi: Int,
                     _ regs: UnsafeMutablePointer<SwValue>) throws {
         let argc = argRegs.count
-        if let why = inlineRefusal(f, argc: argc, fi, regs) { throw abort(why) }
         let fs = objectSlots(f.obj)
         let code = fs[FuncSlot.code]
         let hot = CodeInfo.hot(code)
@@ -1270,19 +1282,16 @@ final class Recorder {
         for (i, r) in args.enumerated() { slots[calleeBase + i] = r }
     }
 
-    /// Why Python function `f` cannot be inlined with `argc` positional arguments from frame
-    /// `fi`, or nil when it can.
-    func inlineRefusal(_ f: SwValue, argc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) -> String? {
-        guard depth < Self.maxInlineDepth else { return "inlining deeper than \(Self.maxInlineDepth)" }
-        let code = objectSlots(f.obj)[FuncSlot.code]
-        let hot = CodeInfo.hot(code)
-        guard argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells else { return "call needing argument binding" }
-        guard !hot.pointee.isGenerator else { return "generator call" }
-        guard !hot.pointee.hasLoop else { return "function with a loop" }
+    /// Whether Python function `f` can be inlined with `argc` positional arguments from
+    /// frame `fi` (not past four deep; no argument binding, generator or loop; room on the
+    /// stacks). A call that cannot is left to the interpreter.
+    func canInline(_ f: SwValue, argc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) -> Bool {
+        guard depth < Self.maxInlineDepth else { return false }
+        let hot = CodeInfo.hot(objectSlots(f.obj)[FuncSlot.code])
+        guard argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells && !hot.pointee.isGenerator
+                && !hot.pointee.hasLoop else { return false }
         let newRegs = regs + Interpreter.frames[fi].hot.pointee.registerCount
-        guard (try? Interpreter.checkStack(newRegs, hot)) != nil,
-              Interpreter.frameCount < Interpreter.frameCapacity - 16 else { return "stack limit" }
-        return nil
+        return (try? Interpreter.checkStack(newRegs, hot)) != nil && Interpreter.frameCount < Interpreter.frameCapacity - 16
     }
 
     /// Whether a range, list or enumerate iterator has nothing left.
@@ -1323,7 +1332,8 @@ final class Recorder {
         for (index, raw) in rawSnapshots.enumerated() where index > 0 && !raw.afterFlush {
             let rootPC = raw.frames[0].pc
             guard rootPC < rootLiveness.count else { continue }
-            for s in written where raw.slots[s] == nil && inputs[s] == nil && rootLiveness[rootPC].contains(s) {
+            for s in written where raw.slots[s] == nil && inputs[s] == nil && !writeThrough.contains(s)
+                && rootLiveness[rootPC].contains(s) {
                 carried.insert(s)
             }
         }
@@ -1368,7 +1378,7 @@ final class Recorder {
             }
             let out = current.sorted(by: { $0.key < $1.key }).compactMap { s, ref -> Snapshot.SlotValue? in
                 if let input = inputs[s], input == ref, !written.contains(s) { return nil }
-                if !raw.live.contains(s) { return nil }
+                if !raw.live.contains(s) || writeThrough.contains(s) { return nil }
                 return .init(slot: s, ref: ref)
             }
             trace.snapshots.append(Snapshot(frames: raw.frames, slots: out))

@@ -28,6 +28,10 @@ def depth(n):
     return 1 + depth(n - 1)
 
 
+def nargs(*xs):
+    return len(xs)
+
+
 def fails_at(i, bad):
     if i == bad:
         raise ValueError("bad value %d" % i)
@@ -64,13 +68,13 @@ def calls(n):
         acc += total([i, 1, 2])
         acc += scaled(i, c=i % 5)
         acc += depth(i % 9)
-        acc += max(i, 7) + len(str(i))
+        acc += max(i, 7) + len(str(i)) + nargs(i, 1)
         for k in countdown(i % 10):
             acc += k
         if i % 500 == 0:
             log.add("at", i, acc, sep="/")
         try:
-            acc += fails_at(i, n // 2)
+            acc += fails_at(i, bad=n // 2 + 1)
         except ValueError as e:
             log.add("caught", e)
     print(acc)
