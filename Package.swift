@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "SwoopSyntaxTests", dependencies: ["SwoopSyntax", "SwoopTestSupport"], path: "Tests/SwoopSyntaxTests"),
         .testTarget(name: "SwoopFormattingTests", dependencies: ["SwoopFormatting"], path: "Tests/SwoopFormattingTests", exclude: ["gen_cases.py"]),
         .testTarget(name: "SwoopCompilerTests", dependencies: ["SwoopCompiler", "SwoopBytecode", "SwoopTestSupport"], path: "Tests/SwoopCompilerTests"),
-        .testTarget(name: "SwoopJITTests", dependencies: ["SwoopJIT"], path: "Tests/SwoopJITTests"),
+        .testTarget(name: "SwoopJITTests", dependencies: ["SwoopJIT", "CGCCJITLoader", "CSwoopRuntime"], path: "Tests/SwoopJITTests"),
         .testTarget(name: "SwoopRuntimeTests", dependencies: ["SwoopRuntime"], path: "Tests/SwoopRuntimeTests"),
     ],
     // The runtime is single-threaded by design (one interpreter, state in globals); the

@@ -39,12 +39,16 @@ public struct CompiledTrace {
     public var entry: UnsafeRawPointer
     public var milliseconds: Double
     let result: OpaquePointer?
+    /// Whether the object file came from the code cache (nothing was compiled).
+    public var cached: Bool
     /// Whether libgccjit linked and loaded it (not the object loader).
     public var linked: Bool { result != nil }
 }
 
 public struct BackendError: Error, CustomStringConvertible {
     public var message: String
+    /// The backend cannot work in this process at all (no assembler): stop recording.
+    public var disablesBackend = false
     public var description: String { message }
 }
 
@@ -72,40 +76,9 @@ public enum GCCBackend {
         #endif
     }()
 
-    /// Compiles the context to a relocatable object in a private temporary directory and
-    /// loads it; nil when that fails for any reason (the caller falls back to linking).
-    static func compileToObject(_ ctx: OpaquePointer, _ name: String) -> UnsafeRawPointer? {
-        guard objectPath else { return nil }
-        let tmp = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        var template = Array("\(tmp)/swoop-jit-XXXXXX".utf8CString)
-        guard let dir = mkdtemp(&template) else { return nil }
-        let dirPath = String(cString: dir)
-        let path = dirPath + "/trace.o"
-        defer { unlink(path); rmdir(dirPath) }
-        swjit_context_compile_to_file(ctx, GCC_JIT_OUTPUT_KIND_OBJECT_FILE, path)
-        guard swjit_context_get_first_error(ctx) == nil, let bytes = readFile(path) else { return nil }
-        return ObjectLoader.load(bytes, symbol: name)
-    }
-
-    static func readFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-            if n < 0 { return nil }
-            if n == 0 { return out }
-            out.append(contentsOf: buf[0..<n])
-        }
-    }
-
-    public static func compile(_ trace: Trace, _ config: BackendConfig) throws(BackendError) -> CompiledTrace {
-        var start = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &start)
+    /// A new context with the options every trace compiles with.
+    static func newContext(_ config: BackendConfig) throws(BackendError) -> OpaquePointer {
         guard let ctx = swjit_context_acquire() else { throw BackendError(message: "gcc_jit_context_acquire failed") }
-        defer { swjit_context_release(ctx) }
         swjit_context_set_int_option(ctx, GCC_JIT_INT_OPTION_OPTIMIZATION_LEVEL, config.optimizationLevel)
         // Find `as` and `ld` where Debian installs them, whatever PATH says.
         swjit_context_add_driver_option(ctx, "-B/usr/bin/")
@@ -125,25 +98,63 @@ public enum GCCBackend {
         // Values are read as whole 16-byte structs and written field by field.
         swjit_context_add_command_line_option(ctx, "-fno-strict-aliasing")
         swjit_context_set_bool_print_errors_to_stderr(ctx, 0)
-        // SWOOP_JIT_FLAGS adds GCC options (for experiments: "-ftime-report", "-fno-...").
-        if let extra = getenv("SWOOP_JIT_FLAGS") {
-            for flag in String(cString: extra).split(separator: " ") { swjit_context_add_command_line_option(ctx, String(flag)) }
+        for flag in extraFlags { swjit_context_add_command_line_option(ctx, flag) }
+        if printAssembly { swjit_context_set_bool_option(ctx, GCC_JIT_BOOL_OPTION_DUMP_GENERATED_CODE, 1) }
+        return ctx
+    }
+
+    /// SWOOP_JIT_FLAGS adds GCC options (for experiments: "-ftime-report", "-fno-...").
+    static let extraFlags: [String] = getenv("SWOOP_JIT_FLAGS").map { String(cString: $0).split(separator: " ").map(String.init) } ?? []
+    /// SWOOP_JIT_ASM=1 prints each trace's assembly to stderr (for looking at code quality;
+    /// the code cache is bypassed, so that every trace is compiled and printed).
+    static let printAssembly = getenv("SWOOP_JIT_ASM") != nil
+
+    /// libgccjit calls exit() when its driver cannot run the assembler or the linker, so
+    /// before the first compile this checks once, in child processes, that both run.
+    static let toolsUsable: Bool = runQuietly("/usr/bin/as") && runQuietly("/usr/bin/ld")
+
+    /// Runs `path --version` with no output; whether it exited with status 0.
+    static func runQuietly(_ path: String) -> Bool {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), strdup("--version"), nil]
+        defer { for a in argv { free(a) } }
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return false }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return (status & 0x7f) == 0 && ((status >> 8) & 0xff) == 0
+    }
+
+    static func requireTools() throws(BackendError) {
+        guard toolsUsable else {
+            throw BackendError(message: "the JIT backend needs /usr/bin/as and /usr/bin/ld (binutils)", disablesBackend: true)
         }
-        // SWOOP_JIT_ASM=1 prints each trace's assembly to stderr (for looking at code quality).
-        if getenv("SWOOP_JIT_ASM") != nil { swjit_context_set_bool_option(ctx, GCC_JIT_BOOL_OPTION_DUMP_GENERATED_CODE, 1) }
-        let name = "swoop_trace_\(trace.id)"
-        let lowering = Lowering(ctx, trace, config, name)
-        lowering.lower()
+    }
+
+    /// Compiles `trace` (or takes it from the code cache) to machine code.
+    public static func compile(_ trace: Trace, _ config: BackendConfig) throws(BackendError) -> CompiledTrace {
+        var start = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &start)
         func elapsed() -> Double {
             var end = timespec()
             clock_gettime(CLOCK_MONOTONIC, &end)
             return Double(end.tv_sec - start.tv_sec) * 1000 + Double(end.tv_nsec - start.tv_nsec) / 1e6
         }
-        // First choice: an object file (libgccjit runs only `as`), loaded by ObjectLoader.
-        if let code = compileToObject(ctx, name) {
-            return CompiledTrace(entry: code, milliseconds: elapsed(), result: nil)
+        // First choice: a process-independent object file (libgccjit runs only `as`), from
+        // the code cache or compiled, loaded by ObjectLoader.
+        if let (entry, cached) = try compileToObject(trace, config) {
+            return CompiledTrace(entry: entry, milliseconds: elapsed(), result: nil, cached: cached)
         }
-        // Otherwise libgccjit links a shared library and loads it.
+        // Otherwise libgccjit links a shared library, with addresses as immediates, and loads it.
+        try requireTools()
+        let ctx = try newContext(config)
+        defer { swjit_context_release(ctx) }
+        let name = "swoop_trace_\(trace.id)"
+        Lowering(ctx, trace, config, name, pooled: false).lower()
         guard let result = swjit_context_compile(ctx) else {
             let err = swjit_context_get_first_error(ctx).map { String(cString: $0) } ?? "unknown error"
             throw BackendError(message: "libgccjit: \(err)")
@@ -152,7 +163,52 @@ public enum GCCBackend {
             swjit_result_release(result)
             throw BackendError(message: "libgccjit: no code for \(name)")
         }
-        return CompiledTrace(entry: UnsafeRawPointer(code), milliseconds: elapsed(), result: result)
+        return CompiledTrace(entry: UnsafeRawPointer(code), milliseconds: elapsed(), result: result, cached: false)
+    }
+
+    /// Lowers `trace` with pooled values, takes its object file from the code cache or
+    /// compiles it (in a private temporary directory), and loads it with a pool of this
+    /// process's values. nil when any step fails (the caller links instead).
+    static func compileToObject(_ trace: Trace, _ config: BackendConfig) throws(BackendError) -> (UnsafeRawPointer, Bool)? {
+        guard objectPath else { return nil }
+        let ctx = try newContext(config)
+        defer { swjit_context_release(ctx) }
+        let name = "swoop_trace"
+        let lowering = Lowering(ctx, trace, config, name, pooled: true)
+        lowering.lower()
+        let tmp = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+        var template = Array("\(tmp)/swoop-jit-XXXXXX".utf8CString)
+        guard let dir = mkdtemp(&template) else { return nil }
+        let dirPath = String(cString: dir)
+        let objectFile = dirPath + "/trace.o", dumpFile = dirPath + "/trace.c"
+        defer { unlink(objectFile); unlink(dumpFile); rmdir(dirPath) }
+
+        var key: [UInt8]? = nil
+        var object: [UInt8]? = nil
+        if CodeCache.directory != nil && !printAssembly {
+            swjit_context_dump_to_file(ctx, dumpFile, 0)
+            if let dump = CodeCache.readFile(dumpFile) {
+                key = CodeCache.key(dump: dump, options: "O\(config.optimizationLevel) \(extraFlags.joined(separator: " "))")
+                object = CodeCache.lookup(key!)
+            }
+        }
+        let cached = object != nil
+        if object == nil {
+            try requireTools()
+            swjit_context_compile_to_file(ctx, GCC_JIT_OUTPUT_KIND_OBJECT_FILE, objectFile)
+            guard swjit_context_get_first_error(ctx) == nil else { return nil }
+            object = CodeCache.readFile(objectFile)
+        }
+        guard let bytes = object else { return nil }
+        // The pool lives as long as the code (traces are never freed).
+        let pool = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, lowering.pool.count))
+        for (i, v) in lowering.pool.enumerated() { pool[i] = v }
+        guard let entry = ObjectLoader.load(bytes, symbol: name, externals: ["swoop_pool": UInt64(UInt(bitPattern: pool))]) else {
+            pool.deallocate()
+            return nil
+        }
+        if !cached, let key { CodeCache.store(key, bytes) }
+        return (entry, cached)
     }
 }
 
@@ -172,8 +228,21 @@ final class Lowering {
     var imported: [LibmFunction: P] = [:]
     var blockCount = 0
 
-    init(_ ctx: P, _ trace: Trace, _ config: BackendConfig, _ name: String) {
-        self.ctx = ctx; self.trace = trace; self.config = config
+    /// Whether this process's addresses (objects, types, helpers, other traces) and the
+    /// trace's id stay out of the code. When they do, each is read on entry from the array
+    /// `swoop_pool`, an imported symbol the object loader binds to `pool` at each load, so
+    /// the object file is the same in every process and can be cached (`CodeCache`).
+    /// Otherwise they are immediates (code that libgccjit links itself).
+    let pooled: Bool
+    /// The pooled values in order of first use, and the local each is read into.
+    private(set) var pool: [UInt64] = []
+    var poolLocals: [UInt64: P] = [:]
+    /// The first block: reads the pool, then jumps to `entry`.
+    let poolBlock: P
+    let entry: P
+
+    init(_ ctx: P, _ trace: Trace, _ config: BackendConfig, _ name: String, pooled: Bool) {
+        self.ctx = ctx; self.trace = trace; self.config = config; self.pooled = pooled
         // `long` rather than int64_t: the same on LP64 targets, and what the overflow builtins take.
         tI64 = swjit_context_get_type(ctx, GCC_JIT_TYPE_LONG)
         tU64 = swjit_context_get_type(ctx, GCC_JIT_TYPE_UINT64_T)
@@ -194,7 +263,39 @@ final class Lowering {
         function = swjit_context_new_function(ctx, nil, GCC_JIT_FUNCTION_EXPORTED, tI64, name, 1, &params, 0)
         regs = swjit_param_as_rvalue(param)
         locals = [P?](repeating: nil, count: trace.instrs.count)
-        block = swjit_function_new_block(function, "entry")
+        poolBlock = swjit_function_new_block(function, "pool")
+        entry = swjit_function_new_block(function, "entry")
+        block = entry
+    }
+
+    /// A process-specific 64-bit value: pooled, or an immediate.
+    func processValue(_ v: UInt64) -> P {
+        guard pooled, v != 0 else { return u64(v) }
+        if let l = poolLocals[v] { return rv(l) }
+        let l = swjit_function_new_local(function, nil, tU64, "k\(pool.count)")!
+        poolLocals[v] = l
+        pool.append(v)
+        return rv(l)
+    }
+
+    /// Ends the pool block: declares `swoop_pool` with one entry per pooled value and
+    /// reads each into its local.
+    func finishPool() {
+        if !pool.isEmpty {
+            let array = swjit_context_new_array_type(ctx, nil, tU64, Int32(pool.count))
+            let global = swjit_context_new_global(ctx, nil, GCC_JIT_GLOBAL_IMPORTED, array, "swoop_pool")!
+            for (i, v) in pool.enumerated() {
+                let item = swjit_context_new_array_access(ctx, nil, rv(global), i64(Int64(i)))!
+                swjit_block_add_assignment(poolBlock, nil, poolLocals[v]!, rv(item))
+            }
+        }
+        swjit_block_end_with_jump(poolBlock, nil, entry)
+    }
+
+    /// The exit code of snapshot `s` of this trace.
+    func exitCodeValue(_ s: Int) -> P {
+        let base = GCCBackend.exitCode(trace: trace.id, snapshot: 0)
+        return bin(GCC_JIT_BINARY_OP_PLUS, tI64, cast(processValue(UInt64(base)), tI64), i64(Int64(s)))
     }
 
     // MARK: - Small builders
@@ -210,7 +311,10 @@ final class Lowering {
     }
     func i64(_ v: Int64) -> P { swjit_context_new_rvalue_from_long(ctx, tI64, Int(v)) }
     func u64(_ v: UInt64) -> P { swjit_context_new_rvalue_from_long(ctx, tU64, Int(bitPattern: UInt(v))) }
-    func ptr(_ v: Int64) -> P { swjit_context_new_rvalue_from_ptr(ctx, tVoidP, UnsafeMutableRawPointer(bitPattern: Int(v))) }
+    func ptr(_ v: Int64) -> P {
+        pooled ? bitcast(processValue(UInt64(bitPattern: v)), tVoidP)
+               : swjit_context_new_rvalue_from_ptr(ctx, tVoidP, UnsafeMutableRawPointer(bitPattern: Int(v)))
+    }
     func cast(_ v: P, _ t: P) -> P { swjit_context_new_cast(ctx, nil, v, t) }
     func bitcast(_ v: P, _ t: P) -> P { swjit_context_new_bitcast(ctx, nil, v, t) }
     func bin(_ op: gcc_jit_binary_op, _ t: P, _ x: P, _ y: P) -> P { swjit_context_new_binary_op(ctx, nil, op, t, x, y) }
@@ -221,7 +325,8 @@ final class Lowering {
     func call(at address: UnsafeRawPointer, _ result: P, _ params: [P?], _ args: [P?]) -> P {
         var ps = params, xs = args
         let fty = swjit_context_new_function_ptr_type(ctx, nil, result, Int32(ps.count), &ps, 0)!
-        let fp = swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: address))
+        let fp = pooled ? bitcast(processValue(UInt64(UInt(bitPattern: address))), fty)
+                        : swjit_context_new_rvalue_from_ptr(ctx, fty, UnsafeMutableRawPointer(mutating: address))
         return swjit_context_new_call_through_ptr(ctx, nil, fp, Int32(xs.count), &xs)!
     }
     func assign(_ lv: P, _ v: P) { swjit_block_add_assignment(block, nil, lv, v) }
@@ -362,7 +467,7 @@ final class Lowering {
         if let b = exitBlocks[snapshot] { return b }
         let b = newBlock("exit")
         exitBlocks[snapshot] = b
-        swjit_block_add_assignment(b, nil, exitCode, i64(GCCBackend.exitCode(trace: trace.id, snapshot: Int(snapshot))))
+        swjit_block_add_assignment(b, nil, exitCode, exitCodeValue(Int(snapshot)))
         swjit_block_end_with_jump(b, nil, storeBlock(snapshot))
         return b
     }
@@ -417,6 +522,7 @@ final class Lowering {
             assign(local(Int(r), instrs[Int(r)].type), temps[i])
         }
         swjit_block_end_with_jump(block, nil, loop)
+        finishPool()
     }
 
     func loadSlot(_ k: Int, _ ins: IRInstr, snapshot: Int32) {
@@ -586,7 +692,7 @@ final class Lowering {
             // follow leave on its status.
             writeSnapshot(trace.snapshots[Int(snap)], in: block)
             set(call(at: config.residual, tI64, [tI64, tI64],
-                     [i64(GCCBackend.exitCode(trace: trace.id, snapshot: Int(snap))), i64(ins.aux)]))
+                     [exitCodeValue(Int(snap)), i64(ins.aux)]))
         case .SW_IR_CALL_TRACE:
             // Everything the inner loop reads is in the registers: write the snapshot, run
             // it, and continue only if it left through its own loop exit.
@@ -596,10 +702,12 @@ final class Lowering {
             let next = newBlock("ok")
             let out = newBlock("propagate")
             swjit_block_end_with_return(out, nil, rv(code))
-            swjit_block_end_with_conditional(block, nil, cmp(GCC_JIT_COMPARISON_EQ, rv(code), i64(ins.aux)), next, out)
+            let expected = cast(processValue(UInt64(bitPattern: ins.aux)), tI64)     // the inner trace's id is in it
+            swjit_block_end_with_conditional(block, nil, cmp(GCC_JIT_COMPARISON_EQ, rv(code), expected), next, out)
             block = next
         case .SW_IR__COUNT:
             break
         }
     }
 }
+

@@ -14,10 +14,12 @@
 import Glibc
 
 enum ObjectLoader {
-    /// Loads `object` and returns the address of the function `symbol`, or nil.
-    static func load(_ object: [UInt8], symbol: String) -> UnsafeRawPointer? {
+    /// Loads `object` and returns the address of the function `symbol`, or nil. Undefined
+    /// symbols named in `externals` take the address given there; others are looked up in
+    /// the process.
+    static func load(_ object: [UInt8], symbol: String, externals: [String: UInt64] = [:]) -> UnsafeRawPointer? {
         #if arch(x86_64)
-        return object.withUnsafeBytes { load(ElfFile(bytes: $0), symbol) }
+        return object.withUnsafeBytes { load(ElfFile(bytes: $0), symbol, externals) }
         #else
         return nil
         #endif
@@ -49,7 +51,7 @@ enum ObjectLoader {
     static let shfWrite: UInt64 = 1, shfAlloc: UInt64 = 2
     static let shtSymtab: UInt32 = 2, shtRela: UInt32 = 4, shtNobits: UInt32 = 8
 
-    static func load(_ f: ElfFile, _ symbol: String) -> UnsafeRawPointer? {
+    static func load(_ f: ElfFile, _ symbol: String, _ externals: [String: UInt64]) -> UnsafeRawPointer? {
         // ELF64, little-endian, relocatable, x86-64.
         guard f.bytes.count > 64, f.u32(0) == 0x464c_457f, f.u8(4) == 2, f.u8(5) == 1,
               f.u16(16) == 1, f.u16(18) == 62,
@@ -90,7 +92,10 @@ enum ObjectLoader {
         // External symbols get a stub: 8 bytes of address (the GOT slot) then `jmp *slot`.
         var stubOf: [Int: Int] = [:]
         size = (size + 15) / 16 * 16
-        for s in symbols.indices where symbols[s].section == 0 && !symbols[s].name.isEmpty {
+        // (GCC names `_GLOBAL_OFFSET_TABLE_` in code that reads a global through the GOT; the
+        // GOT relocations themselves go to the stubs, so it needs no address.)
+        for s in symbols.indices where symbols[s].section == 0 && !symbols[s].name.isEmpty
+                                   && symbols[s].name != "_GLOBAL_OFFSET_TABLE_" {
             stubOf[s] = size
             size += 16
         }
@@ -111,6 +116,7 @@ enum ObjectLoader {
             let sym = symbols[s]
             switch sym.section {
             case 0:
+                if let given = externals[sym.name] { return given }
                 guard let p = dlsym(UnsafeMutableRawPointer(bitPattern: 0), sym.name) else { return nil }   // RTLD_DEFAULT
                 return UInt64(UInt(bitPattern: p))
             case 0xfff1: return sym.value                                                              // SHN_ABS

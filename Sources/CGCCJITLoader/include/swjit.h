@@ -29,6 +29,7 @@ const char *swjit_load(void);
     V(context_add_driver_option, (gcc_jit_context *ctxt, const char *optname), (ctxt, optname)) \
     F(gcc_jit_result *, context_compile, (gcc_jit_context *ctxt), (ctxt)) \
     V(context_compile_to_file, (gcc_jit_context *ctxt, enum gcc_jit_output_kind kind, const char *path), (ctxt, kind, path)) \
+    V(context_dump_to_file, (gcc_jit_context *ctxt, const char *path, int update_locations), (ctxt, path, update_locations)) \
     F(gcc_jit_function *, context_get_builtin_function, (gcc_jit_context *ctxt, const char *name), (ctxt, name)) \
     F(const char *, context_get_first_error, (gcc_jit_context *ctxt), (ctxt)) \
     F(gcc_jit_type *, context_get_type, (gcc_jit_context *ctxt, enum gcc_jit_types type_), (ctxt, type_)) \
@@ -43,6 +44,7 @@ const char *swjit_load(void);
     F(gcc_jit_field *, context_new_field, (gcc_jit_context *ctxt, gcc_jit_location *loc, gcc_jit_type *type, const char *name), (ctxt, loc, type, name)) \
     F(gcc_jit_function *, context_new_function, (gcc_jit_context *ctxt, gcc_jit_location *loc, enum gcc_jit_function_kind kind, gcc_jit_type *return_type, const char *name, int num_params, gcc_jit_param **params, int is_variadic), (ctxt, loc, kind, return_type, name, num_params, params, is_variadic)) \
     F(gcc_jit_type *, context_new_function_ptr_type, (gcc_jit_context *ctxt, gcc_jit_location *loc, gcc_jit_type *return_type, int num_params, gcc_jit_type **param_types, int is_variadic), (ctxt, loc, return_type, num_params, param_types, is_variadic)) \
+    F(gcc_jit_lvalue *, context_new_global, (gcc_jit_context *ctxt, gcc_jit_location *loc, enum gcc_jit_global_kind kind, gcc_jit_type *type, const char *name), (ctxt, loc, kind, type, name)) \
     F(gcc_jit_param *, context_new_param, (gcc_jit_context *ctxt, gcc_jit_location *loc, gcc_jit_type *type, const char *name), (ctxt, loc, type, name)) \
     F(gcc_jit_rvalue *, context_new_rvalue_from_double, (gcc_jit_context *ctxt, gcc_jit_type *numeric_type, double value), (ctxt, numeric_type, value)) \
     F(gcc_jit_rvalue *, context_new_rvalue_from_int, (gcc_jit_context *ctxt, gcc_jit_type *numeric_type, int value), (ctxt, numeric_type, value)) \

@@ -24,6 +24,8 @@ public enum JIT {
         var probeStart: UInt64 = 0
         /// The trace the last retrace threw away.
         var discarded: CompiledLoop? = nil
+        /// Where the loop is, for the code cache's record of loops hot in earlier runs.
+        var location = ""
     }
 
     /// A trace with machine code.
@@ -178,7 +180,7 @@ public enum JIT {
 
     // Statistics for --jit-stats.
     static var stats = (recorded: 0, aborted: 0, compiled: 0, failedCompiles: 0, exits: 0, retraced: 0, bridges: 0,
-                        blacklisted: 0, compileMs: 0.0, entries: 0, deferred: 0)
+                        blacklisted: 0, compileMs: 0.0, entries: 0, deferred: 0, cached: 0)
     static var nanosInCode: UInt64 = 0
     static var startNanos: UInt64 = 0
 
@@ -190,6 +192,7 @@ public enum JIT {
     public static func setUp(_ opts: JITOptions) {
         options = opts
         JITLog.setUp()
+        CodeCache.root = opts.cache ? CodeCache.defaultDirectory() : nil
         startNanos = monotonicNanos()
         Heap.rootScanners.append { stack in
             for v in constantRoots { stack.push(v) }
@@ -301,6 +304,12 @@ public enum JIT {
     }
 
     static func record(_ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
+        if loop.location.isEmpty && CodeCache.directory != nil {
+            let code = Interpreter.frames[fi].info.takeUnretainedValue().code
+            loop.location = "\(code.filename) \(code.qualifiedName) \(code.firstLine) \(Interpreter.frames[fi].pc)"
+            // Compiled in an earlier run: its trace is likely cached, and cheap to load.
+            if options.rent && CodeCache.wasHot(loop.location) { loop.warmed = true }
+        }
         if !loop.warmed && options.rent {
             // Time `rentProbe` back-edges, then wait until the loop has run about as long
             // as its compile would take.
@@ -399,9 +408,11 @@ public enum JIT {
                     b.from.exits[b.snapshot].bridge = Unmanaged.passUnretained(c)
                     stats.bridges += 1
                     stats.compileMs += code.milliseconds
-                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")") }
+                    if code.cached { stats.cached += 1 }
+                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")\(code.cached ? " (cached)" : "")") }
                 case .failure(let e):
                     stats.failedCompiles += 1
+                    if e.disablesBackend { backendUsable = false }
                     b.from.exits[b.snapshot].bridgeState = CompiledLoop.maxBridgeTries      // no more tries
                     warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
                 }
@@ -414,11 +425,14 @@ public enum JIT {
                 let c = CompiledLoop(trace, code.entry)
                 install(c)
                 loop.compiled = c
+                if !loop.location.isEmpty { CodeCache.markHot(loop.location) }
                 stats.compiled += 1
                 stats.compileMs += code.milliseconds
-                if JITLog.on("compile") { JITLog.write("compile", "trace \(trace.id) \(trace.name): \(trace.instrs.count) ops in \(String(format2(code.milliseconds))) ms\(code.linked ? " (linked)" : "")") }
+                if code.cached { stats.cached += 1 }
+                if JITLog.on("compile") { JITLog.write("compile", "trace \(trace.id) \(trace.name): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")\(code.cached ? " (cached)" : "")") }
             case .failure(let e):
                 stats.failedCompiles += 1
+                if e.disablesBackend { backendUsable = false }
                 loop.blacklisted = true
                 warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
             }
@@ -681,34 +695,14 @@ public enum JIT {
 
     // MARK: - Backend probe
 
-    /// Loads libgccjit, and checks once, in child processes, that `as` and `ld` run:
-    /// libgccjit calls exit() when they cannot.
+    /// Loads libgccjit. (Whether `as` and `ld` run is checked before the first compile,
+    /// which a cached trace does not need.)
     static func probeBackend() -> Bool {
         if let e = swjit_load() {
             warnOnce("swoop: the JIT backend (libgccjit) cannot be loaded (\(String(cString: e))); running interpreted")
             return false
         }
-        // libgccjit calls exit() when its driver cannot run the assembler or the linker, so
-        // check once, in child processes, that both run (the backend passes -B/usr/bin/).
-        let ok = runQuietly("/usr/bin/as") && runQuietly("/usr/bin/ld")
-        if !ok { warnOnce("swoop: the JIT backend needs /usr/bin/as and /usr/bin/ld (binutils); running interpreted") }
-        return ok
-    }
-
-    /// Runs `path --version` with no output; whether it exited with status 0.
-    static func runQuietly(_ path: String) -> Bool {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var pid: pid_t = 0
-        let argv: [UnsafeMutablePointer<CChar>?] = [strdup(path), strdup("--version"), nil]
-        defer { for a in argv { free(a) } }
-        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return false }
-        var status: Int32 = 0
-        waitpid(pid, &status, 0)
-        return (status & 0x7f) == 0 && ((status >> 8) & 0xff) == 0
+        return true
     }
 
     // MARK: - Statistics
@@ -731,6 +725,7 @@ public enum JIT {
         s += "  retraced loops:   \(stats.retraced)\n"
         s += "  trace entries:    \(stats.entries)\n"
         s += "  guard failures:   \(stats.exits)\n"
+        s += "  from code cache:  \(stats.cached)\n"
         s += "  compile time:     \(format2(stats.compileMs)) ms\n"
         s += "  deferred (compile budget): \(stats.deferred)\n"
         s += "  time in machine code: \(format2(share))%\n"

@@ -1,5 +1,5 @@
 // JITOptions.swift — the user's controls: `--jit off`, `--jit threshold=N,rent=0|1,
-// trace_limit=N,hot_exit=N,opt=N,budget=N,sync=1` (PyPy-style), `--jit-stats`, and the
+// trace_limit=N,hot_exit=N,opt=N,budget=N,sync=1,cache=0|1` (PyPy-style), `--jit-stats`, and the
 // SWOOPLOG log selection.
 import Glibc
 
@@ -21,6 +21,8 @@ public struct JITOptions {
     public var opt = 1
     /// Wait for each compile to finish (tests: machine code runs as soon as possible).
     public var sync = false
+    /// Keep compiled traces in the code cache (`CodeCache`) and load them in later runs.
+    public var cache = true
     /// Print a summary at exit.
     public var stats = false
     /// Compile CPU time allowed, in percent of the process's CPU time, past a first
@@ -45,10 +47,11 @@ public struct JITOptions {
             case "trace_limit": traceLimit = max(n, 16)
             case "hot_exit": hotExit = max(n, 1)
             case "budget": compileBudget = n
+            case "cache": cache = n != 0
             case "opt":
                 guard n <= 3 else { return "--jit opt must be 0 to 3" }
                 opt = n
-            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, hot_exit, opt, budget, sync)"
+            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, hot_exit, opt, budget, sync, cache)"
             }
         }
         return nil

@@ -710,8 +710,10 @@ final class Recorder {
         let entries = try emit(.SW_IR_LOAD_PTR, .object, rd, aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.entries)!))
         let entry = Int64(i * MemoryLayout<SwDictEntry>.stride)
         let key = entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.key)!)
-        try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, entries, aux: key + bits),
-                               constInt(Int64(bitPattern: name.bits))))
+        // (Compared as objects: the name's address is a constant of this process, which
+        // machine code kept across processes reads from its pool.)
+        try guardTrue(try emit(.SW_IR_OEQ, .bool, try emit(.SW_IR_LOAD_PTR, .object, entries, aux: key + bits),
+                               constant(name)))
         try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, entries, aux: key), objTag))
         return (rd, entries, entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.value)!))
     }
@@ -1184,11 +1186,15 @@ final class Recorder {
         currentSnapshot = -1
         // (A FOR_ITER at its end sets nothing; the caller decides.)
         guard continued else { return }
+        // Each register it set is read back whole (no guard: an exit there would resume
+        // after the instruction, and an inlined frame's registers that the exit does not
+        // write are reset); its type is guarded where it is used, with the value itself in
+        // the snapshot.
         for d in effects.defs + effects.conditionalDefs {
             let s = base + d
             slots[s] = nil
             memorySlots.insert(s)
-            write(d, try emit(.SW_IR_LOADSLOT, IRType(tag: Interpreter.frames[fi].regs[d].tag), Ref(s)))
+            write(d, try emit(.SW_IR_LOADSLOT, .value, Ref(s)))
         }
     }
 

@@ -1,0 +1,99 @@
+// CodeCacheTests.swift — the code cache's files (round trip, damage detected) and the
+// pooled lowering it relies on: two traces that differ only in this process's values
+// (their ids, an object constant) compile to one object, loaded for each with its own
+// pool, and each runs as itself.
+import XCTest
+import Glibc
+import CSwoopRuntime
+import CGCCJITLoader
+@testable import SwoopJIT
+
+final class CodeCacheTests: XCTestCase {
+    var dir = ""
+
+    override func setUp() {
+        var template = Array("/tmp/swoop-codecache-test-XXXXXX".utf8CString)
+        dir = String(cString: mkdtemp(&template)!)
+        CodeCache.root = dir
+    }
+
+    override func tearDown() {
+        CodeCache.root = nil
+        CodeCache.removeTree(dir)
+    }
+
+    func testEntriesRoundTripAndDamageIsDetected() throws {
+        let key = Array("a key\n".utf8), object = [UInt8](repeating: 0x90, count: 300)
+        XCTAssertNil(CodeCache.lookup(key))
+        CodeCache.store(key, object)
+        XCTAssertEqual(CodeCache.lookup(key), object)
+        XCTAssertNil(CodeCache.lookup(Array("another key\n".utf8)))
+        let path = CodeCache.path(CodeCache.directory!, key)
+        var bytes = try XCTUnwrap(CodeCache.readFile(path))
+        bytes[bytes.count - 1] ^= 1                       // one bit of the object
+        XCTAssertTrue(CodeCache.writeFile(path, bytes))
+        XCTAssertNil(CodeCache.lookup(key))
+        XCTAssertTrue(CodeCache.writeFile(path, Array(bytes.prefix(20))))    // cut short
+        XCTAssertNil(CodeCache.lookup(key))
+    }
+
+    /// A counting loop guarded on an object constant's identity: it counts r0 up to r1,
+    /// leaving through snapshot 2 at the end (r0 written back), or through snapshot 1 when
+    /// r2 is not the constant.
+    func countingLoop(id: Int, object: Int) throws -> Trace {
+        try IRParser.parse("""
+        trace \(id) count@0
+        %0 = input.I r0
+        %1 = input.I r1
+        %2 = input.O r2
+        %3 = const.O #\(object)
+        %4 = const.I #1
+        guard_id %2, #\(object) @1
+        %6 = ilt.B %0, %1
+        guard_true %6 @2
+        %8 = iadd_ov.I %0, %4 @2
+        loop %0 <- %8, %1 <- %1, %2 <- %2
+        snapshot 0: pc 0 base 0 regs 3
+        snapshot 1: pc 0 base 0 regs 3 | r0=%0
+        snapshot 2: pc 5 base 0 regs 3 | r0=%0
+
+        """)
+    }
+
+    func run(_ entry: UnsafeRawPointer, from: Int64, to: Int64, object: Int) -> (Int64, Int64) {
+        typealias TraceFunction = @convention(c) (UnsafeMutablePointer<SwValue>) -> Int64
+        let regs = UnsafeMutablePointer<SwValue>.allocate(capacity: 3)
+        defer { regs.deallocate() }
+        regs[0] = SwValue(tag: .SW_TAG_INT, bits: UInt64(bitPattern: from))
+        regs[1] = SwValue(tag: .SW_TAG_INT, bits: UInt64(bitPattern: to))
+        regs[2] = SwValue(tag: .SW_TAG_OBJ, bits: UInt64(object))
+        let code = unsafeBitCast(entry, to: TraceFunction.self)(regs)
+        return (code, Int64(bitPattern: regs[0].bits))
+    }
+
+    func testTracesDifferingInProcessValuesShareOneCachedObject() throws {
+        #if arch(x86_64)
+        guard swjit_load() == nil else { throw XCTSkip("libgccjit is not installed") }
+        var anchor = 0
+        let dummy = withUnsafeMutablePointer(to: &anchor) { UnsafeRawPointer($0) }
+        let config = BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy)
+        let first = try GCCBackend.compile(countingLoop(id: 7, object: 0x1000), config)
+        XCTAssertFalse(first.cached)
+        let second = try GCCBackend.compile(countingLoop(id: 9, object: 0x2000), config)
+        XCTAssertTrue(second.cached)
+        XCTAssertNotEqual(first.entry, second.entry)
+
+        // Each runs with its own id and constant.
+        XCTAssertTrue(run(first.entry, from: 3, to: 40, object: 0x1000) == (GCCBackend.exitCode(trace: 7, snapshot: 2), 40))
+        XCTAssertTrue(run(second.entry, from: 5, to: 50, object: 0x2000) == (GCCBackend.exitCode(trace: 9, snapshot: 2), 50))
+        XCTAssertTrue(run(first.entry, from: 3, to: 40, object: 0x2000) == (GCCBackend.exitCode(trace: 7, snapshot: 1), 3))
+        XCTAssertTrue(run(second.entry, from: 5, to: 50, object: 0x1000) == (GCCBackend.exitCode(trace: 9, snapshot: 1), 5))
+
+        // A trace with another integer constant is other code: compiled, not loaded.
+        let other = try IRParser.parse(IRPrinter.print(countingLoop(id: 11, object: 0x1000)).replacingOccurrences(of: "#1\n", with: "#2\n"))
+        XCTAssertFalse(try GCCBackend.compile(other, config).cached)
+        #else
+        throw XCTSkip("the object loader is x86-64 only")
+        #endif
+    }
+}
