@@ -481,6 +481,7 @@ final class Lowering {
     }
 
     func libm(_ f: LibmFunction) -> P {
+        if f.isExactBuiltin { return builtin("__builtin_" + f.symbol) }
         if let fn = imported[f] { return fn }
         var ps: [P?] = (0..<f.arity).map { swjit_context_new_param(ctx, nil, tDouble, "x\($0)") }
         let fn = swjit_context_new_function(ctx, nil, GCC_JIT_FUNCTION_IMPORTED, tDouble, f.symbol, Int32(f.arity), &ps, 0)!

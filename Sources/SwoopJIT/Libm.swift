@@ -18,4 +18,10 @@ public enum LibmFunction: Int64, CaseIterable {
 
     /// The C symbol.
     public var symbol: String { "\(self)" }
+
+    /// Exact in IEEE arithmetic, so GCC's builtin (an instruction: `sqrtsd`, a mask) gives
+    /// libm's result bit for bit, constant-folded or not. (The others stay libm calls:
+    /// GCC folds its builtins on constants with MPFR, which may differ from glibc in the
+    /// last place.)
+    public var isExactBuiltin: Bool { self == .sqrt || self == .fabs || self == .copysign }
 }
