@@ -290,6 +290,15 @@ final class Recorder {
             let pc = Interpreter.frames[fi].pc
             let hot = Interpreter.frames[fi].hot
             let w = Instruction(word: hot.pointee.words[pc])
+            // The header of a nested `while` loop with machine code: run it (a `for` loop's
+            // header is its FOR_ITER, which `forIter` handles).
+            if fi == rootIndex && pc != headerPC && w.op != .SW_OP_FOR_ITER {
+                if innerLoopDone != pc, let inner = JIT.loop(hot, pc)?.compiled {
+                    try callInnerTrace(inner, pc, fi)
+                    continue
+                }
+                if innerLoopDone != pc { innerLoopDone = -1 }
+            }
             if try step(w, pc, fi) { return try finish() }
         }
     }
