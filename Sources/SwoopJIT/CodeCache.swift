@@ -21,14 +21,15 @@ import Glibc
 public enum CodeCache {
     /// The cache's root; nil turns the cache off. Set by the runtime from `--jit cache=0`,
     /// `SWOOP_JIT_CACHE` or the default under `$XDG_CACHE_HOME` / `~/.cache`.
-    nonisolated(unsafe) public static var root: String? = nil {
-        didSet { directory = root.map { $0 + "/" + hexHash(Array(executableIdentity.utf8)) } }
-    }
+    nonisolated(unsafe) public static var root: String? = nil
     /// Where this executable's entries live: one subdirectory of the root per swoop build.
-    nonisolated(unsafe) public private(set) static var directory: String? = nil
+    public static var directory: String? { root.map { $0 + "/" + buildSubdirectory } }
+    /// (Computed on first use, not at start-up: a run that records nothing never needs it.)
+    static let buildSubdirectory = hexHash(Array(executableIdentity.utf8))
     /// Subdirectories of other builds unused this long are removed when a new build
-    /// first stores into the cache.
+    /// first stores into the cache; loading from one marks it used.
     static let staleSeconds = 7 * 24 * 3600
+    nonisolated(unsafe) static var markedUsed = false
 
     static let magic = Array("swoop-jit-cache 2\n".utf8)
 
@@ -113,7 +114,12 @@ public enum CodeCache {
         guard keyLength == key.count, bytes.count >= header + keyLength,
               bytes[header..<(header + keyLength)].elementsEqual(key) else { return nil }
         let object = Array(bytes[(header + keyLength)...])
-        return fnv(object) == sum ? object : nil
+        guard fnv(object) == sum else { return nil }
+        if !markedUsed {
+            markedUsed = true
+            utimes(dir, nil)
+        }
+        return object
     }
 
     /// Caches `object` under `key` (silently not, when the directory cannot be written):

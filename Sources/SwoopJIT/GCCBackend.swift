@@ -185,7 +185,7 @@ public enum GCCBackend {
 
         var key: [UInt8]? = nil
         var object: [UInt8]? = nil
-        if CodeCache.directory != nil && !printAssembly {
+        if CodeCache.root != nil && !printAssembly {
             swjit_context_dump_to_file(ctx, dumpFile, 0)
             if let dump = CodeCache.readFile(dumpFile) {
                 key = CodeCache.key(dump: dump, options: "O\(config.optimizationLevel) \(extraFlags.joined(separator: " "))")

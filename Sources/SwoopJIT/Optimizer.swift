@@ -6,8 +6,8 @@
 //   3. strengthenBounds: of the guards `k < len(l)` for constant indexes k on one list
 //      length, the first checks the largest k and the others go (an exit then happens a
 //      little earlier than the interpreter would fail, which is always allowed);
-//   4. dce: removal of pure operations and heap reads whose results nothing uses (guards
-//      and writes stay; snapshots count as uses);
+//   4. dce: removal of pure operations, heap reads and allocations whose results nothing
+//      uses (guards and writes stay; snapshots count as uses);
 //   5. hoist (loops only): loop-invariant code motion into a preamble that runs once per
 //      entry, iterator slots carried in PHIs instead of re-read, and the GC poll dropped
 //      from loops that cannot allocate.
@@ -117,7 +117,7 @@ public enum Optimizer {
 
     /// The kinds of heap memory trace instructions read; a write changes only its kind
     /// (a list item store leaves every list's length alone), a call out changes all.
-    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictValues, frameSlots, other }
+    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictValues, other }
 
     static func readKind(_ op: IROp) -> MemoryKind {
         switch op {
@@ -137,7 +137,7 @@ public enum Optimizer {
         case .SW_IR_LIST_APPEND: [.listLengths, .listItems]      // runs no Python code
         case .SW_IR_STORE_VALUE: [.dictValues]                   // an existing entry's value
         case .SW_IR_DICT_BUMP: [.dicts]
-        case .SW_IR_STORESLOT: [.frameSlots]                    // the frame's registers, not the heap
+        case .SW_IR_STORESLOT: []                               // the frame's registers, not the heap
         default: MemoryKind.allCases
         }
     }
@@ -265,18 +265,22 @@ public enum Optimizer {
         for i in 0..<n where t.instrs[i].op == .SW_IR_CONST { invariant[i] = true }
 
         // What the loop writes.
-        var calls = false, allocates = false
+        var allocates = false
         var written = Set<MemoryKind>()
         var slotStores: [Int64: [Int]] = [:]
         var guardedType: [Ref: Int64] = [:]
         for ins in t.instrs where ins.op == .SW_IR_GUARD_TYPE { guardedType[ins.a] = ins.aux }
         for (i, ins) in t.instrs.enumerated() {
             let f = ins.op.flags
-            if f & UInt32(SW_IRF_CALL) != 0 { calls = true }
             if f & UInt32(SW_IRF_ALLOCATES | SW_IRF_CALL) != 0 { allocates = true }
             if ins.op.writesHeap || f & UInt32(SW_IRF_CALL) != 0 { written.formUnion(writtenKinds(ins.op)) }
             if ins.op == .SW_IR_SET_SLOT || ins.op == .SW_IR_SET_SLOT_INT { slotStores[Int64(ins.b), default: []].append(i) }
         }
+        // Whether the loop calls out to code that may change anything (a class, any
+        // object): what type guards and slot reads depend on. Calls that change only
+        // memory of their own kinds (`list_append`) do not count, so a read of another
+        // kind and the guard that protects it are hoisted together or not at all.
+        let callsOut = written.contains(.other)
 
         // Uses of each value (instructions, snapshots, back-edge).
         var uses = [Int](repeating: 0, count: n)
@@ -293,7 +297,7 @@ public enum Optimizer {
         /// then stored once with set_slot_int; no other store to slot k of an object that
         /// could be o (another object of the same guarded type, or of an unknown one).
         func promote() {
-            guard !calls else { return }
+            guard !callsOut else { return }
             for (i, ins) in t.instrs.enumerated() where ins.op == .SW_IR_UNBOX && ins.type == .int && !hoisted[i] {
                 let load = Int(ins.a)
                 let l = t.instrs[load]
@@ -319,14 +323,14 @@ public enum Optimizer {
             let movable: Bool
             switch op {
             case .SW_IR_IFLOORDIV, .SW_IR_IMOD: movable = false     // keep divisions below their guards
-            case .SW_IR_OBJ_SLOT: movable = !calls && slotStores[Int64(ins.b)] == nil
+            case .SW_IR_OBJ_SLOT: movable = !callsOut && slotStores[Int64(ins.b)] == nil
             case .SW_IR_LIST_LEN, .SW_IR_LIST_ITEM, .SW_IR_LOAD_VALUE, .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR,
                  .SW_IR_GUARD_VERSION:
                 movable = !written.contains(readKind(op))
             case .SW_IR_UNBOX, .SW_IR_GUARD_TRUE, .SW_IR_GUARD_FALSE, .SW_IR_IADD_OV, .SW_IR_ISUB_OV,
                  .SW_IR_IMUL_OV, .SW_IR_INEG_OV, .SW_IR_ILSHIFT_OV:
                 movable = true
-            case .SW_IR_GUARD_TYPE, .SW_IR_GUARD_ID: movable = !calls
+            case .SW_IR_GUARD_TYPE, .SW_IR_GUARD_ID: movable = !callsOut
             default: movable = op.isPure
             }
             if movable { hoisted[i] = true }

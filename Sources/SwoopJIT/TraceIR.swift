@@ -176,9 +176,6 @@ public final class Trace {
     public var snapshotLines: [Int] = []
     /// Objects the machine code refers to by address: the JIT keeps them alive.
     public var constantObjects: [SwValue] = []
-    /// The recorded IR's text without its title: two recordings of a loop that took the
-    /// same path have the same signature.
-    public var signature = ""
 
     public init(id: Int, name: String) { self.id = id; self.name = name }
 
@@ -186,6 +183,12 @@ public final class Trace {
     public var inputs: [Ref] {
         instrs.indices.filter { instrs[$0].op == .SW_IR_INPUT }.map { Ref($0) }
             + instrs.indices.filter { instrs[$0].op == .SW_IR_PHI }.map { Ref($0) }
+    }
+
+    /// Whether `other` would compile to the same code: the same instructions, snapshots
+    /// and back-edge (its id and name aside).
+    public func sameCode(as other: Trace) -> Bool {
+        instrs == other.instrs && snapshots == other.snapshots && loopBack == other.loopBack
     }
 
     @discardableResult
@@ -197,7 +200,7 @@ public final class Trace {
     public func copy() -> Trace {
         let t = Trace(id: id, name: name)
         t.instrs = instrs; t.snapshots = snapshots; t.loopBack = loopBack
-        t.snapshotLines = snapshotLines; t.constantObjects = constantObjects; t.signature = signature
+        t.snapshotLines = snapshotLines; t.constantObjects = constantObjects
         return t
     }
 }

@@ -3,7 +3,8 @@
 // into is run here, from machine code or while recording, with the frames as the
 // interpreter would have them. The state a trace holds is all in the frames then, so
 // unlike `callFromSwift` the collector may run during a call of a Python function or
-// bound method (other callables, and `f(*a, **k)`, go through `callFromSwift`).
+// bound method (other callables go through `callNonFunction`, and `f(*a, **k)` through
+// `callFromSwift`).
 import SwoopBytecode
 import Glibc
 
@@ -31,7 +32,6 @@ extension Interpreter {
 
     /// Runs instruction `w` of frame `fi` (at its pc), leaving the frame past it; false
     /// when it was a FOR_ITER whose iterator is exhausted (the frame at the loop's exit).
-    @discardableResult
     static func runResidual(_ w: Instruction, _ fi: Int) throws -> Bool {
         let regs = frames[fi].regs
         let names = frames[fi].hot.pointee.names

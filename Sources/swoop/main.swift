@@ -15,7 +15,7 @@ Options:
 -m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
---jit off|on|threshold=N,rent=0|1,trace_limit=N,hot_exit=N,opt=N,budget=N,cache=0|1 : JIT controls
+--jit off|on|threshold=N,rent=0|1,trace_limit=N,hot_exit=N,opt=N,budget=N,sync=1,cache=0|1 : JIT controls
 -B     : don't write __pycache__/*.pyc files on import
 -E     : ignore SWOOPPATH, PYTHONPATH, PYTHONDONTWRITEBYTECODE
 --jit-stats : print a summary of the JIT's work at exit
@@ -28,7 +28,8 @@ SWOOPPATH        : ':'-separated directories searched for modules after the scri
 SWOOPHOME        : directory holding the bundled library Lib/ (default: found from the executable)
 PYTHONDONTWRITEBYTECODE, SWOOPDONTWRITEBYTECODE : do not write __pycache__ files (as -B)
 SWOOP_IMPORT_LOG=1 : log each module compile and bytecode-cache load to stderr
-SWOOP_JIT_CACHE  : directory of the JIT's code cache (default ~/.cache/swoop/jit)
+SWOOP_JIT_CACHE  : directory of the JIT's code cache (default $XDG_CACHE_HOME/swoop/jit,
+                   else ~/.cache/swoop/jit)
 SWOOP_GC_STRESS=1 : collect garbage at every safepoint (for testing)
 SWOOPLOG=cats[:file] : JIT log; cats from trace,opt,abort,exit,compile,all
 """

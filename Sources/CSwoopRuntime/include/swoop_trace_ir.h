@@ -10,7 +10,8 @@
 //               - no result, * given by the instruction (constants, inputs, unboxing).
 // Flags: PURE (no side effects, no memory reads: may be folded, CSE'd, removed when
 //        unused), GUARD (may leave the trace through its snapshot), READS (reads the
-//        heap), WRITES (writes the heap), CALL (calls out of generated code), ALLOCATES.
+//        heap), WRITES (writes the heap), CALL (calls out of generated code), ALLOCATES
+//        (a new object: removed when unused, as are PURE and READS-only ops).
 // From this table come the Swift IROp enum, the printer's names and the parser.
 #ifndef SWOOP_TRACE_IR_H
 #define SWOOP_TRACE_IR_H

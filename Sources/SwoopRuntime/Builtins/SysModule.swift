@@ -91,7 +91,7 @@ func installSysModule(_ m: Value) {
     Modules.set(m, "executable", Str.make(""))
     // (Sorted, as CPython's: the registry of modules written in Swift, and builtins.)
     Modules.set(m, "builtin_module_names",
-                Tuple.make(Set(Modules.builtinModules.keys).union(["builtins", "sys"]).sorted().map { Str.make($0) }))
+                Tuple.make((Modules.builtinModules.keys + ["builtins"]).sorted().map { Str.make($0) }))
     Modules.set(m, "implementation", namespaceObject("sys.implementation", [
         ("name", Str.make("swoop")), ("cache_tag", Str.make(PycFile.cacheTag)), ("version", versionInfo),
         ("hexversion", Value(int: 0x030B07F0)),

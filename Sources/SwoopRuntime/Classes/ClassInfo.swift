@@ -130,9 +130,13 @@ public enum Classes {
     @inline(__always) static func solidBase(_ t: TypeRef) -> TypeRef { t.pointee.cache!.pointee.solidBase }
 
     static func mroLookup(_ t: TypeRef, _ name: Value) -> Value? {
-        let mro = typeSlots(t)[Int(SW_TYPE_SLOT_MRO)]
+        mroLookup(typeSlots(t)[Int(SW_TYPE_SLOT_MRO)], name, from: 0)
+    }
+
+    /// `name` in the dicts of the classes of MRO tuple `mro` from index `first` on.
+    static func mroLookup(_ mro: Value, _ name: Value, from first: Int) -> Value? {
         let n = Tuple.count(mro), items = Tuple.items(mro)
-        for i in 0..<n {
+        for i in first..<max(first, n) {
             let d = typeSlots(items[i].as(SwType.self))[Int(SW_TYPE_SLOT_DICT)]
             if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
         }

@@ -26,6 +26,8 @@ public enum JIT {
         var discarded: CompiledLoop? = nil
         /// Where the loop is, for the code cache's record of loops hot in earlier runs.
         var location = ""
+        /// Whether the code cache already records the loop as hot.
+        var markedHot = false
     }
 
     /// A trace with machine code.
@@ -47,7 +49,7 @@ public enum JIT {
         /// `JIT.traceTable` holds them all.)
         unowned(unsafe) var parent: CompiledLoop? = nil
         /// For a bridge: 1 from a loop's trace, 2 from such a bridge...
-        var bridgeDepth = 0
+        let bridgeDepth: Int
         static let maxBridgeDepth = 3
         /// Bridge recordings tried at one exit before giving up on it.
         static let maxBridgeTries = 3
@@ -61,9 +63,11 @@ public enum JIT {
         /// The GC poll's snapshot: it must go back to the interpreter, never to a bridge.
         let gcPoll: Int
 
-        init(_ trace: Trace, _ entry: UnsafeRawPointer, bridge: Bool = false) {
+        init(_ trace: Trace, _ entry: UnsafeRawPointer, bridgeDepth: Int = 0) {
             self.trace = trace
             self.entry = entry
+            self.bridgeDepth = bridgeDepth
+            let bridge = bridgeDepth > 0
             exits = .allocate(capacity: max(trace.snapshots.count, 1))
             for (i, snap) in trace.snapshots.enumerated() {
                 (exits + i).initialize(to: ExitState(hotAt: JIT.options.hotExit, resumePC: snap.frames[0].pc,
@@ -78,9 +82,14 @@ public enum JIT {
             // (A bridge never ends the loop: it runs to the header.)
             loopEnd = bridge ? -1 : firstBranch.map { Int($0.snapshot) } ?? -1
             gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
-            // A bridge's last exit is where it ends (at the loop header, or at a return):
-            // nothing to bridge there.
+            // Exits never hot: the loop's end and the GC poll (they go back to the
+            // interpreter), a bridge's last exit (where it ends, at the loop header or at a
+            // return), and every exit of a bridge as deep as bridges go.
+            for s in [loopEnd, gcPoll] where s >= 0 { exits[s].hotAt = Int.max }
             if bridge, let last = trace.instrs.last, last.snapshot >= 0 { exits[Int(last.snapshot)].hotAt = Int.max }
+            if bridgeDepth >= CompiledLoop.maxBridgeDepth {
+                for s in 0..<trace.snapshots.count { exits[s].hotAt = Int.max }
+            }
         }
 
         func exitPlan(_ s: Int) -> [ExitFrame] {
@@ -104,7 +113,7 @@ public enum JIT {
 
     /// One exit of a trace.
     struct ExitState {
-        /// Failures so far (reset when a bridge is tried).
+        /// Failures so far (reset when a hot exit's bridge or retrace is put off).
         var count = 0
         /// Failures after which it is hot (`hot_exit`, more for a short bridge; never once
         /// nothing more can be done about it).
@@ -304,11 +313,12 @@ public enum JIT {
     }
 
     static func record(_ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
-        if loop.location.isEmpty && CodeCache.directory != nil {
+        if loop.location.isEmpty && CodeCache.root != nil {
             let code = Interpreter.frames[fi].info.takeUnretainedValue().code
             loop.location = "\(code.filename) \(code.qualifiedName) \(code.firstLine) \(Interpreter.frames[fi].pc)"
             // Compiled in an earlier run: its trace is likely cached, and cheap to load.
-            if options.rent && CodeCache.wasHot(loop.location) { loop.warmed = true }
+            loop.markedHot = CodeCache.wasHot(loop.location)
+            if options.rent && loop.markedHot { loop.warmed = true }
         }
         if !loop.warmed && options.rent {
             // Time `rentProbe` back-edges, then wait until the loop has run about as long
@@ -337,9 +347,8 @@ public enum JIT {
         do {
             let trace = try recordRunning(recorder)
             stats.recorded += 1
-            let text = IRPrinter.print(trace)
-            trace.signature = String(text[(text.firstIndex(of: "\n") ?? text.startIndex)...])
-            if let old = loop.discarded, old.trace.signature == trace.signature {
+            // (The trace thrown away is kept optimized: compare the new one optimized.)
+            if let old = loop.discarded, Optimizer.optimize(trace, loop: true).sameCode(as: old.trace) {
                 // Recorded again, the same: compiling it would change nothing.
                 if JITLog.on("compile") { JITLog.write("compile", "trace \(old.trace.id) recorded again unchanged: kept") }
                 loop.discarded = nil
@@ -400,9 +409,8 @@ public enum JIT {
             if let b = pendingBridges.removeValue(forKey: trace.id) {
                 switch result {
                 case .success(let code):
-                    let c = CompiledLoop(trace, code.entry, bridge: true)
+                    let c = CompiledLoop(trace, code.entry, bridgeDepth: b.from.bridgeDepth + 1)
                     c.parent = b.from.parent ?? b.from
-                    c.bridgeDepth = b.from.bridgeDepth + 1
                     c.bridgeEnd = b.end
                     install(c)
                     b.from.exits[b.snapshot].bridge = Unmanaged.passUnretained(c)
@@ -425,7 +433,10 @@ public enum JIT {
                 let c = CompiledLoop(trace, code.entry)
                 install(c)
                 loop.compiled = c
-                if !loop.location.isEmpty { CodeCache.markHot(loop.location) }
+                if !loop.location.isEmpty && !loop.markedHot {
+                    CodeCache.markHot(loop.location)
+                    loop.markedHot = true
+                }
                 stats.compiled += 1
                 stats.compileMs += code.milliseconds
                 if code.cached { stats.cached += 1 }
@@ -504,8 +515,7 @@ public enum JIT {
             // (Snapshot 0 is the entry's: input types and hoisted guards. If nearly every
             // entry fails there, the loop has changed and is recorded again; a loop entered
             // with alternating types keeps its trace.)
-            if exited.bridgeDepth < CompiledLoop.maxBridgeDepth && snap != exited.loopEnd && snap != exited.gcPoll
-                && exit.pointee.count >= exit.pointee.hotAt
+            if exit.pointee.count >= exit.pointee.hotAt
                 && (snap != 0 || exit.pointee.count * 10 >= exited.entries * 9) {
                 hotExit(exited, snap, loop, fi, counter)
             }
@@ -513,8 +523,9 @@ public enum JIT {
         }
     }
 
-    /// A side exit failed `hot_exit` times: record a bridge from it (the interpreter state
-    /// is the exit's), or if bridges cannot be had, throw the trace away and re-record.
+    /// A side exit failed as often as its `hotAt`: record a bridge from it (the interpreter
+    /// state is the exit's), or if bridges cannot be had, throw the trace away and
+    /// re-record. (Its count is reset whenever this is put off.)
     static func hotExit(_ c: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) {
         let tries = c.exits[snap].bridgeState
         // Its bridge is compiling: the exit is being dealt with.
@@ -522,6 +533,8 @@ public enum JIT {
         let root = c.parent ?? c
         // (Not while recording: this trace runs in code a recording called.)
         if recording { c.exits[snap].count = 0; return }
+        // (Traces loaded from the code cache run on after the backend is found unusable.)
+        if backendUsable == false { c.exits[snap].hotAt = Int.max; return }
         if snap != 0 && tries < CompiledLoop.maxBridgeTries {
             // (A trace its loop no longer runs may still be called by an outer loop's trace.)
             guard root === loop.compiled else { c.exits[snap].count = 0; return }
@@ -627,7 +640,8 @@ public enum JIT {
 
     /// RESIDUAL: rebuilds the frames of the instruction's snapshot (as an exit would), runs
     /// the instruction in the interpreter (its result stays in its register) and drops the
-    /// rebuilt frames again; 1 (the exception in `pendingError`) if it raised.
+    /// rebuilt frames again: 0, 1 if it raised (the exception in `pendingError`), or 2 if a
+    /// FOR_ITER found its iterator exhausted.
     static let residualHelper: @convention(c) (Int64, UInt64) -> Int64 = { exit, word in
         let frameCount = Interpreter.frameCount
         defer { Interpreter.frameCount = frameCount }
@@ -674,7 +688,7 @@ public enum JIT {
     }
 
     static let newListHelper: @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>, Int64) -> Void = { out, items, n in
-        out.pointee = List.make(UnsafeMutablePointer(mutating: items), count: Int(n))
+        out.pointee = List.make(items, count: Int(n))
     }
 
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }

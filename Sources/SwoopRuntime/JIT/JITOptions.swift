@@ -15,7 +15,8 @@ public struct JITOptions {
     public var rent = true
     /// Most IR instructions in one trace.
     public var traceLimit = 4000
-    /// Failures of one guard before its trace is thrown away and the loop re-recorded.
+    /// Failures of one exit before a bridge is recorded from it (or, when it cannot be, the
+    /// loop is recorded again).
     public var hotExit = 200
     /// libgccjit optimization level.
     public var opt = 1

@@ -29,10 +29,7 @@ final class Recorder {
     /// The snapshot of the instruction being recorded (made on first use), and the slot
     /// maps of all snapshots before filtering.
     var currentSnapshot: Int32 = -1
-    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool, memory: Set<Int>, live: RegisterSet)] = []
-    /// Slots with no IR value whose registers hold their current value (a residual
-    /// call's result, before the trace reads it back).
-    var memorySlots = Set<Int>()
+    var rawSnapshots: [(frames: [SnapshotFrame], slots: [Int: Ref], afterFlush: Bool, live: RegisterSet)] = []
     /// Set once a nested loop's trace has run: the frame's registers hold everything, and
     /// slots not re-read since are in memory.
     var flushed = false
@@ -99,7 +96,8 @@ final class Recorder {
     func emit(_ op: IROp, _ type: IRType, _ a: Ref = -1, _ b: Ref = -1, _ c: Ref = -1, aux: Int64 = 0) throws -> Ref {
         if trace.instrs.count >= limit { throw abort("trace too long (trace_limit=\(limit))") }
         var ins = IRInstr(op, type, a: a, b: b, c: c, aux: aux)
-        if op.isGuard { ins.snapshot = snapshot() }
+        // (A LOADSLOT of a whole value checks nothing: it cannot leave.)
+        if op.isGuard && !(op == .SW_IR_LOADSLOT && type == .value) { ins.snapshot = snapshot() }
         return trace.append(ins)
     }
 
@@ -212,7 +210,7 @@ final class Recorder {
             }
             frames.append(sf)
         }
-        rawSnapshots.append((frames: frames, slots: slots, afterFlush: flushed, memory: memorySlots, live: live))
+        rawSnapshots.append((frames: frames, slots: slots, afterFlush: flushed, live: live))
         let top = Interpreter.frames[Interpreter.frameCount - 1]
         trace.snapshotLines.append(top.info.takeUnretainedValue().code.line(at: top.pc))
         currentSnapshot = Int32(rawSnapshots.count - 1)
@@ -260,7 +258,6 @@ final class Recorder {
 
     func write(_ r: Int, _ ref: Ref) {
         slots[base + r] = ref
-        memorySlots.remove(base + r)
         if depth == 0 {
             written.insert(r)
             if writeThrough.contains(r) { trace.append(IRInstr(.SW_IR_STORESLOT, .void, a: Ref(r), b: ref)) }
@@ -290,9 +287,10 @@ final class Recorder {
             let pc = Interpreter.frames[fi].pc
             let hot = Interpreter.frames[fi].hot
             let w = Instruction(word: hot.pointee.words[pc])
-            // The header of a nested `while` loop with machine code: run it (a `for` loop's
-            // header is its FOR_ITER, which `forIter` handles).
-            if fi == rootIndex && pc != headerPC && w.op != .SW_OP_FOR_ITER {
+            // The header of a nested loop (a `for` loop's FOR_ITER, a `while` loop's first
+            // instruction) with machine code: run it, once (after it, a FOR_ITER at its end
+            // jumps out, and a while loop's test is recorded as it falls through).
+            if fi == rootIndex && pc != headerPC {
                 if innerLoopDone != pc, let inner = JIT.loop(hot, pc)?.compiled {
                     try callInnerTrace(inner, pc, fi)
                     continue
@@ -898,18 +896,13 @@ final class Recorder {
         return true
     }
 
-    /// FOR_ITER over a range or list iterator: guards on the iterator's state, then either
-    /// the next item (the iterator advanced in place) or, when it is exhausted (an inner
-    /// loop its machine code has just run to the end), the jump out of the loop.
+    /// FOR_ITER over a range or list iterator or an enumerate over a list: guards on the
+    /// iterator's state, then either the next item (the iterator advanced in place) or,
+    /// when it is exhausted (an inner loop its machine code has just run to the end), the
+    /// jump out of the loop. Any other iterator takes its step as a residual operation.
     func forIter(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
         let it = regs[w.a]
         guard it.tag == .SW_TAG_OBJ else { throw abort("iteration over a non-object") }
-        if depth == 0 && pc != headerPC && innerLoopDone != pc,
-           let inner = JIT.loop(Interpreter.frames[fi].hot, pc)?.compiled {
-            try callInnerTrace(inner, pc, fi)
-            return
-        }
-        innerLoopDone = -1
         let t = it.obj.pointee.type
         let rit = try readTyped(w.a)
         let s = objectSlots(it.obj)
@@ -948,28 +941,26 @@ final class Recorder {
                 s[1] = SwValue(int: s[1].int + 1)
                 write(w.b, item)
             } else {
-                // As the interpreter: an exhausted list iterator lets go of its list.
                 more = false
-                _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
-                s[0] = .none
             }
         } else if t == T.enumerate, s[EnumerateSlot.iterator].isObject(ofType: T.listIterator),
                   s[EnumerateSlot.count].tag == .SW_TAG_INT {
             // enumerate over a list: its list iterator advanced inline, the count carried
             // in its slot, the (count, item) pair built only if something keeps it.
-            let inner = s[EnumerateSlot.iterator]
-            guard !Recorder.exhausted(inner) else { throw abort("enumerate at its end") }
             try guardType(rit, T.enumerate)
             let rinner = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.iterator)))
-            guard let item = try listIteratorStep(rinner, inner) else { throw abort("enumerate at its end") }
-            more = true
-            let n = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.count)))
-            let n1 = try emit(.SW_IR_IADD_OV, .int, n, constInt(1))
-            _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(EnumerateSlot.count), n1)
-            let pair = try emit(.SW_IR_NEW_TUPLE, .value, try boxed(n), item)
-            guard case .some(.some(let value)) = try builtinIteratorNext(it) else { throw abort("enumerate ended") }
-            regs[w.b] = value
-            write(w.b, pair)
+            if let item = try listIteratorStep(rinner, s[EnumerateSlot.iterator]) {
+                more = true
+                let n = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.count)))
+                let n1 = try emit(.SW_IR_IADD_OV, .int, n, constInt(1))
+                _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(EnumerateSlot.count), n1)
+                let pair = try emit(.SW_IR_NEW_TUPLE, .value, try boxed(n), item)
+                guard case .some(.some(let value)) = try builtinIteratorNext(it) else { throw abort("enumerate ended") }
+                regs[w.b] = value
+                write(w.b, pair)
+            } else {
+                more = false
+            }
         } else {
             // Any other iterator: the interpreter takes the step (a generator runs its
             // frame), and the trace continues only while there are items.
@@ -983,9 +974,10 @@ final class Recorder {
         Interpreter.frames[fi].pc = more ? pc + 1 : pc + 1 + w.c
     }
 
-    /// One step of list iterator `it` (IR value `rit`), in IR only: guards its type and its
-    /// list's, then either advances its position and returns the item, or (at its end)
-    /// returns nil. The caller updates the real iterator.
+    /// One step of list iterator `it` (IR value `rit`): guards its type and its list's,
+    /// then either advances its position in IR and returns the item (the caller advances
+    /// the real iterator), or at its end returns nil, having let go of its list as the
+    /// interpreter's iterator does (in IR and for real).
     func listIteratorStep(_ rit: Ref, _ it: SwValue) throws -> Ref? {
         try guardType(rit, T.listIterator)
         guard objectSlots(it.obj)[0].isObject(ofType: T.list) else { throw abort("list iterator already cleared") }
@@ -995,6 +987,8 @@ final class Recorder {
         let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc))
         if Recorder.exhausted(it) {
             try guardFalse(cond)
+            _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
+            objectSlots(it.obj)[0] = .none
             return nil
         }
         try guardTrue(cond)
@@ -1030,8 +1024,8 @@ final class Recorder {
     func call(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws {
         var baseReg = w.a
         var argc = w.b
-        // Refuse unsupported callees before touching any register: an abort resumes the
-        // interpreter at this very instruction.
+        // Callees the trace does not look into become residual operations before any
+        // register is touched (the interpreter's state is then as before the instruction).
         let callee = regs[w.a]
         if w.op == .SW_OP_CALL && callee.isObject(ofType: T.type)
             && callee.as(SwType.self).pointee.flags & Classes.heapFlag != 0 {
@@ -1195,15 +1189,12 @@ final class Recorder {
         currentSnapshot = -1
         // (A FOR_ITER at its end sets nothing; the caller decides.)
         guard continued else { return }
-        // Each register it set is read back whole (no guard: an exit there would resume
+        // Each register it set is read back whole (no guard, no exit: one there would resume
         // after the instruction, and an inlined frame's registers that the exit does not
         // write are reset); its type is guarded where it is used, with the value itself in
         // the snapshot.
         for d in effects.defs + effects.conditionalDefs {
-            let s = base + d
-            slots[s] = nil
-            memorySlots.insert(s)
-            write(d, try emit(.SW_IR_LOADSLOT, .value, Ref(s)))
+            write(d, try emit(.SW_IR_LOADSLOT, .value, Ref(base + d)))
         }
     }
 
@@ -1387,7 +1378,7 @@ final class Recorder {
         for (index, raw) in rawSnapshots.enumerated() {
             var current = raw.slots
             if index > 0 && !raw.afterFlush {
-                for (s, input) in inputs where current[s] == nil && written.contains(s) && !raw.memory.contains(s) {
+                for (s, input) in inputs where current[s] == nil && written.contains(s) {
                     current[s] = input
                 }
             }

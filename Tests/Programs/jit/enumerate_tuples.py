@@ -42,3 +42,16 @@ print(weighted(xs))
 print(kept(list(range(3000))))
 print(growing(list(range(2000))))
 print(swaps(3000))
+
+
+def nested(rows):
+    # enumerate in an inner loop: the outer loop's trace runs the inner loop's machine
+    # code, which returns at the enumerate's end, and records the jump out of it.
+    t = 0
+    for j in range(rows):
+        for i, x in enumerate(xs[:50]):
+            t += i * x + j
+    return t
+
+
+print(nested(600))

@@ -89,9 +89,11 @@ def run_dunder(n):
 
 
 def run_types(n):
-    # A value turning from int to float inside the inlined callee's bridge path.
+    # A value passed to an inlined callee turns from int to float mid-loop: the trace
+    # recorded with ints (and re-recorded, still with ints) must leave for the float
+    # iterations.
     acc = 0
-    lo, hi = -10**9, 10**9         # (outside the loop: traces have no `**`)
+    lo, hi = -10**9, 10**9
     for i in range(n):
         acc = clamp(acc + (0.5 if i > n // 2 and i % 3 == 0 else 1), lo, hi)
     return acc

@@ -114,7 +114,7 @@ def generators(n):
 
 
 def value_changes(n):
-    # The residual call's result changes type mid-loop: int, then float, then None.
+    # The residual call's argument changes type mid-loop: int, then float, then None.
     vals = []
     for i in range(n):
         r = abs(i - n // 2) if i < n // 2 else (i * 0.5 if i < n - 50 else None)
