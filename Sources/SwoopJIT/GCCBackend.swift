@@ -58,6 +58,7 @@ enum Layout {
     static let listCount = MemoryLayout<SwList>.offset(of: \SwList.count)!
     static let listItems = MemoryLayout<SwList>.offset(of: \SwList.items)!
     static let dictVersion = MemoryLayout<SwDict>.offset(of: \SwDict.version)!
+    static let dictKeysVersion = MemoryLayout<SwDict>.offset(of: \SwDict.keysVersion)!
 }
 
 public enum GCCBackend {
@@ -568,8 +569,11 @@ final class Lowering {
             guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(mem(a(), 0, tVoidP)), ptr(ins.aux)), snap)
         case .SW_IR_GUARD_ID:
             guardThat(cmp(GCC_JIT_COMPARISON_EQ, a(), ptr(ins.aux)), snap)
-        case .SW_IR_GUARD_VERSION:
-            guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(mem(a(), Layout.dictVersion, tU64)), u64(UInt64(bitPattern: ins.aux))), snap)
+        case .SW_IR_GUARD_VERSION, .SW_IR_GUARD_KEYS:
+            // (Versions count this process's mutations: pooled, as addresses are, so that
+            // the code is the same in a run that reached the loop after more or fewer.)
+            let field = ins.op == .SW_IR_GUARD_VERSION ? Layout.dictVersion : Layout.dictKeysVersion
+            guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(mem(a(), field, tU64)), processValue(UInt64(bitPattern: ins.aux))), snap)
         case .SW_IR_GUARD_NOGC:
             let flag = withUnsafeMutablePointer(to: &sw_gc_requested) { Int64(Int(bitPattern: $0)) }
             guardThat(cmp(GCC_JIT_COMPARISON_EQ, rv(mem(ptr(flag), 0, tU8)),

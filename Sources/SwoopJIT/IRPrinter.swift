@@ -62,7 +62,7 @@ public enum IRPrinter {
             default: break
             }
         }
-        if ins.op == .SW_IR_GUARD_VERSION || ins.op == .SW_IR_FCALL1 || ins.op == .SW_IR_FCALL2
+        if ins.op == .SW_IR_GUARD_VERSION || ins.op == .SW_IR_GUARD_KEYS || ins.op == .SW_IR_FCALL1 || ins.op == .SW_IR_FCALL2
             || ins.op == .SW_IR_CALL_TRACE {
             return "#\(ins.aux)"
         }

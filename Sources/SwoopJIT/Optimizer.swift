@@ -43,6 +43,13 @@ public enum Optimizer {
 
     // MARK: - Folding
 
+    /// x, for unbox(box(x)) of x's own type (whose tag guard cannot fail).
+    static func unboxedBox(_ t: Trace, _ ins: IRInstr) -> Ref? {
+        guard ins.op == .SW_IR_UNBOX, t.instrs[Int(ins.a)].op == .SW_IR_BOX else { return nil }
+        let x = t.instrs[Int(ins.a)].a
+        return t.instrs[Int(x)].type == ins.type ? x : nil
+    }
+
     public static func fold(_ t: Trace) -> Trace {
         var map = (0..<t.instrs.count).map { Ref($0) }
         var constIndex: [String: Ref] = [:]
@@ -63,10 +70,8 @@ public enum Optimizer {
                 if let r = constIndex[key] { map[i] = r; keep[i] = false } else { constIndex[key] = Ref(i) }
                 continue
             }
-            // unbox(box(x)) of x's own type is x (the tag guard cannot fail).
-            if ins.op == .SW_IR_UNBOX, t.instrs[Int(ins.a)].op == .SW_IR_BOX,
-               t.instrs[Int(t.instrs[Int(ins.a)].a)].type == ins.type {
-                map[i] = t.instrs[Int(ins.a)].a
+            if let x = unboxedBox(t, ins) {
+                map[i] = x
                 keep[i] = false
                 continue
             }
@@ -117,7 +122,7 @@ public enum Optimizer {
 
     /// The kinds of heap memory trace instructions read; a write changes only its kind
     /// (a list item store leaves every list's length alone), a call out changes all.
-    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictValues, other }
+    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictKeys, dictValues, other }
 
     static func readKind(_ op: IROp) -> MemoryKind {
         switch op {
@@ -125,6 +130,7 @@ public enum Optimizer {
         case .SW_IR_LIST_LEN: .listLengths
         case .SW_IR_LIST_ITEM: .listItems
         case .SW_IR_GUARD_VERSION: .dicts
+        case .SW_IR_GUARD_KEYS: .dictKeys
         case .SW_IR_LOAD_VALUE: .dictValues
         default: .other
         }
@@ -136,10 +142,16 @@ public enum Optimizer {
         case .SW_IR_LIST_SETITEM: [.listItems]
         case .SW_IR_LIST_APPEND: [.listLengths, .listItems]      // runs no Python code
         case .SW_IR_STORE_VALUE: [.dictValues]                   // an existing entry's value
-        case .SW_IR_DICT_BUMP: [.dicts]
+        case .SW_IR_DICT_BUMP: [.dicts]                          // a value changed, no key
         case .SW_IR_STORESLOT: []                               // the frame's registers, not the heap
         default: MemoryKind.allCases
         }
+    }
+
+    /// What CSE knows an instruction by: its fields and, for reads, the version (epoch) of
+    /// the memory it reads (-1 for none).
+    static func memoryKey(_ op: IROp, _ type: IRType, _ a: Ref, _ b: Ref, _ c: Ref, _ aux: Int64, _ epoch: Int) -> String {
+        "\(op.rawValue).\(type.rawValue).\(a).\(b).\(c).\(aux)@\(epoch)"
     }
 
     public static func cse(_ t: Trace) -> Trace {
@@ -154,12 +166,21 @@ public enum Optimizer {
             let op = ins.op
             if op.writesHeap || op.flags & UInt32(SW_IRF_CALL) != 0 {
                 for k in writtenKinds(op) { epochs[k.rawValue] = nextEpoch; nextEpoch += 1 }
+                if op == .SW_IR_STORE_VALUE {
+                    // A read of what was just stored is the stored value (a global written
+                    // and read again in one iteration).
+                    seen[memoryKey(.SW_IR_LOAD_VALUE, .value, ins.a, -1, -1, ins.aux, epochs[MemoryKind.dictValues.rawValue])] = ins.c
+                }
+                continue
+            }
+            if let x = unboxedBox(t, ins) {     // (forwarded stores put boxes where loads were)
+                map[i] = x
+                keep[i] = false
                 continue
             }
             if op == .SW_IR_INPUT || op == .SW_IR_LOADSLOT || op == .SW_IR_CONST || op == .SW_IR_GUARD_NOGC
                 || op.flags & UInt32(SW_IRF_ALLOCATES) != 0 { continue }
-            let memory = op.readsHeap ? "@\(epochs[readKind(op).rawValue])" : ""
-            let key = "\(op.rawValue).\(ins.type.rawValue).\(ins.a).\(ins.b).\(ins.c).\(ins.aux)\(memory)"
+            let key = memoryKey(op, ins.type, ins.a, ins.b, ins.c, ins.aux, op.readsHeap ? epochs[readKind(op).rawValue] : -1)
             if let prior = seen[key] {
                 map[i] = prior
                 keep[i] = false
@@ -325,7 +346,7 @@ public enum Optimizer {
             case .SW_IR_IFLOORDIV, .SW_IR_IMOD: movable = false     // keep divisions below their guards
             case .SW_IR_OBJ_SLOT: movable = !callsOut && slotStores[Int64(ins.b)] == nil
             case .SW_IR_LIST_LEN, .SW_IR_LIST_ITEM, .SW_IR_LOAD_VALUE, .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR,
-                 .SW_IR_GUARD_VERSION:
+                 .SW_IR_GUARD_VERSION, .SW_IR_GUARD_KEYS:
                 movable = !written.contains(readKind(op))
             case .SW_IR_UNBOX, .SW_IR_GUARD_TRUE, .SW_IR_GUARD_FALSE, .SW_IR_IADD_OV, .SW_IR_ISUB_OV,
                  .SW_IR_IMUL_OV, .SW_IR_INEG_OV, .SW_IR_ILSHIFT_OV:

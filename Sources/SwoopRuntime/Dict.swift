@@ -176,10 +176,14 @@ public enum Dict {
         d.pointee.used += 1
         d.pointee.count += 1
         d.pointee.version &+= 1
+        d.pointee.keysVersion &+= 1
     }
 
     /// The entry number of the very str object `key`, or nil (attribute inline caches).
     static func entryIndex(_ v: Value, _ key: Value) -> Int? { findStr(v, key, identicalOnly: true) }
+
+    /// The value of entry `i` (a live entry).
+    static func entryValue(_ v: Value, _ i: Int) -> Value { v.as(SwDict.self).pointee.entries[i].value }
 
     public static func setStr(_ v: Value, _ key: Value, _ value: Value) {
         try! set(v, key, value, hash: Str.hash(key))
@@ -203,6 +207,7 @@ public enum Dict {
         d.pointee.index[slot] = deleted
         d.pointee.count -= 1
         d.pointee.version &+= 1
+        d.pointee.keysVersion &+= 1
         return old
     }
 
@@ -214,6 +219,7 @@ public enum Dict {
         d.pointee.used = 0; d.pointee.count = 0
         resize(d, indexSize: 8)
         d.pointee.version &+= 1
+        d.pointee.keysVersion &+= 1
     }
 
     /// Live entries in insertion order.

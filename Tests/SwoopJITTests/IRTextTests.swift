@@ -298,6 +298,41 @@ final class IRTextTests: XCTestCase {
         let after = IRPrinter.print(Optimizer.optimize(try IRParser.parse(before)))
         XCTAssertEqual(after.components(separatedBy: "list_len").count - 1, 2)
     }
+
+    /// A global stored and read back in one iteration: the read is the stored value (and
+    /// its unboxing the unboxed value); a read of another entry stays, and the keys guard
+    /// and the entries pointer move out of the loop, which stores no key.
+    func testStoredGlobalReadBack() throws {
+        let before = """
+        trace 1 t
+        %0 = input.I r0
+        %1 = const.O #0x5000
+        guard_keys %1, #12 @0
+        %3 = load_ptr.O %1, #0x38
+        %4 = iadd_ov.I %0, %0 @0
+        %5 = box.V %4
+        store_value %3, %5, #0x180
+        dict_bump %1
+        guard_keys %1, #12 @0
+        %9 = load_ptr.O %1, #0x38
+        %10 = load_value.V %9, #0x180
+        %11 = unbox.I %10 @0
+        %12 = load_value.V %9, #0x130
+        %13 = unbox.I %12 @0
+        %14 = iadd_ov.I %11, %13 @0
+        loop %0 <- %14
+        snapshot 0: pc 0 base 0 regs 1
+
+        """
+        let after = IRPrinter.print(Optimizer.optimize(try IRParser.parse(before)))
+        let parts = after.components(separatedBy: "label\n")
+        XCTAssertEqual(parts.count, 2, after)
+        let preamble = parts[0], body = parts[1]
+        XCTAssertTrue(preamble.contains("guard_keys") && preamble.contains("load_ptr"), after)
+        XCTAssertFalse(body.contains("guard_keys") || body.contains("load_ptr"), after)
+        XCTAssertEqual(body.components(separatedBy: "load_value").count - 1, 1, after)   // not the stored entry
+        XCTAssertEqual(body.components(separatedBy: "unbox").count - 1, 1, after)
+    }
 }
 
 extension String {

@@ -38,6 +38,7 @@
     X(GUARD_TYPE,    "r--k", "-",  SW_IRF_GUARD)                           /* leave unless object a has type aux */ \
     X(GUARD_ID,      "r--k", "-",  SW_IRF_GUARD)                           /* leave unless object a is aux */ \
     X(GUARD_VERSION, "r--k", "-",  SW_IRF_GUARD | SW_IRF_READS)            /* leave unless dict a's version is aux */ \
+    X(GUARD_KEYS,    "r--k", "-",  SW_IRF_GUARD | SW_IRF_READS)            /* leave unless dict a's keysVersion is aux (same keys, same entries) */ \
     X(GUARD_NOGC,    "----", "-",  SW_IRF_GUARD | SW_IRF_READS)            /* leave if a collection was requested */ \
     X(IADD_OV,       "rr--", "I",  SW_IRF_GUARD)                           /* a + b, leave on overflow */ \
     X(ISUB_OV,       "rr--", "I",  SW_IRF_GUARD) \

@@ -95,7 +95,9 @@ typedef struct SwDictEntry {
 
 /// dict: a compact, insertion-ordered hash table (dense entries + a sparse index table
 /// of int64 entry numbers, -1 empty, -2 deleted). `version` changes on every mutation so
-/// caches (and JIT guards) can check "unchanged" with one compare.
+/// caches (and JIT guards) can check "unchanged" with one compare; `keysVersion` only when
+/// a key is added or removed (while it holds, every key keeps its entry number, so a trace
+/// can read a global's value straight from its entry however often the value is rebound).
 /// `index` owns one malloc block holding the index table and, after it, the entries.
 typedef struct SwDict {
     SwObject head;
@@ -106,6 +108,7 @@ typedef struct SwDict {
     SwDictEntry * _Null_unspecified entries;
     int64_t * _Null_unspecified index;
     uint64_t version;
+    uint64_t keysVersion;
 } SwDict;
 
 /// set / frozenset: open addressing over (hash, key) with CPython's probe sequence, so

@@ -13,7 +13,12 @@ public enum JIT {
 
     /// One loop header's state.
     final class Loop {
-        var compiled: CompiledLoop? = nil
+        var compiled: CompiledLoop? = nil {
+            didSet { compiledRef = compiled.map { Unmanaged.passUnretained($0) } }
+        }
+        /// `compiled` without reference counting, for the entry path (`traceTable` holds
+        /// every trace for the life of the process).
+        private(set) var compiledRef: Unmanaged<CompiledLoop>? = nil
         var pending = false
         var aborts = 0
         var retraces = 0
@@ -47,7 +52,11 @@ public enum JIT {
         var exitPlans: [[ExitFrame]?]
         /// For a bridge: the loop's trace it returns to. (Traces are never freed:
         /// `JIT.traceTable` holds them all.)
-        unowned(unsafe) var parent: CompiledLoop? = nil
+        unowned(unsafe) var parent: CompiledLoop? = nil {
+            didSet { parentEntry = parent?.entry }
+        }
+        /// The parent's machine code, read on the exit path.
+        private(set) var parentEntry: UnsafeRawPointer? = nil
         /// For a bridge: 1 from a loop's trace, 2 from such a bridge...
         let bridgeDepth: Int
         static let maxBridgeDepth = 3
@@ -191,6 +200,8 @@ public enum JIT {
     static var stats = (recorded: 0, aborted: 0, compiled: 0, failedCompiles: 0, exits: 0, retraced: 0, bridges: 0,
                         blacklisted: 0, compileMs: 0.0, entries: 0, deferred: 0, cached: 0)
     static var nanosInCode: UInt64 = 0
+    /// Machine code runs now entered and not yet left (nested through residual calls).
+    static var codeDepth = 0
     static var startNanos: UInt64 = 0
 
     /// The initial loop counter for new code (never reaching zero when the JIT is off).
@@ -261,19 +272,19 @@ public enum JIT {
         if frame.hot.pointee.jitLoops[frame.pc] == nil {
             frame.hot.pointee.jitLoops[frame.pc] = Unmanaged.passRetained(Loop()).toOpaque()
         }
-        // (Unowned references: loops and traces live as long as the process, and this runs
-        // on every entry into machine code.)
-        unowned(unsafe) let loop = Unmanaged<Loop>.fromOpaque(frame.hot.pointee.jitLoops[frame.pc]!).takeUnretainedValue()
-        if loop.pending { collectCompiled() }
-        if loop.compiled != nil {
-            unowned(unsafe) let c = loop.compiled!
-            counter.pointee = 0
-            return run(c, loop, fi, counter)
+        // (Borrowed, not retained: loops and traces live as long as the process, and this
+        // runs on every entry into machine code, where atomic reference counts showed.)
+        return Unmanaged<Loop>.fromOpaque(frame.hot.pointee.jitLoops[frame.pc]!)._withUnsafeGuaranteedRef { loop in
+            if loop.pending { collectCompiled() }
+            if let c = loop.compiledRef {
+                counter.pointee = 0
+                return c._withUnsafeGuaranteedRef { run($0, loop, fi, counter) }
+            }
+            if loop.blacklisted { counter.pointee = Int32.max; return false }
+            if loop.pending { counter.pointee = 32; return false }
+            if recording { counter.pointee = Int32(clamping: options.threshold); return false }
+            return record(loop, fi, counter)
         }
-        if loop.blacklisted { counter.pointee = Int32.max; return false }
-        if loop.pending { counter.pointee = 32; return false }
-        if recording { counter.pointee = Int32(clamping: options.threshold); return false }
-        return record(loop, fi, counter)
     }
 
     /// Whether compiling has used up its share of the process's CPU time (compiles still
@@ -477,50 +488,58 @@ public enum JIT {
         let t0 = options.stats ? monotonicNanos() : 0
         let outerRoot = currentRoot
         currentRoot = fi
+        codeDepth += 1
         defer {
             currentRoot = outerRoot
-            if options.stats { nanosInCode += monotonicNanos() &- t0 }
+            codeDepth -= 1
+            // (A trace entered from a residual call of another is inside its time.)
+            if options.stats && codeDepth == 0 { nanosInCode += monotonicNanos() &- t0 }
         }
         while true {
             let code = fn(regs)
             let (tid, snap) = GCCBackend.decodeExit(code)
             guard let t = trace(tid) else { return true }
-            unowned(unsafe) let exited = t.takeUnretainedValue()
-            let exit = exited.exits + snap
-            leave(exited, snap, fi)
-            // A residual instruction raised: the interpreter raises it there.
-            if pendingError != nil { return true }
-            // A bridge that reached the loop header: run the loop again.
-            if exited.bridgeEnd == snap, let parent = exited.parent {
-                fn = unsafeBitCast(parent.entry, to: TraceEntry.self)
-                continue
-            }
-            // A side exit whose bridge is compiling: it may be ready by now. (Bridges are
-            // collected here, where they are needed, rather than on every trace entry.)
-            if exit.pointee.bridgeState < 0 && exit.pointee.bridge == nil { collectCompiled() }
-            // A side exit with a bridge: continue in it (if the value stack has room for
-            // the calls it inlines).
-            if let bridge = exit.pointee.bridge {
-                unowned(unsafe) let b = bridge.takeUnretainedValue()
-                if regs + b.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity {
-                    fn = unsafeBitCast(b.entry, to: TraceEntry.self)
-                    continue
-                }
-            }
-            exit.pointee.count += 1
-            stats.exits += 1
-            if JITLog.on("exit") {
-                JITLog.write("exit", "trace \(tid) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exit.pointee.count) times")
-            }
-            // (Snapshot 0 is the entry's: input types and hoisted guards. If nearly every
-            // entry fails there, the loop has changed and is recorded again; a loop entered
-            // with alternating types keeps its trace.)
-            if exit.pointee.count >= exit.pointee.hotAt
-                && (snap != 0 || exit.pointee.count * 10 >= exited.entries * 9) {
-                hotExit(exited, snap, loop, fi, counter)
-            }
-            return true
+            guard let next = t._withUnsafeGuaranteedRef({ exited(by: $0, snap, loop, fi, counter, regs) }) else { return true }
+            fn = next
         }
+    }
+
+    /// After trace `c` left through snapshot `snap`: the machine code to go on in (a
+    /// bridge, or the loop again after a bridge), or nil to go back to the interpreter.
+    static func exited(by exited: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int,
+                       _ counter: UnsafeMutablePointer<Int32>, _ regs: UnsafeMutablePointer<SwValue>) -> TraceEntry? {
+        let exit = exited.exits + snap
+        leave(exited, snap, fi)
+        // A residual instruction raised: the interpreter raises it there.
+        if pendingError != nil { return nil }
+        // A bridge that reached the loop header: run the loop again.
+        if exited.bridgeEnd == snap, let parent = exited.parentEntry {
+            return unsafeBitCast(parent, to: TraceEntry.self)
+        }
+        // A side exit whose bridge is compiling: it may be ready by now. (Bridges are
+        // collected here, where they are needed, rather than on every trace entry.)
+        if exit.pointee.bridgeState < 0 && exit.pointee.bridge == nil { collectCompiled() }
+        // A side exit with a bridge: continue in it (if the value stack has room for
+        // the calls it inlines).
+        if let bridge = exit.pointee.bridge {
+            let (entry, extent) = bridge._withUnsafeGuaranteedRef { ($0.entry, $0.extent) }
+            if regs + extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity {
+                return unsafeBitCast(entry, to: TraceEntry.self)
+            }
+        }
+        exit.pointee.count += 1
+        stats.exits += 1
+        if JITLog.on("exit") {
+            JITLog.write("exit", "trace \(exited.trace.id) snapshot \(snap) (line \(exited.trace.snapshotLines[snap])), \(exit.pointee.count) times")
+        }
+        // (Snapshot 0 is the entry's: input types and hoisted guards. If nearly every
+        // entry fails there, the loop has changed and is recorded again; a loop entered
+        // with alternating types keeps its trace.)
+        if exit.pointee.count >= exit.pointee.hotAt
+            && (snap != 0 || exit.pointee.count * 10 >= exited.entries * 9) {
+            hotExit(exited, snap, loop, fi, counter)
+        }
+        return nil
     }
 
     /// A side exit failed as often as its `hotAt`: record a bridge from it (the interpreter
@@ -646,7 +665,7 @@ public enum JIT {
         let frameCount = Interpreter.frameCount
         defer { Interpreter.frameCount = frameCount }
         let (tid, snap) = GCCBackend.decodeExit(exit)
-        leave(trace(tid)!.takeUnretainedValue(), snap, currentRoot)
+        trace(tid)!._withUnsafeGuaranteedRef { leave($0, snap, currentRoot) }
         do {
             return try Interpreter.runResidual(Instruction(word: word), Interpreter.frameCount - 1) ? 0 : 2
         } catch let e as PyError {

@@ -168,6 +168,31 @@ final class Recorder {
         _ = try emit(.SW_IR_GUARD_VERSION, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.version))
     }
 
+    /// Guards that dict `d` has the keys it has now, each at the same entry number.
+    func guardKeys(_ d: SwValue) throws {
+        _ = try emit(.SW_IR_GUARD_KEYS, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.keysVersion))
+    }
+
+    /// Where module dict `globals` keeps `name` (an interned string): entry `index`, whose
+    /// value is at byte `valueOffset` of the entries array `entries` — fixed while the dict's
+    /// keys are (guarded). Nil when the name is not there.
+    func globalEntry(_ globals: SwValue, _ name: SwValue) throws -> (index: Int, entries: Ref, valueOffset: Int64)? {
+        guard name.as(SwStr.self).pointee.isInterned != 0, let i = Dict.entryIndex(globals, name) else { return nil }
+        try guardKeys(globals)
+        let entries = try emit(.SW_IR_LOAD_PTR, .object, constant(globals),
+                               aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.entries)!))
+        let entry = Int64(i * MemoryLayout<SwDictEntry>.stride)
+        return (i, entries, entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.value)!))
+    }
+
+    /// A global's value that traces take as a constant, behind an identity guard: a
+    /// function, class, built-in or module (what calls and attribute lookups go through).
+    func isStableGlobal(_ v: SwValue) -> Bool {
+        guard v.tag == .SW_TAG_OBJ else { return false }
+        let t = v.obj.pointee.type
+        return t == T.function || t == T.builtinFunction || t == T.module || Types.isSubtype(t, T.type)
+    }
+
     func constant(_ v: SwValue) -> Ref {
         let t = IRType(tag: v.tag)
         let key = "\(t.letter)\(v.bits)"
@@ -318,14 +343,39 @@ final class Recorder {
         case .SW_OP_LOAD_GLOBAL:
             let name = frame.hot.pointee.names[b]
             let globals = frame.globals
-            try guardUnchanged(globals)
+            if let e = try globalEntry(globals, name) {
+                // A global: read from its entry, so rebinding it (or any other global)
+                // leaves the trace valid. Functions, classes and modules are guarded to be
+                // the objects seen (calls through them inline; they are rarely rebound);
+                // anything else is a variable.
+                let v = Dict.entryValue(globals, e.index)
+                let r = try emit(.SW_IR_LOAD_VALUE, .value, e.entries, aux: e.valueOffset)
+                if isStableGlobal(v) {
+                    try guardIdentity(try emit(.SW_IR_UNBOX, .object, r), v)
+                    write(a, constant(v))
+                } else {
+                    write(a, r)
+                }
+                regs[a] = v; next()
+                return false
+            }
             var v = Dict.getStr(globals, name)
             if v == nil {
+                try guardKeys(globals)
                 try guardUnchanged(Modules.builtinsDict)
                 v = Dict.getStr(Modules.builtinsDict, name)
+            } else {
+                try guardUnchanged(globals)
             }
             guard let v else { throw abort("global name not found") }
             write(a, constant(v)); regs[a] = v; next()
+        case .SW_OP_STORE_GLOBAL:
+            let name = frame.hot.pointee.names[b]
+            let globals = frame.globals
+            guard let e = try globalEntry(globals, name) else { throw abort("store to a new global") }
+            _ = try emit(.SW_IR_STORE_VALUE, .void, e.entries, -1, try boxed(try read(a)), aux: e.valueOffset)
+            _ = try emit(.SW_IR_DICT_BUMP, .void, constant(globals))
+            Dict.setStr(globals, name, regs[a]); next()
         case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD,
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR:
             let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)]
