@@ -18,7 +18,8 @@ public struct CodeHot {
     public var isGenerator: Bool
     /// The code has a loop (a JUMP_BACK): the JIT calls it rather than inlining it.
     public var hasLoop: Bool
-    /// Per-pc back-edge counters for loop headers (see JIT.hotLoop).
+    /// Per-pc back-edge counters for loop headers (see JIT.hotLoop). (This and `jitLoops`
+    /// have one entry for code without a loop: only loop headers index them.)
     public var loopCounters: UnsafeMutablePointer<Int32>
     /// Per-pc inline caches of LOAD_ATTR/STORE_ATTR on instances (see AttrCache).
     public var attrCaches: UnsafeMutablePointer<AttrCache>
@@ -57,7 +58,11 @@ public final class CodeInfo {
     init(_ code: CodeObject) {
         self.code = code
         let words = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.instructions.count, 1))
-        for (i, ins) in code.instructions.enumerated() { words[i] = ins.word }
+        var hasLoop = false
+        for (i, ins) in code.instructions.enumerated() {
+            words[i] = ins.word
+            if ins.op == .SW_OP_JUMP_BACK { hasLoop = true }
+        }
         let constants = UnsafeMutablePointer<SwValue>.allocate(capacity: max(code.constants.count, 1))
         names = code.names.map { Str.intern($0) }
         let namePtr = UnsafeMutablePointer<SwValue>.allocate(capacity: max(names.count, 1))
@@ -65,9 +70,10 @@ public final class CodeInfo {
         // A plain signature (no *args, **kwargs, keyword-only) lets calls with exactly
         // argCount positional arguments take the interpreter's fast path.
         let plain = !code.flags.contains(.varArgs) && !code.flags.contains(.varKeywords) && code.kwOnlyCount == 0
-        /// A table with one entry per instruction.
-        func perPC<T>(_ initial: T) -> UnsafeMutablePointer<T> {
-            let n = max(code.instructions.count, 1)
+        /// A table with one entry per instruction (one in all, for the JIT's loop tables of
+        /// code without a loop).
+        func perPC<T>(_ initial: T, loopsOnly: Bool = false) -> UnsafeMutablePointer<T> {
+            let n = loopsOnly && !hasLoop ? 1 : max(code.instructions.count, 1)
             let p = UnsafeMutablePointer<T>.allocate(capacity: n)
             p.initialize(repeating: initial, count: n)
             return p
@@ -78,10 +84,10 @@ public final class CodeInfo {
                                    constantBase: code.constantBase, simpleArgCount: plain ? code.argCount : -1,
                                    needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty,
                                    isGenerator: code.flags.contains(.generator),
-                                   hasLoop: code.instructions.contains { $0.op == .SW_OP_JUMP_BACK },
-                                   loopCounters: perPC(JIT.initialCounter),
+                                   hasLoop: hasLoop,
+                                   loopCounters: perPC(JIT.initialCounter, loopsOnly: true),
                                    attrCaches: perPC(AttrCache()),
-                                   jitLoops: perPC(UnsafeMutableRawPointer?.none)))
+                                   jitLoops: perPC(UnsafeMutableRawPointer?.none, loopsOnly: true)))
     }
 
     /// The runtime form of a compiled code object (made once, immortal).

@@ -185,6 +185,13 @@ public enum Dict {
     /// The value of entry `i` (a live entry).
     static func entryValue(_ v: Value, _ i: Int) -> Value { v.as(SwDict.self).pointee.entries[i].value }
 
+    /// Replaces the value of live entry `i` (its key stays), as `set` would.
+    static func setEntryValue(_ v: Value, _ i: Int, _ value: Value) {
+        let d = v.as(SwDict.self)
+        d.pointee.entries[i].value = value
+        d.pointee.version &+= 1
+    }
+
     public static func setStr(_ v: Value, _ key: Value, _ value: Value) {
         try! set(v, key, value, hash: Str.hash(key))
     }

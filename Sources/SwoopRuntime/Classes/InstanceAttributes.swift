@@ -160,15 +160,19 @@ extension Classes {
     @inline(__always)
     static func cachedEntry(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>)
         -> (dict: UnsafeMutablePointer<SwDict>, entry: UnsafeMutablePointer<SwDictEntry>)? {
-        let tb = UInt64(UInt(bitPattern: t))
-        let i: Int
-        if ic.pointee.type == tb && ic.pointee.epoch == epoch { i = ic.pointee.index }
-        else if ic.pointee.type2 == tb && ic.pointee.epoch2 == epoch { i = ic.pointee.index2 }
-        else { return nil }
-        guard let d = instanceDict(o, t, create: false)?.as(SwDict.self), i < Int(d.pointee.used),
+        guard let i = cachedIndex(ic, t), let d = instanceDict(o, t, create: false)?.as(SwDict.self), i < Int(d.pointee.used),
               let e = d.pointee.entries?.advanced(by: i),
               e.pointee.key.bits == name.bits, e.pointee.key.tag == .SW_TAG_OBJ else { return nil }
         return (d, e)
+    }
+
+    /// The entry number the cache holds for class `t` in this epoch, if any.
+    @inline(__always)
+    static func cachedIndex(_ ic: UnsafeMutablePointer<AttrCache>, _ t: TypeRef) -> Int? {
+        let tb = UInt64(UInt(bitPattern: t))
+        if ic.pointee.type == tb && ic.pointee.epoch == epoch { return ic.pointee.index }
+        if ic.pointee.type2 == tb && ic.pointee.epoch2 == epoch { return ic.pointee.index2 }
+        return nil
     }
 
     @inline(__always)
@@ -192,8 +196,7 @@ extension Classes {
         let tb = UInt64(UInt(bitPattern: t))
         // A class this site already caches in this epoch passed the class checks (a store
         // that creates the attribute, as in __init__, always misses and comes here).
-        let known = (ic.pointee.type == tb && ic.pointee.epoch == epoch) || (ic.pointee.type2 == tb && ic.pointee.epoch2 == epoch)
-        if !known {
+        if cachedIndex(ic, t) == nil {
             guard let c = t.pointee.cache, c.pointee.dictOffset >= 0, c.pointee.solidBase == T.object,
                   name.as(SwStr.self).pointee.isInterned != 0, lookup(t, name) == nil else { return }
             // (A __getattr__ only matters when the dict misses, and a miss leaves the fast path.)

@@ -62,12 +62,15 @@ extension Classes {
         let o = T.object!
         func def(_ t: TypeRef, _ name: String, _ fn: @escaping NativeFn) { Native.method(t, name, fn) }
         /// The methods list and dict spell alike: items, repr and equality, on `self`.
-        func defMapping(_ t: TypeRef) {
+        /// Item reads, repr and == of a built-in container (list, dict, tuple), and with
+        /// `mutable` item stores and deletions.
+        func defContainer(_ t: TypeRef, mutable: Bool) {
             def(t, "__getitem__") { args in try args.expect("__getitem__", 2, 2); return try Ops.getItemBuiltin(try requireSelf(args, t, "__getitem__"), args[1]) }
-            def(t, "__setitem__") { args in try args.expect("__setitem__", 3, 3); try Ops.setItemBuiltin(try requireSelf(args, t, "__setitem__"), args[1], args[2]); return .none }
-            def(t, "__delitem__") { args in try args.expect("__delitem__", 2, 2); try Ops.delItemBuiltin(try requireSelf(args, t, "__delitem__"), args[1]); return .none }
             def(t, "__repr__") { args in Str.make(try Ops.containerRepr(try requireSelf(args, t, "__repr__"), as: t)) }
             def(t, "__eq__") { args in try args.expect("__eq__", 2, 2); return Value(bool: try Ops.equalBuiltin(args[0], args[1])) }
+            guard mutable else { return }
+            def(t, "__setitem__") { args in try args.expect("__setitem__", 3, 3); try Ops.setItemBuiltin(try requireSelf(args, t, "__setitem__"), args[1], args[2]); return .none }
+            def(t, "__delitem__") { args in try args.expect("__delitem__", 2, 2); try Ops.delItemBuiltin(try requireSelf(args, t, "__delitem__"), args[1]); return .none }
         }
         def(o, "__init__") { args in
             _ = try requireSelf(args, o, "__init__")
@@ -140,7 +143,7 @@ extension Classes {
             List.replace(s, 0, List.count(s), with: items)
             return .none
         }
-        defMapping(l)
+        defContainer(l, mutable: true)
         def(l, "__len__") { args in Value(int: List.count(try requireSelf(args, l, "__len__"))) }
         def(l, "__iter__") { args in Ops.makeIterator(T.listIterator, try requireSelf(args, l, "__iter__")) }
         def(l, "__contains__") { args in try args.expect("__contains__", 2, 2); return Value(bool: try Ops.containsBuiltin(try requireSelf(args, l, "__contains__"), args[1])) }
@@ -154,7 +157,7 @@ extension Classes {
             for (k, v) in args.keywords { try Dict.set(s, Str.intern(k), v) }
             return .none
         }
-        defMapping(d)
+        defContainer(d, mutable: true)
         def(d, "__len__") { args in Value(int: Dict.count(try requireSelf(args, d, "__len__"))) }
         def(d, "__iter__") { args in Ops.makeIterator(T.dictKeyIterator, try requireSelf(args, d, "__iter__")) }
         def(d, "__contains__") { args in try args.expect("__contains__", 2, 2); return Value(bool: try Dict.get(try requireSelf(args, d, "__contains__"), args[1]) != nil) }
@@ -168,12 +171,10 @@ extension Classes {
             if args.count > 2 { throw typeError("tuple expected at most 1 argument, got \(args.count - 1)") }
             return try newTuple(args[0].as(SwType.self), args.count == 2 ? args[1] : nil)
         }
-        def(tu, "__getitem__") { args in try args.expect("__getitem__", 2, 2); return try Ops.getItemBuiltin(try requireSelf(args, tu, "__getitem__"), args[1]) }
+        defContainer(tu, mutable: false)
         def(tu, "__len__") { args in Value(int: Tuple.count(try requireSelf(args, tu, "__len__"))) }
         def(tu, "__iter__") { args in Ops.makeIterator(T.tupleIterator, try requireSelf(args, tu, "__iter__")) }
-        def(tu, "__repr__") { args in Str.make(try Ops.containerRepr(try requireSelf(args, tu, "__repr__"), as: T.tuple)) }
         def(tu, "__hash__") { args in Value(int: try Ops.hashBuiltin(try requireSelf(args, tu, "__hash__"))) }
-        def(tu, "__eq__") { args in try args.expect("__eq__", 2, 2); return Value(bool: try Ops.equalBuiltin(args[0], args[1])) }
 
         // BaseException
         let e = Exc.baseException!

@@ -13,12 +13,11 @@ public enum JIT {
 
     /// One loop header's state.
     final class Loop {
-        var compiled: CompiledLoop? = nil {
-            didSet { compiledRef = compiled.map { Unmanaged.passUnretained($0) } }
-        }
-        /// `compiled` without reference counting, for the entry path (`traceTable` holds
-        /// every trace for the life of the process).
-        private(set) var compiledRef: Unmanaged<CompiledLoop>? = nil
+        /// The loop's trace: unretained (`traceTable` holds every trace for the life of the
+        /// process), so the entry path reads it without reference counting.
+        var compiled: Unmanaged<CompiledLoop>? = nil
+        /// Whether `c` is the loop's trace.
+        func runs(_ c: CompiledLoop) -> Bool { compiled?.toOpaque() == Unmanaged.passUnretained(c).toOpaque() }
         var pending = false
         var aborts = 0
         var retraces = 0
@@ -66,11 +65,14 @@ public enum JIT {
         var bridgeEnd = -1
         /// Slots past frame 0 that the trace touches (inlined frames), for the stack check.
         let extent: Int
+        /// Whether the value stack has room for the frames the trace may rebuild above a
+        /// root frame whose registers start at `regs`.
+        func fits(_ regs: UnsafeMutablePointer<SwValue>) -> Bool {
+            regs + extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity
+        }
         /// The snapshot through which a for-loop's trace leaves when the loop is done (it
         /// fails once per run of the loop, so it is never a hot exit), or -1.
         let loopEnd: Int
-        /// The GC poll's snapshot: it must go back to the interpreter, never to a bridge.
-        let gcPoll: Int
 
         init(_ trace: Trace, _ entry: UnsafeRawPointer, bridgeDepth: Int = 0) {
             self.trace = trace
@@ -90,7 +92,8 @@ public enum JIT {
             let firstBranch = trace.instrs.first { ($0.op == .SW_IR_GUARD_TRUE || $0.op == .SW_IR_GUARD_FALSE) && $0.snapshot != 0 }
             // (A bridge never ends the loop: it runs to the header.)
             loopEnd = bridge ? -1 : firstBranch.map { Int($0.snapshot) } ?? -1
-            gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
+            // (The GC poll must go back to the interpreter, never to a bridge.)
+            let gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
             // Exits never hot: the loop's end and the GC poll (they go back to the
             // interpreter), a bridge's last exit (where it ends, at the loop header or at a
             // return), and every exit of a bridge as deep as bridges go.
@@ -112,8 +115,9 @@ public enum JIT {
                 // trace inlined has nothing else (constants are the code's).
                 let reset = (f.inMemory ? Array(kb..<(kb + kn)) : Array(0..<hot.pointee.registerCount))
                     .filter { !written.contains(f.base + $0) }
+                    .map { r in (Int32(r), r >= kb && r < kb + kn ? hot.pointee.constants[r - kb] : SwValue.unbound) }
                 return ExitFrame(hot: hot, code: f.code, function: f.function, globals: f.globals, pc: f.pc,
-                                 base: f.base, returnTo: f.returnTo, reset: reset.map(Int32.init))
+                                 base: f.base, returnTo: f.returnTo, reset: reset)
             }
             exitPlans[s] = p
             return p
@@ -127,7 +131,7 @@ public enum JIT {
         /// Failures after which it is hot (`hot_exit`, more for a short bridge; never once
         /// nothing more can be done about it).
         var hotAt: Int
-        /// Bridge recordings tried, or -1 once a bridge is compiling.
+        /// Bridge recordings tried, or -1 once a bridge is compiling or compiled.
         var bridgeState = 0
         /// Where the exit continues instead of the interpreter (held by `traceTable`).
         var bridge: Unmanaged<CompiledLoop>? = nil
@@ -137,12 +141,12 @@ public enum JIT {
     }
 
     /// A frame past the root that an exit rebuilds, and its registers the exit code does
-    /// not write (set to the code's constant, or unbound).
+    /// not write with what they get (the code's constant, or unbound).
     struct ExitFrame {
         let hot: UnsafeMutablePointer<CodeHot>
         let code, function, globals: SwValue
         let pc, base, returnTo: Int
-        let reset: [Int32]
+        let reset: [(register: Int32, value: SwValue)]
     }
 
     /// The state of the loop whose header is at `pc` in `hot`'s code, if it ever got hot.
@@ -200,8 +204,6 @@ public enum JIT {
     static var stats = (recorded: 0, aborted: 0, compiled: 0, failedCompiles: 0, exits: 0, retraced: 0, bridges: 0,
                         blacklisted: 0, compileMs: 0.0, entries: 0, deferred: 0, cached: 0)
     static var nanosInCode: UInt64 = 0
-    /// Machine code runs now entered and not yet left (nested through residual calls).
-    static var codeDepth = 0
     static var startNanos: UInt64 = 0
 
     /// The initial loop counter for new code (never reaching zero when the JIT is off).
@@ -269,14 +271,13 @@ public enum JIT {
         // With the JIT off counters start at Int32.max, but a long enough loop still
         // counts down to zero.
         guard options.enabled else { counter.pointee = Int32.max; return false }
-        if frame.hot.pointee.jitLoops[frame.pc] == nil {
-            frame.hot.pointee.jitLoops[frame.pc] = Unmanaged.passRetained(Loop()).toOpaque()
-        }
+        let slot = frame.hot.pointee.jitLoops + frame.pc
+        if slot.pointee == nil { slot.pointee = Unmanaged.passRetained(Loop()).toOpaque() }
         // (Borrowed, not retained: loops and traces live as long as the process, and this
         // runs on every entry into machine code, where atomic reference counts showed.)
-        return Unmanaged<Loop>.fromOpaque(frame.hot.pointee.jitLoops[frame.pc]!)._withUnsafeGuaranteedRef { loop in
+        return Unmanaged<Loop>.fromOpaque(slot.pointee!)._withUnsafeGuaranteedRef { loop in
             if loop.pending { collectCompiled() }
-            if let c = loop.compiledRef {
+            if let c = loop.compiled {
                 counter.pointee = 0
                 return c._withUnsafeGuaranteedRef { run($0, loop, fi, counter) }
             }
@@ -359,19 +360,20 @@ public enum JIT {
             let trace = try recordRunning(recorder)
             stats.recorded += 1
             // (The trace thrown away is kept optimized: compare the new one optimized.)
-            if let old = loop.discarded, Optimizer.optimize(trace, loop: true).sameCode(as: old.trace) {
+            let optimized = loop.discarded.map { _ in Optimizer.optimize(trace, loop: true) }
+            if let old = loop.discarded, optimized!.sameCode(as: old.trace) {
                 // Recorded again, the same: compiling it would change nothing.
                 if JITLog.on("compile") { JITLog.write("compile", "trace \(old.trace.id) recorded again unchanged: kept") }
                 loop.discarded = nil
                 old.keep = true
-                loop.compiled = old
+                loop.compiled = Unmanaged.passUnretained(old)
                 counter.pointee = 0
                 return false
             }
             loop.pending = true
             pendingLoops[id] = loop
             counter.pointee = 32
-            compile(trace)
+            compile(trace, optimized: optimized)
             if options.sync { counter.pointee = 0 }
         } catch let e as RecordingAborted where e.notNow {
             if JITLog.on("abort") && !e.reason.isEmpty { JITLog.write("abort", "\(recorder.trace.name): \(e.reason) (will retry)") }
@@ -443,7 +445,7 @@ public enum JIT {
             case .success(let code):
                 let c = CompiledLoop(trace, code.entry)
                 install(c)
-                loop.compiled = c
+                loop.compiled = Unmanaged.passUnretained(c)
                 if !loop.location.isEmpty && !loop.markedHot {
                     CodeCache.markHot(loop.location)
                     loop.markedHot = true
@@ -480,20 +482,20 @@ public enum JIT {
     static func run(_ c: CompiledLoop, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
         let regs = Interpreter.frames[fi].regs
         // Deopt may rebuild inlined frames above this one: make sure they fit.
-        guard Interpreter.frameCount + 8 < Interpreter.frameCapacity,
-              regs + c.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { return false }
+        guard Interpreter.frameCount + 8 < Interpreter.frameCapacity, c.fits(regs) else { return false }
         stats.entries += 1
         c.entries += 1
         var fn = unsafeBitCast(c.entry, to: TraceEntry.self)
-        let t0 = options.stats ? monotonicNanos() : 0
+        // (Only machine code entered from the interpreter is timed: a trace entered from a
+        // residual call of another is inside that one's time; one a recording runs is not
+        // the JIT's running time.)
+        let timed = options.stats && currentRoot < 0
+        let t0 = timed ? monotonicNanos() : 0
         let outerRoot = currentRoot
         currentRoot = fi
-        codeDepth += 1
         defer {
             currentRoot = outerRoot
-            codeDepth -= 1
-            // (A trace entered from a residual call of another is inside its time.)
-            if options.stats && codeDepth == 0 { nanosInCode += monotonicNanos() &- t0 }
+            if timed { nanosInCode += monotonicNanos() &- t0 }
         }
         while true {
             let code = fn(regs)
@@ -522,8 +524,7 @@ public enum JIT {
         // A side exit with a bridge: continue in it (if the value stack has room for
         // the calls it inlines).
         if let bridge = exit.pointee.bridge {
-            let (entry, extent) = bridge._withUnsafeGuaranteedRef { ($0.entry, $0.extent) }
-            if regs + extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity {
+            if let entry = bridge._withUnsafeGuaranteedRef({ $0.fits(regs) ? $0.entry : nil }) {
                 return unsafeBitCast(entry, to: TraceEntry.self)
             }
         }
@@ -547,7 +548,8 @@ public enum JIT {
     /// re-record. (Its count is reset whenever this is put off.)
     static func hotExit(_ c: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) {
         let tries = c.exits[snap].bridgeState
-        // Its bridge is compiling: the exit is being dealt with.
+        // Its bridge is compiling, or compiled and skipped for want of stack: the exit is
+        // being dealt with.
         if tries < 0 { c.exits[snap].count = 0; return }
         let root = c.parent ?? c
         // (Not while recording: this trace runs in code a recording called.)
@@ -556,7 +558,7 @@ public enum JIT {
         if backendUsable == false { c.exits[snap].hotAt = Int.max; return }
         if snap != 0 && tries < CompiledLoop.maxBridgeTries {
             // (A trace its loop no longer runs may still be called by an outer loop's trace.)
-            guard root === loop.compiled else { c.exits[snap].count = 0; return }
+            guard loop.runs(root) else { c.exits[snap].count = 0; return }
             if overBudget() { c.exits[snap].count = 0; stats.deferred += 1; return }
             c.exits[snap].bridgeState = tries + 1
             let id = nextTraceID
@@ -589,7 +591,7 @@ public enum JIT {
         // keeps failing costs more in compiles than it saves: then the loop stays interpreted).
         // (A bridge, or a trace run from another loop's trace, is left as it is; a kept
         // trace has nothing more to try for this exit.)
-        guard c === loop.compiled else { c.exits[snap].count = 0; return }
+        guard loop.runs(c) else { c.exits[snap].count = 0; return }
         guard !c.keep else { c.exits[snap].hotAt = Int.max; return }
         loop.discarded = c
         loop.compiled = nil
@@ -605,9 +607,10 @@ public enum JIT {
     }
 
     /// Logs, optimizes and queues a recorded trace (waiting for it with `sync=1`).
-    static func compile(_ trace: Trace, bridge: Bool = false) {
+    /// (`optimized`: the trace already optimized, when the caller needed that too.)
+    static func compile(_ trace: Trace, bridge: Bool = false, optimized: Trace? = nil) {
         if JITLog.on("trace") { JITLog.write("trace", IRPrinter.print(trace, describe: describeConstant)) }
-        let optimized = Optimizer.optimize(trace, loop: !bridge)
+        let optimized = optimized ?? Optimizer.optimize(trace, loop: !bridge)
         if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
         constantRoots.append(contentsOf: optimized.constantObjects)
         queue.submit(.init(trace: optimized, config: backendConfig()))
@@ -638,15 +641,10 @@ public enum JIT {
         Interpreter.frames[fi].pc = c.exits[s].resumePC
         guard c.exits[s].resumesInlined else { return }
         let rootRegs = Interpreter.frames[fi].regs
-        for e in c.exitPlan(s) {
-            let f = e, hot = e.hot
+        for f in c.exitPlan(s) {
             let regs = rootRegs + f.base
-            let kb = hot.pointee.constantBase, kn = hot.pointee.constantCount
-            for r32 in e.reset {
-                let r = Int(r32)
-                regs[r] = r >= kb && r < kb + kn ? hot.pointee.constants[r - kb] : .unbound
-            }
-            Interpreter.pushFrame(hot: hot, code: f.code, regs: regs, function: f.function, globals: f.globals, returnTo: f.returnTo)
+            for (r, v) in f.reset { regs[Int(r)] = v }
+            Interpreter.pushFrame(hot: f.hot, code: f.code, regs: regs, function: f.function, globals: f.globals, returnTo: f.returnTo)
             Interpreter.frames[Interpreter.frameCount - 1].pc = f.pc
         }
     }

@@ -10,9 +10,11 @@ public struct JITOptions {
     /// Rent before buying: a loop is recorded only once the interpreter has spent about
     /// as long in it as compiling its trace would take (its iterations timed, the compile
     /// estimated from the loop body's length), so short-lived loops never pay for a
-    /// compile. Off with an explicit `threshold=N` or `sync=1`, which record at the
-    /// threshold.
-    public var rent = true
+    /// compile. Unless `rent=0|1` says otherwise (in any order), off with an explicit
+    /// `threshold=N` or `sync=1`, which record at the threshold.
+    public var rent: Bool { explicitRent ?? !(thresholdGiven || sync) }
+    var explicitRent: Bool? = nil
+    var thresholdGiven = false
     /// Most IR instructions in one trace.
     public var traceLimit = 4000
     /// Failures of one exit before a bridge is recorded from it (or, when it cannot be, the
@@ -42,9 +44,9 @@ public struct JITOptions {
             let kv = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard kv.count == 2, let n = Int(kv[1]), n >= 0 else { return "invalid --jit option '\(item)'" }
             switch kv[0] {
-            case "threshold": threshold = max(n, 1); rent = false
-            case "sync": sync = n != 0; if sync { rent = false }
-            case "rent": rent = n != 0
+            case "threshold": threshold = max(n, 1); thresholdGiven = true
+            case "sync": sync = n != 0
+            case "rent": explicitRent = n != 0
             case "trace_limit": traceLimit = max(n, 16)
             case "hot_exit": hotExit = max(n, 1)
             case "budget": compileBudget = n

@@ -26,6 +26,8 @@ final class Recorder {
     /// Root slots written anywhere in the iteration.
     var written = Set<Int>()
     var constants: [String: Ref] = [:]
+    /// Objects registered in `trace.constantObjects`, by address.
+    var keptAlive = Set<UInt64>()
     /// The snapshot of the instruction being recorded (made on first use), and the slot
     /// maps of all snapshots before filtering.
     var currentSnapshot: Int32 = -1
@@ -96,8 +98,7 @@ final class Recorder {
     func emit(_ op: IROp, _ type: IRType, _ a: Ref = -1, _ b: Ref = -1, _ c: Ref = -1, aux: Int64 = 0) throws -> Ref {
         if trace.instrs.count >= limit { throw abort("trace too long (trace_limit=\(limit))") }
         var ins = IRInstr(op, type, a: a, b: b, c: c, aux: aux)
-        // (A LOADSLOT of a whole value checks nothing: it cannot leave.)
-        if op.isGuard && !(op == .SW_IR_LOADSLOT && type == .value) { ins.snapshot = snapshot() }
+        if op.isGuard { ins.snapshot = snapshot() }
         return trace.append(ins)
     }
 
@@ -161,7 +162,11 @@ final class Recorder {
     func guardIdentity(_ r: Ref, _ v: SwValue) throws {
         guard !isConst(r) else { return }
         _ = try emit(.SW_IR_GUARD_ID, .void, r, aux: Int64(bitPattern: v.bits))
-        trace.constantObjects.append(v)
+        keepAlive(v)
+    }
+    /// Registers object `v`, which the machine code names by address, with the trace (once).
+    func keepAlive(_ v: SwValue) {
+        if keptAlive.insert(v.bits).inserted { trace.constantObjects.append(v) }
     }
     /// Guards that dict `d` is unchanged since recording (its contents are then constants).
     func guardUnchanged(_ d: SwValue) throws {
@@ -173,31 +178,52 @@ final class Recorder {
         _ = try emit(.SW_IR_GUARD_KEYS, .void, constant(d), aux: Int64(bitPattern: d.as(SwDict.self).pointee.keysVersion))
     }
 
-    /// Where module dict `globals` keeps `name` (an interned string): entry `index`, whose
-    /// value is at byte `valueOffset` of the entries array `entries` — fixed while the dict's
-    /// keys are (guarded). Nil when the name is not there.
-    func globalEntry(_ globals: SwValue, _ name: SwValue) throws -> (index: Int, entries: Ref, valueOffset: Int64)? {
-        guard name.as(SwStr.self).pointee.isInterned != 0, let i = Dict.entryIndex(globals, name) else { return nil }
-        try guardKeys(globals)
-        let entries = try emit(.SW_IR_LOAD_PTR, .object, constant(globals),
-                               aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.entries)!))
+    /// A dict entry as a trace reaches it: the dict, its entries array, and the byte
+    /// offsets of entry i's key and value in that array.
+    typealias EntryRefs = (dict: Ref, entries: Ref, keyOffset: Int64, valueOffset: Int64)
+    func entryRefs(_ dict: Ref, _ i: Int) throws -> EntryRefs {
+        let entries = try emit(.SW_IR_LOAD_PTR, .object, dict, aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.entries)!))
         let entry = Int64(i * MemoryLayout<SwDictEntry>.stride)
-        return (i, entries, entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.value)!))
+        return (dict, entries, entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.key)!),
+                entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.value)!))
     }
 
-    /// A global's value that traces take as a constant, behind an identity guard: a
-    /// function, class, built-in or module (what calls and attribute lookups go through).
-    func isStableGlobal(_ v: SwValue) -> Bool {
-        guard v.tag == .SW_TAG_OBJ else { return false }
-        let t = v.obj.pointee.type
-        return t == T.function || t == T.builtinFunction || t == T.module || Types.isSubtype(t, T.type)
+    /// Where module dict `d` keeps `name`: its entry number (fixed while the dict's keys
+    /// are, which this guards) and the refs to reach it. Nil when the name is not there.
+    func moduleEntry(_ d: SwValue, _ name: SwValue) throws -> (index: Int, refs: EntryRefs)? {
+        guard let i = Dict.findStr(d, name, identicalOnly: false) else { return nil }
+        try guardKeys(d)
+        return (i, try entryRefs(constant(d), i))
+    }
+
+    /// Reads `name` from module dict `d` (globals, or a module's attributes) through its
+    /// entry, so rebinding it (or any other name of the module) leaves the trace valid.
+    /// A function, class, built-in or module is guarded to be the object seen and is a
+    /// constant from there (calls through it inline, attribute lookups on it are decided
+    /// while recording; such names are rarely rebound); anything else is a variable. Nil
+    /// when the name is not in `d`.
+    func loadModuleName(_ d: SwValue, _ name: SwValue) throws -> (value: SwValue, ref: Ref)? {
+        guard let (i, e) = try moduleEntry(d, name) else { return nil }
+        let v = Dict.entryValue(d, i)
+        let r = try emit(.SW_IR_LOAD_VALUE, .value, e.entries, aux: e.valueOffset)
+        guard v.isObject(ofType: T.function) || v.isObject(ofType: T.builtinFunction) || v.isObject(ofType: T.module)
+                || isTypeObject(v) else { return (v, r) }
+        try guardIdentity(try emit(.SW_IR_UNBOX, .object, r), v)
+        return (v, constant(v))
+    }
+
+    /// Stores value `v` into an existing dict entry and bumps the dict's version, as the
+    /// interpreter's store does (guards on the whole dict see the change).
+    func storeEntry(_ e: EntryRefs, _ v: Ref) throws {
+        _ = try emit(.SW_IR_STORE_VALUE, .void, e.entries, -1, try boxed(v), aux: e.valueOffset)
+        _ = try emit(.SW_IR_DICT_BUMP, .void, e.dict)
     }
 
     func constant(_ v: SwValue) -> Ref {
         let t = IRType(tag: v.tag)
         let key = "\(t.letter)\(v.bits)"
         if let r = constants[key] { return r }
-        if t == .object { trace.constantObjects.append(v) }
+        if t == .object { keepAlive(v) }
         let r = trace.append(IRInstr(.SW_IR_CONST, t, aux: Int64(bitPattern: v.bits)))
         constants[key] = r
         return r
@@ -316,7 +342,7 @@ final class Recorder {
             // instruction) with machine code: run it, once (after it, a FOR_ITER at its end
             // jumps out, and a while loop's test is recorded as it falls through).
             if fi == rootIndex && pc != headerPC {
-                if innerLoopDone != pc, let inner = JIT.loop(hot, pc)?.compiled {
+                if innerLoopDone != pc, let inner = JIT.loop(hot, pc)?.compiled?.takeUnretainedValue() {
                     try callInnerTrace(inner, pc, fi)
                     continue
                 }
@@ -343,39 +369,21 @@ final class Recorder {
         case .SW_OP_LOAD_GLOBAL:
             let name = frame.hot.pointee.names[b]
             let globals = frame.globals
-            if let e = try globalEntry(globals, name) {
-                // A global: read from its entry, so rebinding it (or any other global)
-                // leaves the trace valid. Functions, classes and modules are guarded to be
-                // the objects seen (calls through them inline; they are rarely rebound);
-                // anything else is a variable.
-                let v = Dict.entryValue(globals, e.index)
-                let r = try emit(.SW_IR_LOAD_VALUE, .value, e.entries, aux: e.valueOffset)
-                if isStableGlobal(v) {
-                    try guardIdentity(try emit(.SW_IR_UNBOX, .object, r), v)
-                    write(a, constant(v))
-                } else {
-                    write(a, r)
-                }
-                regs[a] = v; next()
+            if let (v, r) = try loadModuleName(globals, name) {
+                write(a, r); regs[a] = v; next()
                 return false
             }
-            var v = Dict.getStr(globals, name)
-            if v == nil {
-                try guardKeys(globals)
-                try guardUnchanged(Modules.builtinsDict)
-                v = Dict.getStr(Modules.builtinsDict, name)
-            } else {
-                try guardUnchanged(globals)
-            }
-            guard let v else { throw abort("global name not found") }
+            // A built-in: no global has come to shadow it (the module's keys are as now).
+            try guardKeys(globals)
+            try guardUnchanged(Modules.builtinsDict)
+            guard let v = Dict.getStr(Modules.builtinsDict, name) else { throw abort("global name not found") }
             write(a, constant(v)); regs[a] = v; next()
         case .SW_OP_STORE_GLOBAL:
             let name = frame.hot.pointee.names[b]
             let globals = frame.globals
-            guard let e = try globalEntry(globals, name) else { throw abort("store to a new global") }
-            _ = try emit(.SW_IR_STORE_VALUE, .void, e.entries, -1, try boxed(try read(a)), aux: e.valueOffset)
-            _ = try emit(.SW_IR_DICT_BUMP, .void, constant(globals))
-            Dict.setStr(globals, name, regs[a]); next()
+            guard let (i, e) = try moduleEntry(globals, name) else { throw abort("store to a new global") }
+            try storeEntry(e, try read(a))
+            Dict.setEntryValue(globals, i, regs[a]); next()
         case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD,
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR:
             let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)]
@@ -461,10 +469,8 @@ final class Recorder {
             let name = frame.hot.pointee.names[c]
             if o.isObject(ofType: T.module) {
                 guard isConst(ro) else { throw abort("method of a non-constant module") }
-                let d = Modules.dict(o)
-                try guardUnchanged(d)
-                guard let v = Dict.getStr(d, name) else { throw abort("module attribute missing") }
-                write(a, constant(v)); write(a + 1, constant(.unbound))
+                guard let (v, r) = try loadModuleName(Modules.dict(o), name) else { throw abort("module attribute missing") }
+                write(a, r); write(a + 1, constant(.unbound))
                 regs[a] = v; regs[a + 1] = .unbound
             } else if let classAttr = instanceAttributeTraceable(o, name), let f = classAttr,
                       f.isObject(ofType: T.function), Classes.ownAttribute(o, o.obj.pointee.type, name) == nil {
@@ -508,8 +514,7 @@ final class Recorder {
             try guardClass(ro, o.obj.pointee.type)
             if let e = try instanceEntry(o, ro, name) {
                 // An attribute the instance has: its dict entry's value replaced in place.
-                _ = try emit(.SW_IR_STORE_VALUE, .void, e.entries, -1, try boxed(try read(c)), aux: e.valueOffset)
-                _ = try emit(.SW_IR_DICT_BUMP, .void, e.dict)
+                try storeEntry(e, try read(c))
             } else {
                 _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(try read(c)), try boxed(constant(name)),
                              aux: JIT.Helper.setattr.rawValue)
@@ -557,10 +562,8 @@ final class Recorder {
                 return false
             }
             guard o.isObject(ofType: T.module), isConst(ro) else { try residual(w, pc, fi); return false }
-            let d = Modules.dict(o)
-            try guardUnchanged(d)
-            guard let v = Dict.getStr(d, frame.hot.pointee.names[c]) else { throw abort("module attribute missing") }
-            write(a, constant(v)); regs[a] = v; next()
+            guard let (v, r) = try loadModuleName(Modules.dict(o), name) else { throw abort("module attribute missing") }
+            write(a, r); regs[a] = v; next()
         case .SW_OP_RETURN:
             guard depth > 0 else {
                 // A bridge may end here: it leaves for the interpreter, which returns.
@@ -753,7 +756,7 @@ final class Recorder {
     /// `name` (an interned string, compared by address) at i — so reads and stores of an
     /// attribute the object already has go straight to memory, as the interpreter's
     /// attribute caches do. Nil when the dict has no such entry.
-    func instanceEntry(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws -> (dict: Ref, entries: Ref, valueOffset: Int64)? {
+    func instanceEntry(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws -> EntryRefs? {
         let t = o.obj.pointee.type
         guard name.as(SwStr.self).pointee.isInterned != 0,
               let d = Classes.instanceDict(o, t, create: false), let i = Dict.entryIndex(d, name) else { return nil }
@@ -764,15 +767,13 @@ final class Recorder {
         let rd = try emit(.SW_IR_LOAD_PTR, .object, ro, aux: off + bits)
         let used = try emit(.SW_IR_FIELD_I64, .int, rd, aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.used)!))
         try guardTrue(try emit(.SW_IR_ILT, .bool, constInt(Int64(i)), used))
-        let entries = try emit(.SW_IR_LOAD_PTR, .object, rd, aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.entries)!))
-        let entry = Int64(i * MemoryLayout<SwDictEntry>.stride)
-        let key = entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.key)!)
+        let e = try entryRefs(rd, i)
         // (Compared as objects: the name's address is a constant of this process, which
         // machine code kept across processes reads from its pool.)
-        try guardTrue(try emit(.SW_IR_OEQ, .bool, try emit(.SW_IR_LOAD_PTR, .object, entries, aux: key + bits),
+        try guardTrue(try emit(.SW_IR_OEQ, .bool, try emit(.SW_IR_LOAD_PTR, .object, e.entries, aux: e.keyOffset + bits),
                                constant(name)))
-        try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, entries, aux: key), objTag))
-        return (rd, entries, entry + Int64(MemoryLayout<SwDictEntry>.offset(of: \SwDictEntry.value)!))
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, e.entries, aux: e.keyOffset), objTag))
+        return e
     }
 
     /// A class attribute that reads the same through any instance: no descriptor.
@@ -1054,7 +1055,7 @@ final class Recorder {
         let expected = GCCBackend.exitCode(trace: inner.trace.id, snapshot: inner.loopEnd)
         _ = try emit(.SW_IR_CALL_TRACE, .void, aux: expected)
         let regs = Interpreter.frames[fi].regs
-        guard regs + inner.extent + 1 < Interpreter.stackBase + Interpreter.stackCapacity else { throw abort("stack limit") }
+        guard inner.fits(regs) else { throw abort("stack limit") }
         let outerRoot = JIT.currentRoot
         JIT.currentRoot = fi
         let code = unsafeBitCast(inner.entry, to: JIT.TraceEntry.self)(regs)
@@ -1172,10 +1173,10 @@ final class Recorder {
             let rl = try readTyped(baseReg + 1)
             try guardType(rl, args[0].obj.pointee.type)
             result = try emit(.SW_IR_LIST_LEN, .int, rl)
-        } else if name == "isinstance" && argc == 2, isConst(try read(baseReg + 2)),
-                  args[1].isObject(ofType: T.type) || args[1].isObject(ofType: T.tuple) {
-            // isinstance(x, C) for a constant class (or tuple of classes): decided by x's
-            // type, which is guarded.
+        } else if name == "isinstance" && argc == 2, args[1].isObject(ofType: T.type) || args[1].isObject(ofType: T.tuple) {
+            // isinstance(x, C) for a class (or tuple of classes) guarded to be the one seen
+            // (a constant needs no guard): decided by x's type, which is guarded.
+            try guardIdentity(try readTyped(baseReg + 2), args[1])
             let x = args[0]
             let rx = try readTyped(baseReg + 1)
             if x.tag == .SW_TAG_OBJ { try guardType(rx, x.obj.pointee.type) }
@@ -1243,8 +1244,9 @@ final class Recorder {
         // after the instruction, and an inlined frame's registers that the exit does not
         // write are reset); its type is guarded where it is used, with the value itself in
         // the snapshot.
+        // (A LOADSLOT of a whole value checks nothing: it takes no snapshot.)
         for d in effects.defs + effects.conditionalDefs {
-            write(d, try emit(.SW_IR_LOADSLOT, .value, Ref(base + d)))
+            write(d, trace.append(IRInstr(.SW_IR_LOADSLOT, .value, a: Ref(base + d))))
         }
     }
 

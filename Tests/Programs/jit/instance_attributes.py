@@ -27,7 +27,7 @@ def run(n):
 
 print(run(3000))
 
-# (Each loop runs in a function: module-level loops store globals, which traces do not.)
+# (Each loop runs in a function, so that its variables are locals, not globals.)
 class P:
     def __init__(self): self.k = 1
     def f(self): return self.k

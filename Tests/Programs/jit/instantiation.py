@@ -17,7 +17,7 @@ def run(n):
             d = V(1, 2)          # ints now
     return acc.x, acc.y
 print(run(3000))
-# (Each loop runs in a function: module-level loops store globals, which traces do not.)
+# (Each loop runs in a function, so that its variables are locals, not globals.)
 class W:
     def __init__(self, v):
         self.v = v
