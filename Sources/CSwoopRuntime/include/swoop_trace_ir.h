@@ -46,8 +46,12 @@
     X(INEG_OV,       "r---", "I",  SW_IRF_GUARD) \
     X(ILSHIFT_OV,    "rr--", "I",  SW_IRF_GUARD)                           /* a << b (0 <= b), leave on overflow */ \
     X(IADD,          "rr--", "I",  SW_IRF_PURE)                            /* a + b, known not to overflow */ \
+    X(ISUB,          "rr--", "I",  SW_IRF_PURE)                            /* a - b, known not to overflow (int bounds) */ \
+    X(IMUL,          "rr--", "I",  SW_IRF_PURE)                            /* a * b, known not to overflow (int bounds) */ \
     X(IFLOORDIV,     "rr--", "I",  SW_IRF_PURE)                            /* a // b for b > 0 */ \
     X(IMOD,          "rr--", "I",  SW_IRF_PURE)                            /* a % b for b > 0 */ \
+    X(UDIV,          "rr--", "I",  SW_IRF_PURE)                            /* a // b for a >= 0, b > 0 (no sign correction) */ \
+    X(UMOD,          "rr--", "I",  SW_IRF_PURE)                            /* a % b for a >= 0, b > 0 (no sign correction) */ \
     X(IAND,          "rr--", "I",  SW_IRF_PURE) \
     X(IOR,           "rr--", "I",  SW_IRF_PURE) \
     X(IXOR,          "rr--", "I",  SW_IRF_PURE) \

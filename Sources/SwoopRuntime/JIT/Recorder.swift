@@ -54,6 +54,8 @@ final class Recorder {
     /// never loop-carried and exits need not write them, yet locals() sees them current.
     var writeThrough = Set<Int>()
     static let maxInlineDepth = 4
+    /// A range loop whose stop is at most this is traced with that bound guarded.
+    static let rangeStopBound: Int64 = 1 << 31
 
     /// A bridge starts at a side exit's resume pc and ends at the loop header, where it
     /// leaves through its last snapshot and the loop's trace runs again.
@@ -969,6 +971,14 @@ final class Recorder {
             if stepValue == 1 {
                 try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(1)))
                 stepRef = constInt(1)
+                // Bounds for the optimizer's int ranges (IntBounds.swift), where they hold:
+                // an index that never goes below 0 and a stop below 2^31, so arithmetic on
+                // the index needs fewer overflow checks. The first guard becomes one check
+                // on entry; the second, on a loop-invariant stop, is hoisted likewise.
+                if s[0].int >= 0 { try guardTrue(try emit(.SW_IR_IGE, .bool, cur, constInt(0))) }
+                if s[1].int <= Recorder.rangeStopBound {
+                    try guardTrue(try emit(.SW_IR_ILE, .bool, stop, constInt(Recorder.rangeStopBound)))
+                }
             } else {
                 try guardTrue(try emit(stepValue > 0 ? .SW_IR_IGT : .SW_IR_ILT, .bool, step, constInt(0)))
                 stepRef = step
