@@ -1,7 +1,7 @@
 // CodeCache.swift — machine code kept across processes, as `__pycache__` keeps bytecode.
 //
 // A trace lowered with pooled values (`Lowering.pooled`) holds no address of this process:
-// objects, types, helpers, other traces and its own id are read from `swoop_pool`, which
+// objects, types, helpers, other traces and its own id are read from its pool, which
 // the object loader binds at each load. So the object file GCC makes for it is the same
 // in every process that lowers the same trace, and the next run of a script can load it
 // instead of compiling it again (libgccjit takes 10–40 ms a trace; a load takes well

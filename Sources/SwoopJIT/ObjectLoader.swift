@@ -15,11 +15,12 @@ import Glibc
 
 enum ObjectLoader {
     /// Loads `object` and returns the address of the function `symbol`, or nil. Undefined
-    /// symbols named in `externals` take the address given there; others are looked up in
-    /// the process.
-    static func load(_ object: [UInt8], symbol: String, externals: [String: UInt64] = [:]) -> UnsafeRawPointer? {
+    /// symbols named in `externals` take the address given there, then what `resolve`
+    /// gives; others are looked up in the process.
+    static func load(_ object: [UInt8], symbol: String, externals: [String: UInt64] = [:],
+                     resolve: (String) -> UInt64? = { _ in nil }) -> UnsafeRawPointer? {
         #if arch(x86_64)
-        return object.withUnsafeBytes { load(ElfFile(bytes: $0), symbol, externals) }
+        return object.withUnsafeBytes { load(ElfFile(bytes: $0), symbol, externals, resolve) }
         #else
         return nil
         #endif
@@ -51,7 +52,8 @@ enum ObjectLoader {
     static let shfWrite: UInt64 = 1, shfAlloc: UInt64 = 2
     static let shtSymtab: UInt32 = 2, shtRela: UInt32 = 4, shtNobits: UInt32 = 8
 
-    static func load(_ f: ElfFile, _ symbol: String, _ externals: [String: UInt64]) -> UnsafeRawPointer? {
+    static func load(_ f: ElfFile, _ symbol: String, _ externals: [String: UInt64],
+                     _ resolve: (String) -> UInt64?) -> UnsafeRawPointer? {
         // ELF64, little-endian, relocatable, x86-64.
         guard f.bytes.count > 64, f.u32(0) == 0x464c_457f, f.u8(4) == 2, f.u8(5) == 1,
               f.u16(16) == 1, f.u16(18) == 62,
@@ -116,7 +118,7 @@ enum ObjectLoader {
             let sym = symbols[s]
             switch sym.section {
             case 0:
-                if let given = externals[sym.name] { return given }
+                if let given = externals[sym.name] ?? resolve(sym.name) { return given }
                 guard let p = dlsym(UnsafeMutableRawPointer(bitPattern: 0), sym.name) else { return nil }   // RTLD_DEFAULT
                 return UInt64(UInt(bitPattern: p))
             case 0xfff1: return sym.value                                                              // SHN_ABS

@@ -96,4 +96,33 @@ final class CodeCacheTests: XCTestCase {
         throw XCTSkip("the object loader is x86-64 only")
         #endif
     }
+
+    /// Traces compiled together share one object file, cached under each one's key: each
+    /// runs as itself, and each is later found in the cache alone (its function is named
+    /// after its key, other functions' pools bound to nothing they use).
+    func testABatchCompilesOnceAndIsCachedPerTrace() throws {
+        #if arch(x86_64)
+        guard swjit_load() == nil else { throw XCTSkip("libgccjit is not installed") }
+        var anchor = 0
+        let dummy = withUnsafeMutablePointer(to: &anchor) { UnsafeRawPointer($0) }
+        let config = BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy)
+        let other = try IRParser.parse(IRPrinter.print(countingLoop(id: 5, object: 0x3000)).replacingOccurrences(of: "#1\n", with: "#2\n"))
+        let batch = GCCBackend.compile(batch: [(try countingLoop(id: 4, object: 0x1000), config), (other, config)])
+        let counting = try batch[0].get(), byTwos = try batch[1].get()
+        XCTAssertFalse(counting.cached || byTwos.cached)
+        XCTAssertEqual(counting.batchSize, 2)
+        XCTAssertTrue(run(counting.entry, from: 3, to: 40, object: 0x1000) == (GCCBackend.exitCode(trace: 4, snapshot: 2), 40))
+        XCTAssertTrue(run(byTwos.entry, from: 4, to: 41, object: 0x3000) == (GCCBackend.exitCode(trace: 5, snapshot: 2), 42))
+
+        // Each alone, as another run would compile it: from the cache, and right.
+        let again = try GCCBackend.compile(other, config)
+        XCTAssertTrue(again.cached)
+        XCTAssertTrue(run(again.entry, from: 4, to: 41, object: 0x3000) == (GCCBackend.exitCode(trace: 5, snapshot: 2), 42))
+        let first = try GCCBackend.compile(countingLoop(id: 6, object: 0x2000), config)
+        XCTAssertTrue(first.cached)
+        XCTAssertTrue(run(first.entry, from: 1, to: 9, object: 0x2000) == (GCCBackend.exitCode(trace: 6, snapshot: 2), 9))
+        #else
+        throw XCTSkip("the object loader is x86-64 only")
+        #endif
+    }
 }

@@ -1,6 +1,7 @@
 // CompileQueue.swift — the one background thread that compiles traces. libgccjit holds a
 // process-wide lock while it compiles, so one thread is all that helps; the interpreter
-// keeps running (and polls for finished traces) meanwhile.
+// keeps running (and polls for finished traces) meanwhile. Traces queued together are
+// compiled together (`GCCBackend.compile(batch:)`).
 import Glibc
 import SwoopJIT
 
@@ -73,17 +74,26 @@ final class CompileQueue {
         thread = t
     }
 
+    /// The most trace ops one compile takes: jobs waiting together compile together (a
+    /// compile's fixed cost is paid once), up to about what a large trace costs, so the
+    /// first of them is not kept waiting long.
+    static let batchOps = 800
+
     private func work() {
         while true {
             pthread_mutex_lock(mutex)
             while jobs.isEmpty { pthread_cond_wait(cond, mutex) }
-            let job = jobs.removeFirst()
+            var batch = [jobs.removeFirst()]
+            var ops = batch[0].trace.instrs.count
+            while let next = jobs.first, ops + next.trace.instrs.count <= Self.batchOps {
+                ops += next.trace.instrs.count
+                batch.append(jobs.removeFirst())
+            }
             busy = true
             pthread_mutex_unlock(mutex)
-            let result: Result<CompiledTrace, BackendError>
-            do { result = .success(try GCCBackend.compile(job.trace, job.config)) } catch { result = .failure(error) }
+            let results = GCCBackend.compile(batch: batch.map { ($0.trace, $0.config) })
             pthread_mutex_lock(mutex)
-            done.append((trace: job.trace, result: result))
+            for (job, result) in zip(batch, results) { done.append((trace: job.trace, result: result)) }
             busy = false
             pthread_cond_broadcast(cond)
             pthread_mutex_unlock(mutex)

@@ -345,7 +345,11 @@ public enum JIT {
             let more = Int(compileEstimateNs(fi) / max(perIteration, 1)) - options.threshold - rentProbe
             if more > 0 { counter.pointee = Int32(clamping: more); return false }
         }
-        if backendUsable == nil { backendUsable = probeBackend() }
+        if backendUsable == nil {
+            backendUsable = probeBackend()
+            // A loop compiled in an earlier run is likely in the code cache: no assembler needed.
+            if backendUsable == true && !loop.markedHot { GCCBackend.startToolProbe() }
+        }
         if backendUsable == false { loop.blacklisted = true; counter.pointee = Int32.max; return false }
         if overBudget() {
             stats.deferred += 1
@@ -430,7 +434,7 @@ public enum JIT {
                     stats.bridges += 1
                     stats.compileMs += code.milliseconds
                     if code.cached { stats.cached += 1 }
-                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")\(code.cached ? " (cached)" : "")") }
+                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.batchSize > 1 ? " (batch of \(code.batchSize))" : "")\(code.linked ? " (linked)" : "")\(code.cached ? " (cached)" : "")") }
                 case .failure(let e):
                     stats.failedCompiles += 1
                     if e.disablesBackend { backendUsable = false }
@@ -453,7 +457,7 @@ public enum JIT {
                 stats.compiled += 1
                 stats.compileMs += code.milliseconds
                 if code.cached { stats.cached += 1 }
-                if JITLog.on("compile") { JITLog.write("compile", "trace \(trace.id) \(trace.name): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.linked ? " (linked)" : "")\(code.cached ? " (cached)" : "")") }
+                if JITLog.on("compile") { JITLog.write("compile", "trace \(trace.id) \(trace.name): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.batchSize > 1 ? " (batch of \(code.batchSize))" : "")\(code.linked ? " (linked)" : "")\(code.cached ? " (cached)" : "")") }
             case .failure(let e):
                 stats.failedCompiles += 1
                 if e.disablesBackend { backendUsable = false }
