@@ -680,7 +680,7 @@ public enum JIT {
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
-    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3 }
+    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -702,6 +702,14 @@ public enum JIT {
         },
         { out, a, _ in out.pointee = Classes.allocate(a!.pointee.as(SwType.self)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, out.pointee) },     // step preloaded
+        { out, a, b in out.pointee = Ops.makeSlice(a!.pointee, b!.pointee, out.pointee) },    // step preloaded
+        // A list sliced, or a slice of it replaced by a list (the recorder's guards: a
+        // list, a slice of ints and Nones with a non-zero step; for a store, step None).
+        { out, a, b in out.pointee = (try? Ops.getItem(a!.pointee, b!.pointee)) ?? .none },
+        { out, a, b in     // the new items arrive in `out`
+            try? Ops.setItem(a!.pointee, b!.pointee, out.pointee)
+            out.pointee = .none
+        },
     ]
 
     static let newTupleHelper: @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>, Int64) -> Void = { out, items, n in

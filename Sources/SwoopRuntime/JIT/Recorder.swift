@@ -53,6 +53,12 @@ final class Recorder {
     /// header, as temporaries): each write also stores them to their register, so they are
     /// never loop-carried and exits need not write them, yet locals() sees them current.
     var writeThrough = Set<Int>()
+    /// Slices this trace built from ints and Nones with a non-zero step (list slicing
+    /// cannot fail on them): whether the step is None (a slice a list can be assigned to
+    /// whatever its length).
+    var listSlices: [Ref: Bool] = [:]
+    /// Lists this trace made by slicing.
+    var slicedLists = Set<Ref>()
     static let maxInlineDepth = 4
     /// A range loop whose stop is at most this is traced with that bound guarded.
     static let rangeStopBound: Int64 = 1 << 31
@@ -616,6 +622,16 @@ final class Recorder {
                 write(a, item); next()
                 return false
             }
+            if o.isObject(ofType: T.list), k.isObject(ofType: T.slice), let rk = try? read(c), listSlices[rk] != nil {
+                // list[i:j:k]: a new list, by a helper (no frames to write, unlike a residual).
+                let ro = try readTyped(b)
+                try guardType(ro, T.list)
+                let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), rk, aux: JIT.Helper.getSlice.rawValue)
+                regs[a] = try Ops.getItem(o, k)
+                slicedLists.insert(r)
+                write(a, r); next()
+                return false
+            }
             // Arrays have the list layout, their items stored as values of their type.
             guard o.isObject(ofType: T.list) || o.isObject(ofType: T.array), k.tag == .SW_TAG_INT else {
                 try residual(w, pc, fi)
@@ -630,6 +646,21 @@ final class Recorder {
         case .SW_OP_SETITEM:
             let o = regs[a], k = regs[b]
             if try enterSpecialMethod(o, a, SN.__setitem__, args: [a, b, c], returnTo: Interpreter.discardReturnFlag, pc, fi, regs) {
+                return false
+            }
+            if o.isObject(ofType: T.list), k.isObject(ofType: T.slice), regs[c].isObject(ofType: T.list),
+               let rk = try? read(b), listSlices[rk] == true {
+                // l[i:j] = list: by a helper.
+                let ro = try readTyped(a)
+                try guardType(ro, T.list)
+                var items = try read(c)
+                if !slicedLists.contains(items) {
+                    let typed = try readTyped(c)
+                    try guardType(typed, T.list)
+                    items = try boxed(typed)
+                }
+                _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), rk, items, aux: JIT.Helper.setSlice.rawValue)
+                try Ops.setItem(o, k, regs[c]); next()
                 return false
             }
             guard o.isObject(ofType: T.list) || o.isObject(ofType: T.array), k.tag == .SW_TAG_INT else {
@@ -661,6 +692,22 @@ final class Recorder {
             let cell = try readTyped(b)
             _ = try emit(.SW_IR_SET_SLOT, .void, cell, Ref(0), try boxed(try read(a)))
             objectSlots(regs[b].obj)[0] = regs[a]; next()
+        case .SW_OP_BUILD_SLICE:
+            // A slice object (making one cannot fail). One of ints and Nones with a step
+            // that is not 0 is remembered for list slicing, its parts' types guarded.
+            let parts = (0..<3).map { regs[b + $0] }
+            let plain = parts.allSatisfy { $0.tag == .SW_TAG_INT || $0.tag == .SW_TAG_NONE }
+                && !(parts[2].tag == .SW_TAG_INT && parts[2].int == 0)
+            var refs: [Ref] = []
+            for k in 0..<3 { refs.append(plain ? try readTyped(b + k) : try read(b + k)) }
+            if plain && parts[2].tag == .SW_TAG_INT && !isConst(refs[2]) {
+                try guardTrue(try emit(.SW_IR_INE, .bool, refs[2], constInt(0)))
+            }
+            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(refs[0]), try boxed(refs[1]), try boxed(refs[2]),
+                             aux: JIT.Helper.slice.rawValue)
+            if plain { listSlices[r] = parts[2].tag == .SW_TAG_NONE }
+            regs[a] = Ops.makeSlice(parts[0], parts[1], parts[2])
+            write(a, r); next()
         case .SW_OP_BUILD_TUPLE where c >= 1 && c <= 3:
             let refs = try (0..<c).map { try boxed(try read(b + $0)) }
             let r = try emit(.SW_IR_NEW_TUPLE, .value, refs[0], c >= 2 ? refs[1] : -1, c == 3 ? refs[2] : -1)
