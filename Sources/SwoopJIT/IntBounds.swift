@@ -118,7 +118,8 @@ extension Optimizer {
     /// What int guard `g` establishes when it passes, as `l < r` (strict) or `l <= r`.
     static func relation(_ t: Trace, _ g: IRInstr) -> (Ref, Ref, Bool)? {
         let c = t.instrs[Int(g.a)]
-        guard c.a >= 0, c.b >= 0, t.instrs[Int(c.a)].type == .int, t.instrs[Int(c.b)].type == .int else { return nil }
+        guard [.SW_IR_ILT, .SW_IR_ILE, .SW_IR_IGT, .SW_IR_IGE].contains(c.op),
+              t.instrs[Int(c.a)].type == .int, t.instrs[Int(c.b)].type == .int else { return nil }
         let holds = g.op == .SW_IR_GUARD_TRUE
         switch (c.op, holds) {
         case (.SW_IR_ILT, true), (.SW_IR_IGE, false): return (c.a, c.b, true)
@@ -153,7 +154,7 @@ extension Optimizer {
             guard step.op == .SW_IR_IADD, c <= 1 else { return false }
             return (label + 1..<Int(nx)).contains { i in
                 let g = t.instrs[i]
-                guard g.op.isGuard, g.op == .SW_IR_GUARD_TRUE || g.op == .SW_IR_GUARD_FALSE,
+                guard g.op == .SW_IR_GUARD_TRUE || g.op == .SW_IR_GUARD_FALSE,
                       let (l, _, strict) = relation(t, g) else { return false }
                 return l == p && strict
             }
