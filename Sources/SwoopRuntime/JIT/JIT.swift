@@ -20,6 +20,8 @@ public enum JIT {
         func runs(_ c: CompiledLoop) -> Bool { compiled?.toOpaque() == Unmanaged.passUnretained(c).toOpaque() }
         var pending = false
         var aborts = 0
+        /// Recordings put off (`RecordingAborted.notNow`): each waits longer than the last.
+        var retries = 0
         var retraces = 0
         var blacklisted = false
         /// Set once the loop has run long enough to be worth a compile (see `rent`).
@@ -382,8 +384,17 @@ public enum JIT {
         } catch let e as RecordingAborted where e.notNow {
             if JITLog.on("abort") && !e.reason.isEmpty { JITLog.write("abort", "\(recorder.trace.name): \(e.reason) (will retry)") }
             // At the loop's end: retry at the next back-edge. Waiting for an inner loop:
-            // retry after another threshold's worth.
-            counter.pointee = e.reason.isEmpty ? 1 : Int32(clamping: options.threshold)
+            // retry after another threshold's worth. Unless the inner loop is compiling,
+            // the wait doubles every other time: a loop that is always at its end when it
+            // gets hot (one iteration per run), or whose inner loop is not even recorded
+            // yet (or never will be), is not recorded again and again.
+            let wait = e.reason.isEmpty ? 1 : max(options.threshold, 1)
+            if e.compiling {
+                counter.pointee = Int32(clamping: wait)
+            } else {
+                loop.retries += 1
+                counter.pointee = Int32(clamping: wait << min((loop.retries - 1) / 2, 16))
+            }
             return !e.reason.isEmpty
         } catch {
             // A Python exception from executing an instruction counts too: the instruction

@@ -12,6 +12,8 @@ struct RecordingAborted: Error {
     var reason: String
     /// Not a failure: the loop was about to end; record at its next back-edge.
     var notNow = false
+    /// (notNow) An inner loop's machine code is compiling: worth a retry soon.
+    var compiling = false
 }
 
 final class Recorder {
@@ -450,7 +452,8 @@ final class Recorder {
                 // never will have any.
                 let inner = JIT.loop(Interpreter.frames[fi].hot, target)
                 if inner?.blacklisted == true { throw abort("inner loop at pc \(target) cannot be traced") }
-                throw RecordingAborted(reason: "inner loop at pc \(target) not compiled yet", notNow: true)
+                throw RecordingAborted(reason: "inner loop at pc \(target) not compiled yet", notNow: true,
+                                       compiling: inner?.pending == true)
             }
             Interpreter.frames[fi].pc = target
             return true
