@@ -229,6 +229,7 @@ public enum GCCBackend {
 
         // The cache: a trace's key is its lowering alone, under fixed names.
         var keys = [[UInt8]?](repeating: nil, count: jobs.count)
+        var keyPools: [Int: [UInt64]] = [:]
         var misses: [Int] = []
         for (i, job) in jobs.enumerated() {
             if CodeCache.root != nil && !printAssembly {
@@ -240,9 +241,9 @@ public enum GCCBackend {
                 if let dump = CodeCache.readFile(dumpFile) {
                     let key = CodeCache.key(dump: dump, options: "O\(job.config.optimizationLevel) \(extraFlags.joined(separator: " "))")
                     keys[i] = key
+                    keyPools[i] = lowering.pool
                     let tag = CodeCache.hexHash(key)
-                    if let object = CodeCache.lookup(key),
-                       let entry = load(object, "swoop_trace_" + tag, pools: ["swoop_pool_" + tag: lowering.pool]) {
+                    if let object = CodeCache.lookup(key), let entry = load(object, tag: tag, pool: lowering.pool) {
                         results[i] = (entry, true)
                         continue
                     }
@@ -255,14 +256,22 @@ public enum GCCBackend {
         try requireTools(linking: false)
         let ctx = try newContext(jobs[misses[0]].config)
         defer { swjit_context_release(ctx) }
-        var names: [Int: String] = [:]
-        var pools: [String: [UInt64]] = [:]
+        // Each function once: traces with one key (the same code, other process values)
+        // share it, each loaded with its own pool.
+        var tags: [Int: String] = [:]
+        var pools: [Int: [UInt64]] = [:]
+        var lowered: [String: [UInt64]] = [:]
         for i in misses {
             let tag = keys[i].map(CodeCache.hexHash) ?? "\(i)"
+            tags[i] = tag
+            if let pool = lowered[tag] {
+                pools[i] = keyPools[i] ?? pool
+                continue
+            }
             let lowering = Lowering(ctx, jobs[i].trace, jobs[i].config, "swoop_trace_" + tag, pooled: true, poolName: "swoop_pool_" + tag)
             lowering.lower()
-            names[i] = "swoop_trace_" + tag
-            pools["swoop_pool_" + tag] = lowering.pool
+            lowered[tag] = lowering.pool
+            pools[i] = lowering.pool
         }
         swjit_context_compile_to_file(ctx, GCC_JIT_OUTPUT_KIND_OBJECT_FILE, objectFile)
         guard swjit_context_get_first_error(ctx) == nil, let object = CodeCache.readFile(objectFile) else {
@@ -273,24 +282,22 @@ public enum GCCBackend {
             return results
         }
         for i in misses {
-            guard let entry = load(object, names[i]!, pools: pools) else { continue }
+            let tag = tags[i]!
+            guard let entry = load(object, tag: tag, pool: pools[i]!) else { continue }
             results[i] = (entry, false)
             if let key = keys[i] { CodeCache.store(key, object) }
         }
         return results
     }
 
-    /// Loads function `name` of `object`, binding each pool symbol given to a new array of
-    /// its values (which lives as long as the code: traces are never freed) and any other
-    /// (another trace's, in a batch's object) to a dummy.
-    static func load(_ object: [UInt8], _ name: String, pools: [String: [UInt64]]) -> UnsafeRawPointer? {
-        var externals: [String: UInt64] = [:]
-        for (symbol, values) in pools {
-            let pool = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, values.count))
-            for (i, v) in values.enumerated() { pool[i] = v }
-            externals[symbol] = UInt64(UInt(bitPattern: pool))
-        }
-        return ObjectLoader.load(object, symbol: name, externals: externals) { symbol in
+    /// Loads function `swoop_trace_<tag>` of `object`, binding its pool symbol to a new
+    /// array of `pool`'s values (which lives as long as the code: traces are never freed)
+    /// and other functions' pools (in a batch's object) to a dummy: only this one runs.
+    static func load(_ object: [UInt8], tag: String, pool values: [UInt64]) -> UnsafeRawPointer? {
+        let pool = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, values.count))
+        for (i, v) in values.enumerated() { pool[i] = v }
+        return ObjectLoader.load(object, symbol: "swoop_trace_" + tag,
+                                 externals: ["swoop_pool_" + tag: UInt64(UInt(bitPattern: pool))]) { symbol in
             symbol.hasPrefix("swoop_pool_") ? UInt64(UInt(bitPattern: unusedPool)) : nil
         }
     }

@@ -121,6 +121,17 @@ final class CodeCacheTests: XCTestCase {
         let first = try GCCBackend.compile(countingLoop(id: 6, object: 0x2000), config)
         XCTAssertTrue(first.cached)
         XCTAssertTrue(run(first.entry, from: 1, to: 9, object: 0x2000) == (GCCBackend.exitCode(trace: 6, snapshot: 2), 9))
+
+        // Two traces with one key in one batch (the same code, other ids and constants):
+        // one function, each loaded with its own pool.
+        CodeCache.removeTree(dir)
+        let twins = GCCBackend.compile(batch: [(try countingLoop(id: 21, object: 0x5000), config),
+                                               (try countingLoop(id: 22, object: 0x6000), config)])
+        let a = try twins[0].get(), b = try twins[1].get()
+        XCTAssertFalse(a.cached || b.cached)
+        XCTAssertTrue(run(a.entry, from: 0, to: 7, object: 0x5000) == (GCCBackend.exitCode(trace: 21, snapshot: 2), 7))
+        XCTAssertTrue(run(b.entry, from: 2, to: 5, object: 0x6000) == (GCCBackend.exitCode(trace: 22, snapshot: 2), 5))
+        XCTAssertTrue(run(b.entry, from: 2, to: 5, object: 0x5000) == (GCCBackend.exitCode(trace: 22, snapshot: 1), 2))
         #else
         throw XCTSkip("the object loader is x86-64 only")
         #endif
