@@ -200,6 +200,8 @@ public enum JIT {
     static var constantRoots: [SwValue] = []
     /// The list.append built-in (recognized in traces); the math functions traces call directly.
     static var listAppend: SwValue = .none
+    static var listPop: SwValue = .none
+    static var listInsert: SwValue = .none
     static var builtinMath: [UInt64: LibmFunction] = [:]
 
     // Statistics for --jit-stats.
@@ -256,6 +258,8 @@ public enum JIT {
     static func resolveBuiltins() {
         guard builtinMath.isEmpty, let math = try? Modules.importModule("math") else { return }
         listAppend = Types.lookup(T.list, Str.intern("append")) ?? .none
+        listPop = Types.lookup(T.list, Str.intern("pop")) ?? .none
+        listInsert = Types.lookup(T.list, Str.intern("insert")) ?? .none
         let d = Modules.dict(math)
         for f in LibmFunction.allCases {
             if let v = Dict.getStr(d, Str.intern(f.symbol)) { builtinMath[v.bits] = f; constantRoots.append(v) }
@@ -691,7 +695,7 @@ public enum JIT {
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
-    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice }
+    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -719,6 +723,17 @@ public enum JIT {
         { out, a, b in out.pointee = (try? Ops.getItem(a!.pointee, b!.pointee)) ?? .none },
         { out, a, b in     // the new items arrive in `out`
             try? Ops.setItem(a!.pointee, b!.pointee, out.pointee)
+            out.pointee = .none
+        },
+        // list.pop(i) at an index the trace checked (0 <= i < len), and list.insert(i, x)
+        // for any int i (clamped as list.insert does; x arrives in `out`).
+        { out, a, b in out.pointee = List.remove(a!.pointee, at: Int(b!.pointee.int)) },
+        { out, a, b in
+            let list = a!.pointee
+            let n = List.count(list)
+            var i = Int(b!.pointee.int)
+            if i < 0 { i = max(i + n, 0) }
+            List.insert(list, min(i, n), out.pointee)
             out.pointee = .none
         },
     ]

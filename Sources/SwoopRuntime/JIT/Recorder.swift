@@ -1218,6 +1218,28 @@ final class Recorder {
             result = constant(.none)
             let rl = try readTyped(baseReg + 1)
             _ = try emit(.SW_IR_LIST_APPEND, .void, rl, try boxed(try read(baseReg + 2)))
+        } else if f.identical(JIT.listPop) && (argc == 1 || (argc == 2 && args[1].tag == .SW_TAG_INT))
+                    && args[0].isObject(ofType: T.list) && List.count(args[0]) > 0 {
+            // list.pop() / list.pop(i), the index checked in range (else the interpreter
+            // raises IndexError).
+            let rl = try readTyped(baseReg + 1)
+            try guardType(rl, T.list)
+            let index: Ref
+            if argc == 2 {
+                index = try listIndex(rl, try readTyped(baseReg + 2), args[1].int, List.count(args[0]))
+            } else {
+                let n = try emit(.SW_IR_LIST_LEN, .int, rl)
+                try guardTrue(try emit(.SW_IR_ILT, .bool, constInt(0), n))
+                index = try emit(.SW_IR_ISUB, .int, n, constInt(1))
+            }
+            result = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rl), try boxed(index), aux: JIT.Helper.listPop.rawValue)
+        } else if f.identical(JIT.listInsert) && argc == 3 && args[0].isObject(ofType: T.list) && args[1].tag == .SW_TAG_INT {
+            // list.insert(i, x) with an int index: it cannot fail.
+            let rl = try readTyped(baseReg + 1)
+            try guardType(rl, T.list)
+            result = constant(.none)
+            _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rl), try boxed(try readTyped(baseReg + 2)),
+                         try boxed(try read(baseReg + 3)), aux: JIT.Helper.listInsert.rawValue)
         } else if let fn = JIT.builtinMath[f.bits], argc == fn.arity {
             var refs: [Ref] = []
             for i in 0..<argc {
@@ -1252,7 +1274,7 @@ final class Recorder {
         }
         let value = try callForReal(f, args, pc, fi)
         regs[w.a] = value
-        if type(result) != .void && IRType(tag: value.tag) != type(result) {
+        if type(result) != .void && type(result) != .value && IRType(tag: value.tag) != type(result) {
             throw abort("\(name)() gave \(Ops.typeName(value))")
         }
         write(w.a, result)
