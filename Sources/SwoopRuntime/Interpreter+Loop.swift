@@ -5,7 +5,10 @@ import SwoopBytecode
 import Glibc
 
 extension Interpreter {
-    static let binaryOps: [BinaryOp] = [.add, .sub, .mul, .trueDiv, .floorDiv, .mod, .pow, .lshift, .rshift, .and, .or, .xor, .matmul]
+    /// The operator of the binary opcode `offset` places past ADD (or in-place opcode past
+    /// IADD): the opcode table lists them in BinaryOp's order. (A function, not a table in
+    /// a global: a lazily initialized global costs a `swift_once` call at every use.)
+    @inline(__always) static func binaryOp(_ offset: Int) -> BinaryOp { BinaryOp(rawValue: offset).unsafelyUnwrapped }
 
     /// Set by YIELD / YIELD_FROM just before `execute` returns the yielded value (see
     /// Generator.resume, which clears it).
@@ -144,11 +147,11 @@ extension Interpreter {
                         if op == .SW_OP_MOD && x.tag == .SW_TAG_INT && y.tag == .SW_TAG_INT && y.int > 0 {
                             regs[a] = Value(int: Num.floorMod(x.int, y.int)); continue
                         }
-                        let bop = binaryOps[Int(op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)]
+                        let bop = binaryOp(Int(op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue))
                         regs[a] = try Ops.binary(bop, x, y)
                     case .SW_OP_IFLOORDIV, .SW_OP_IMOD, .SW_OP_IPOW, .SW_OP_ILSHIFT, .SW_OP_IRSHIFT,
                          .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR, .SW_OP_IMATMUL:
-                        let bop = binaryOps[Int(op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue)]
+                        let bop = binaryOp(Int(op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue))
                         regs[a] = try Ops.inPlace(bop, regs[b], regs[c])
                     case .SW_OP_NEG:
                         let x = regs[b]

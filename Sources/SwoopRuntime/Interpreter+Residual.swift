@@ -58,10 +58,10 @@ extension Interpreter {
             try Ops.setItem(regs[a], regs[b], regs[c])
         case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD, .SW_OP_POW,
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR, .SW_OP_MATMUL:
-            regs[a] = try Ops.binary(binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)], regs[b], regs[c])
+            regs[a] = try Ops.binary(binaryOp(Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)), regs[b], regs[c])
         case .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD, .SW_OP_IPOW,
              .SW_OP_ILSHIFT, .SW_OP_IRSHIFT, .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR, .SW_OP_IMATMUL:
-            regs[a] = try Ops.inPlace(binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue)], regs[b], regs[c])
+            regs[a] = try Ops.inPlace(binaryOp(Int(w.op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue)), regs[b], regs[c])
         case .SW_OP_LT, .SW_OP_LE, .SW_OP_GT, .SW_OP_GE:
             regs[a] = try Ops.compare(CompareOp(rawValue: Int(w.op.rawValue) - Int(SwOpcode.SW_OP_LT.rawValue))!, regs[b], regs[c])
         case .SW_OP_EQ, .SW_OP_NE:

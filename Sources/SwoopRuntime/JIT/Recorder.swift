@@ -396,12 +396,12 @@ final class Recorder {
             Dict.setEntryValue(globals, i, regs[a]); next()
         case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD,
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR:
-            let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue)]
+            let op = Interpreter.binaryOp(Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue))
             if try binaryDunder(op, a, b, c, pc, fi, regs) { return false }
             if try binary(op, a, b, c, regs) { next() } else { try residual(w, pc, fi) }
         case .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD,
              .SW_OP_ILSHIFT, .SW_OP_IRSHIFT, .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR:
-            let op = Interpreter.binaryOps[Int(w.op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue)]
+            let op = Interpreter.binaryOp(Int(w.op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue))
             if try binary(op, a, b, c, regs) { next() } else { try residual(w, pc, fi) }
         case .SW_OP_NEG, .SW_OP_POS, .SW_OP_INVERT:
             let x = regs[b]
