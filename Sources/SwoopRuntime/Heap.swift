@@ -55,19 +55,15 @@ public enum Heap {
     // (sequential memory, no list to chase). Objects above 512 bytes are calloc'd and kept
     // on the `largeObjects` list. Dict tables and list item buffers use a separate pool of
     // raw blocks.
-    static let sizeClassCount = 33
+    static let sizeClassCount = 33      // SW_SIZE_CLASSES (a literal: a static of one is initialized at load, not lazily)
     static let chunkSize = 64 << 10
 
-    final class Pool {
+    /// A set of free lists (`swoop_heap.h`): blocks of each size class, linked through
+    /// the word at `linkOffset`. (Values, not objects: using one costs no reference count
+    /// and no lazy-global check.)
+    struct Pool {
         let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
-        /// Every chunk and its size class, for the sweeper.
-        var chunks: [(base: UnsafeMutableRawPointer, cls: Int)] = []
         let linkOffset: Int
-        init(linkOffset: Int) {
-            self.linkOffset = linkOffset
-            freeLists = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: Heap.sizeClassCount)
-            freeLists.initialize(repeating: nil, count: Heap.sizeClassCount)
-        }
 
         @inline(__always)
         func take(_ cls: Int) -> UnsafeMutableRawPointer {
@@ -87,7 +83,7 @@ public enum Heap {
 
         func refill(_ cls: Int) {
             let base = calloc(1, Heap.chunkSize)!
-            chunks.append((base, cls))
+            if linkOffset == Heap.objects.linkOffset { Heap.objectChunks.append((base, cls)) }
             let size = cls << 4
             var off = (Heap.chunkSize / size - 1) * size
             while off >= 0 { give(base + off, cls); off -= size }
@@ -95,8 +91,10 @@ public enum Heap {
     }
 
     /// Object blocks (link in gcNext, offset 8) and raw blocks (link at offset 0).
-    static let objects = Pool(linkOffset: 8)
-    static let raw = Pool(linkOffset: 0)
+    @inline(__always) static var objects: Pool { Pool(freeLists: sw_object_free, linkOffset: 8) }
+    @inline(__always) static var raw: Pool { Pool(freeLists: sw_raw_free, linkOffset: 0) }
+    /// Every chunk of object blocks and its size class, for the sweeper.
+    static var objectChunks: [(base: UnsafeMutableRawPointer, cls: Int)] = []
     static var largeObjects: ObjRef? = nil
 
     /// The size class of a block of `bytes` (16-byte steps; `sizeClassCount` and up: calloc).
@@ -180,7 +178,7 @@ public enum Heap {
     static func sweep() {
         var live = 0
         // Small objects: chunk by chunk.
-        for (base, cls) in objects.chunks {
+        for (base, cls) in objectChunks {
             let size = cls << 4
             var off = 0
             while off + size <= chunkSize {

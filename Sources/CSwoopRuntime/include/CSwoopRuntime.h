@@ -2,3 +2,4 @@
 #include "swoop_value.h"
 #include "swoop_opcodes.h"
 #include "swoop_trace_ir.h"
+#include "swoop_heap.h"
