@@ -51,6 +51,8 @@ public final class CodeInfo {
     /// The code's name and qualified name as interned strs (made once, for MAKE_FUNCTION).
     public lazy var nameValue: Value = Str.intern(code.name)
     public lazy var qualnameValue: Value = Str.intern(code.qualifiedName)
+    /// The variable names, interned (keyword arguments are matched against them).
+    public lazy var varNameValues: [Value] = code.varNames.map { Str.intern($0) }
 
     public var registerCount: Int { hot.pointee.registerCount }
     public var constants: UnsafeMutablePointer<SwValue> { hot.pointee.constants }

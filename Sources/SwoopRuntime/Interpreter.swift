@@ -224,7 +224,8 @@ public enum Interpreter {
             return
         }
         prepareRegisters(regs, info.hot, argc: 0)
-        let fname = Str.swift(fs[FuncSlot.qualname])
+        // (The name is for error messages only: made when one is raised.)
+        func fname() -> String { Str.swift(fs[FuncSlot.qualname]) }
         let nPos = min(positional, nargs)
         for i in 0..<nPos { regs[i] = args[i] }
         let varArgsReg = nargs
@@ -239,9 +240,9 @@ public enum Interpreter {
                 let takes = nd > 0 ? "from \(nargs - nd) to \(nargs)" : "\(nargs)"
                 let kwGiven = kwnames?.count ?? 0
                 if kwGiven > 0 {
-                    throw typeError("\(fname)() takes \(takes) positional argument\(nargs == 1 && nd == 0 ? "" : "s") but \(positional) positional argument\(positional == 1 ? "" : "s") (and \(kwGiven) keyword-only argument\(kwGiven == 1 ? "" : "s")) were given")
+                    throw typeError("\(fname())() takes \(takes) positional argument\(nargs == 1 && nd == 0 ? "" : "s") but \(positional) positional argument\(positional == 1 ? "" : "s") (and \(kwGiven) keyword-only argument\(kwGiven == 1 ? "" : "s")) were given")
                 }
-                throw typeError("\(fname)() takes \(takes) positional argument\(nargs == 1 && nd == 0 ? "" : "s") but \(positional) \(positional == 1 ? "was" : "were") given")
+                throw typeError("\(fname())() takes \(takes) positional argument\(nargs == 1 && nd == 0 ? "" : "s") but \(positional) \(positional == 1 ? "was" : "were") given")
             }
         } else if hasVarArgs {
             regs[varArgsReg] = Tuple.make([])
@@ -252,18 +253,19 @@ public enum Interpreter {
             for (i, name) in kwnames.enumerated() {
                 let v = args[positional + i]
                 var slot = -1
-                for j in code.posOnlyCount..<nargs where Str.equal(Str.intern(code.varNames[j]), name) { slot = j; break }
+                let varNames = info.varNameValues
+                for j in code.posOnlyCount..<nargs where Str.equal(varNames[j], name) { slot = j; break }
                 if slot < 0 {
-                    for j in 0..<code.kwOnlyCount where Str.equal(Str.intern(code.varNames[kwOnlyStart + j]), name) {
+                    for j in 0..<code.kwOnlyCount where Str.equal(varNames[kwOnlyStart + j], name) {
                         slot = kwOnlyStart + j; break
                     }
                 }
                 if slot < 0 {
                     if hasVarKw { try Dict.set(extraKw, name, v); continue }
-                    throw typeError("\(fname)() got an unexpected keyword argument '\(Str.swift(name))'")
+                    throw typeError("\(fname())() got an unexpected keyword argument '\(Str.swift(name))'")
                 }
                 if regs[slot].tag != .SW_TAG_UNBOUND {
-                    throw typeError("\(fname)() got multiple values for argument '\(Str.swift(name))'")
+                    throw typeError("\(fname())() got multiple values for argument '\(Str.swift(name))'")
                 }
                 regs[slot] = v
             }
@@ -277,17 +279,17 @@ public enum Interpreter {
             if di >= 0 { regs[i] = Tuple.items(defaults)[di] } else { missing.append(code.varNames[i]) }
         }
         if !missing.isEmpty {
-            throw typeError("\(fname)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(nameList(missing))")
+            throw typeError("\(fname())() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(nameList(missing))")
         }
         let kwd = fs[FuncSlot.kwDefaults]
         var missingKw: [String] = []
         for j in 0..<code.kwOnlyCount where regs[kwOnlyStart + j].tag == .SW_TAG_UNBOUND {
             let n = code.varNames[kwOnlyStart + j]
-            if kwd.tag == .SW_TAG_OBJ, let d = Dict.getStr(kwd, Str.intern(n)) { regs[kwOnlyStart + j] = d }
+            if kwd.tag == .SW_TAG_OBJ, let d = Dict.getStr(kwd, info.varNameValues[kwOnlyStart + j]) { regs[kwOnlyStart + j] = d }
             else { missingKw.append(n) }
         }
         if !missingKw.isEmpty {
-            throw typeError("\(fname)() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(nameList(missingKw))")
+            throw typeError("\(fname())() missing \(missingKw.count) required keyword-only argument\(missingKw.count == 1 ? "" : "s"): \(nameList(missingKw))")
         }
         try finishFrameSetup(fn, info, regs)
     }
