@@ -119,9 +119,10 @@ public enum GCCBackend {
 
     /// libgccjit calls exit() when its driver cannot run the assembler or the linker, so
     /// before the first compile that needs them this checks once, in a child process, that
-    /// each runs (`--version`). Object files (`compileToObject`) need only the assembler.
-    /// The assembler's check starts early (`startToolProbe`, when the first loop is
-    /// recorded) and is waited for by the first compile, so it overlaps recording.
+    /// each runs (`--version`). Object files (`compileToObjects`) need only the assembler.
+    /// The assembler's check starts early (`startToolProbe`, when a loop not compiled in
+    /// an earlier run is recorded) and is waited for by the first compile, so it overlaps
+    /// recording.
     static let assemblerProbe: pid_t? = spawnQuietly("/usr/bin/as")
     static let assemblerUsable: Bool = assemblerProbe.map(exitedCleanly) ?? false
     static let linkerUsable: Bool = spawnQuietly("/usr/bin/ld").map(exitedCleanly) ?? false
@@ -324,7 +325,7 @@ final class Lowering {
 
     /// Whether this process's addresses (objects, types, helpers, other traces) and the
     /// trace's id stay out of the code. When they do, each is read on entry from the array
-    /// `swoop_pool`, an imported symbol the object loader binds to `pool` at each load, so
+    /// `poolName`, an imported symbol the object loader binds to `pool` at each load, so
     /// the object file is the same in every process and can be cached (`CodeCache`).
     /// Otherwise they are immediates (code that libgccjit links itself).
     let pooled: Bool

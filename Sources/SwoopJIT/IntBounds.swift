@@ -72,12 +72,12 @@ extension Optimizer {
             switch ins.op {
             case .SW_IR_LABEL:
                 // Loop-carried values differ from one iteration to the next: what the
-                // preamble learnt about them held for the first only.
+                // preamble learnt about them held for the first only. (PHIs, just before
+                // the label, get here their bound as induction variables.)
                 if inputs.count == t.loopBack.count {
                     for (j, r) in inputs.enumerated() where t.loopBack[j] != r { range[Int(r)] = lowered(r) }
                 }
             case .SW_IR_CONST where ins.type == .int: range[i] = IntRange(lo: ins.aux, hi: ins.aux)
-            case .SW_IR_PHI: range[i] = lowered(Ref(i))
             case .SW_IR_LIST_LEN, .SW_IR_TUPLE_LEN: range[i] = .lengths
             case .SW_IR_B2I: range[i] = IntRange(lo: 0, hi: 1)
             case .SW_IR_IADD: plain(x + y)

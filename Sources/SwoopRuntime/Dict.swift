@@ -81,6 +81,8 @@ public enum Dict {
         d.pointee.indexMask = Int64(mask)
         d.pointee.used = Int64(n)
         d.pointee.count = Int64(n)
+        // (Compacting renumbers entries: traces that read entries by number must re-check.)
+        d.pointee.keysVersion &+= 1
     }
 
     /// Finds the index slot for `key`: (slot, entry number or -1).
@@ -162,8 +164,7 @@ public enum Dict {
         let d = v.as(SwDict.self)
         let (slot, e) = try lookup(d, key, h)
         if e >= 0 {
-            d.pointee.entries[e].value = value
-            d.pointee.version &+= 1
+            setEntryValue(v, e, value)
             return
         }
         if d.pointee.used >= d.pointee.entryCapacity {

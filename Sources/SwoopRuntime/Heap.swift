@@ -55,7 +55,7 @@ public enum Heap {
     // (sequential memory, no list to chase). Objects above 512 bytes are calloc'd and kept
     // on the `largeObjects` list. Dict tables and list item buffers use a separate pool of
     // raw blocks.
-    static let sizeClassCount = 33      // SW_SIZE_CLASSES (a literal: a static of one is initialized at load, not lazily)
+    @inline(__always) static var sizeClassCount: Int { Int(SW_SIZE_CLASSES) }
     static let chunkSize = 64 << 10
 
     /// A set of free lists (`swoop_heap.h`): blocks of each size class, linked through
@@ -83,7 +83,7 @@ public enum Heap {
 
         func refill(_ cls: Int) {
             let base = calloc(1, Heap.chunkSize)!
-            if linkOffset == Heap.objects.linkOffset { Heap.objectChunks.append((base, cls)) }
+            if freeLists == sw_object_free() { Heap.objectChunks.append((base, cls)) }
             let size = cls << 4
             var off = (Heap.chunkSize / size - 1) * size
             while off >= 0 { give(base + off, cls); off -= size }
@@ -91,8 +91,8 @@ public enum Heap {
     }
 
     /// Object blocks (link in gcNext, offset 8) and raw blocks (link at offset 0).
-    @inline(__always) static var objects: Pool { Pool(freeLists: sw_object_free, linkOffset: 8) }
-    @inline(__always) static var raw: Pool { Pool(freeLists: sw_raw_free, linkOffset: 0) }
+    @inline(__always) static var objects: Pool { Pool(freeLists: sw_object_free(), linkOffset: 8) }
+    @inline(__always) static var raw: Pool { Pool(freeLists: sw_raw_free(), linkOffset: 0) }
     /// Every chunk of object blocks and its size class, for the sweeper.
     static var objectChunks: [(base: UnsafeMutableRawPointer, cls: Int)] = []
     static var largeObjects: ObjRef? = nil

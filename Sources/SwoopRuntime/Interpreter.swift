@@ -250,10 +250,10 @@ public enum Interpreter {
         var extraKw: Value = .none
         if hasVarKw { extraKw = Dict.make(); regs[varKwReg] = extraKw }
         if let kwnames {
+            let varNames = info.varNameValues
             for (i, name) in kwnames.enumerated() {
                 let v = args[positional + i]
                 var slot = -1
-                let varNames = info.varNameValues
                 for j in code.posOnlyCount..<nargs where Str.equal(varNames[j], name) { slot = j; break }
                 if slot < 0 {
                     for j in 0..<code.kwOnlyCount where Str.equal(varNames[kwOnlyStart + j], name) {

@@ -103,6 +103,12 @@ public enum List {
         v.as(SwList.self).pointee.count += 1
     }
 
+    /// `list.insert(i, x)`: a negative i counts from the end, and i is clamped to the list.
+    public static func insert(_ v: Value, clamping i: Int, _ x: Value) {
+        let n = count(v)
+        insert(v, i < 0 ? max(i + n, 0) : min(i, n), x)
+    }
+
     public static func remove(_ v: Value, at i: Int) -> Value {
         let n = count(v)
         let p = items(v)

@@ -37,17 +37,17 @@ final class CodeCacheTests: XCTestCase {
         XCTAssertNil(CodeCache.lookup(key))
     }
 
-    /// A counting loop guarded on an object constant's identity: it counts r0 up to r1,
+    /// A counting loop guarded on an object constant's identity: it counts r0 up to r1 by `step`,
     /// leaving through snapshot 2 at the end (r0 written back), or through snapshot 1 when
     /// r2 is not the constant.
-    func countingLoop(id: Int, object: Int) throws -> Trace {
+    func countingLoop(id: Int, object: Int, step: Int = 1) throws -> Trace {
         try IRParser.parse("""
         trace \(id) count@0
         %0 = input.I r0
         %1 = input.I r1
         %2 = input.O r2
         %3 = const.O #\(object)
-        %4 = const.I #1
+        %4 = const.I #\(step)
         guard_id %2, #\(object) @1
         %6 = ilt.B %0, %1
         guard_true %6 @2
@@ -71,12 +71,18 @@ final class CodeCacheTests: XCTestCase {
         return (code, Int64(bitPattern: regs[0].bits))
     }
 
+    /// A backend configuration for traces that call no helper (skips the test where
+    /// libgccjit is missing).
+    func objectBackend() throws -> BackendConfig {
+        guard swjit_load() == nil else { throw XCTSkip("libgccjit is not installed") }
+        let dummy = UnsafeRawPointer(CodeCacheTests.dummyHelper)
+        return BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy)
+    }
+    static let dummyHelper = UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8)
+
     func testTracesDifferingInProcessValuesShareOneCachedObject() throws {
         #if arch(x86_64)
-        guard swjit_load() == nil else { throw XCTSkip("libgccjit is not installed") }
-        var anchor = 0
-        let dummy = withUnsafeMutablePointer(to: &anchor) { UnsafeRawPointer($0) }
-        let config = BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy)
+        let config = try objectBackend()
         let first = try GCCBackend.compile(countingLoop(id: 7, object: 0x1000), config)
         XCTAssertFalse(first.cached)
         let second = try GCCBackend.compile(countingLoop(id: 9, object: 0x2000), config)
@@ -90,7 +96,7 @@ final class CodeCacheTests: XCTestCase {
         XCTAssertTrue(run(second.entry, from: 5, to: 50, object: 0x1000) == (GCCBackend.exitCode(trace: 9, snapshot: 1), 5))
 
         // A trace with another integer constant is other code: compiled, not loaded.
-        let other = try IRParser.parse(IRPrinter.print(countingLoop(id: 11, object: 0x1000)).replacingOccurrences(of: "#1\n", with: "#2\n"))
+        let other = try countingLoop(id: 11, object: 0x1000, step: 2)
         XCTAssertFalse(try GCCBackend.compile(other, config).cached)
         #else
         throw XCTSkip("the object loader is x86-64 only")
@@ -102,11 +108,8 @@ final class CodeCacheTests: XCTestCase {
     /// after its key, other functions' pools bound to nothing they use).
     func testABatchCompilesOnceAndIsCachedPerTrace() throws {
         #if arch(x86_64)
-        guard swjit_load() == nil else { throw XCTSkip("libgccjit is not installed") }
-        var anchor = 0
-        let dummy = withUnsafeMutablePointer(to: &anchor) { UnsafeRawPointer($0) }
-        let config = BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy)
-        let other = try IRParser.parse(IRPrinter.print(countingLoop(id: 5, object: 0x3000)).replacingOccurrences(of: "#1\n", with: "#2\n"))
+        let config = try objectBackend()
+        let other = try countingLoop(id: 5, object: 0x3000, step: 2)
         let batch = GCCBackend.compile(batch: [(try countingLoop(id: 4, object: 0x1000), config), (other, config)])
         let counting = try batch[0].get(), byTwos = try batch[1].get()
         XCTAssertFalse(counting.cached || byTwos.cached)

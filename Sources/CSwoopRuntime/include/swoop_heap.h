@@ -8,7 +8,11 @@
 
 /// Free object blocks (linked through gcNext, at offset 8) and free raw blocks (linked
 /// at offset 0), by size class.
-extern void **sw_object_free;
-extern void **sw_raw_free;
+extern void *sw_object_free_lists[SW_SIZE_CLASSES];
+extern void *sw_raw_free_lists[SW_SIZE_CLASSES];
+
+/// The lists as pointers (a C array reaches Swift as a tuple): constant addresses.
+static inline void **sw_object_free(void) { return sw_object_free_lists; }
+static inline void **sw_raw_free(void) { return sw_raw_free_lists; }
 
 #endif

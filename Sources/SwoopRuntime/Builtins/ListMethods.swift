@@ -42,12 +42,7 @@ func installListMethods() {
     }
     Native.method(list, "insert") { args in
         try args.expectMethod("insert", "list.insert", 2, 2)
-        let me = args[0]
-        let n = List.count(me)
-        var i = try sliceIndexArgumentForInsert(args[1])
-        if i < 0 { i += n; if i < 0 { i = 0 } }
-        if i > n { i = n }
-        List.insert(me, i, args[2])
+        List.insert(args[0], clamping: try sliceIndexArgumentForInsert(args[1]), args[2])
         return .none
     }
     Native.method(list, "remove") { args in

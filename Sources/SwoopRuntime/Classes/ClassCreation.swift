@@ -179,20 +179,14 @@ extension Classes {
     /// `name` in the dicts of `t`'s MRO that come after `start` (super() and
     /// __init_subclass__ lookups).
     static func lookup(after start: Value, inMROOf t: TypeRef, _ name: Value) -> Value? {
+        func after(_ mro: UnsafeBufferPointer<Value>) -> Value? {
+            guard let i = mro.firstIndex(where: { $0.identical(start) }) else { return nil }
+            return Classes.mroLookup(mro, name, from: i + 1)
+        }
         // (A class's MRO tuple is walked in place: super() lookups are frequent.)
         let m = typeSlots(t)[Int(SW_TYPE_SLOT_MRO)]
-        if m.isObject(ofType: T.tuple) {
-            let items = Tuple.items(m)
-            guard let i = (0..<Tuple.count(m)).first(where: { items[$0].identical(start) }) else { return nil }
-            return Classes.mroLookup(m, name, from: i + 1)
-        }
-        let mro = Types.mro(t)
-        guard let i = mro.firstIndex(where: { $0.identical(start) }) else { return nil }
-        for c in mro[(i + 1)...] {
-            let d = typeSlots(c.as(SwType.self))[Int(SW_TYPE_SLOT_DICT)]
-            if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
-        }
-        return nil
+        if m.isObject(ofType: T.tuple) { return after(UnsafeBufferPointer(start: Tuple.items(m), count: Tuple.count(m))) }
+        return Types.mro(t).withUnsafeBufferPointer(after)
     }
 
     /// The built-in layout instances will have; bases whose layouts differ conflict.

@@ -135,9 +135,13 @@ public enum Classes {
 
     /// `name` in the dicts of the classes of MRO tuple `mro` from index `first` on.
     static func mroLookup(_ mro: Value, _ name: Value, from first: Int) -> Value? {
-        let n = Tuple.count(mro), items = Tuple.items(mro)
-        for i in first..<max(first, n) {
-            let d = typeSlots(items[i].as(SwType.self))[Int(SW_TYPE_SLOT_DICT)]
+        mroLookup(UnsafeBufferPointer(start: Tuple.items(mro), count: Tuple.count(mro)), name, from: first)
+    }
+
+    /// `name` in the dicts of `classes` (an MRO) from index `first` on.
+    static func mroLookup(_ classes: UnsafeBufferPointer<Value>, _ name: Value, from first: Int) -> Value? {
+        for i in first..<max(first, classes.count) {
+            let d = typeSlots(classes[i].as(SwType.self))[Int(SW_TYPE_SLOT_DICT)]
             if d.tag == .SW_TAG_OBJ, let v = Dict.getStr(d, name) { return v }
         }
         return nil

@@ -61,7 +61,6 @@ extension Classes {
     static func installBaseMethods() {
         let o = T.object!
         func def(_ t: TypeRef, _ name: String, _ fn: @escaping NativeFn) { Native.method(t, name, fn) }
-        /// The methods list and dict spell alike: items, repr and equality, on `self`.
         /// Item reads, repr and == of a built-in container (list, dict, tuple), and with
         /// `mutable` item stores and deletions.
         func defContainer(_ t: TypeRef, mutable: Bool) {

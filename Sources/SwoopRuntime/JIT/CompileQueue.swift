@@ -39,7 +39,7 @@ final class CompileQueue {
         pthread_mutex_unlock(mutex)
     }
 
-    /// At process exit: drops queued jobs and waits for the one being compiled (libgccjit
+    /// At process exit: drops queued jobs and waits for the batch being compiled (libgccjit
     /// must not be running while the process tears down its libraries).
     func shutDown() {
         pthread_mutex_lock(mutex)

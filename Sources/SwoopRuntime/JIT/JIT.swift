@@ -20,7 +20,8 @@ public enum JIT {
         func runs(_ c: CompiledLoop) -> Bool { compiled?.toOpaque() == Unmanaged.passUnretained(c).toOpaque() }
         var pending = false
         var aborts = 0
-        /// Recordings put off (`RecordingAborted.notNow`): each waits longer than the last.
+        /// Recordings put off (`RecordingAborted.notNow`) other than for an inner loop's
+        /// compile: the wait before the next try doubles every other one.
         var retries = 0
         var retraces = 0
         var blacklisted = false
@@ -53,18 +54,16 @@ public enum JIT {
         var exitPlans: [[ExitFrame]?]
         /// For a bridge: the loop's trace it returns to. (Traces are never freed:
         /// `JIT.traceTable` holds them all.)
-        unowned(unsafe) var parent: CompiledLoop? = nil {
-            didSet { parentEntry = parent?.entry }
-        }
+        unowned(unsafe) let parent: CompiledLoop?
         /// The parent's machine code, read on the exit path.
-        private(set) var parentEntry: UnsafeRawPointer? = nil
+        let parentEntry: UnsafeRawPointer?
         /// For a bridge: 1 from a loop's trace, 2 from such a bridge...
         let bridgeDepth: Int
         static let maxBridgeDepth = 3
         /// Bridge recordings tried at one exit before giving up on it.
         static let maxBridgeTries = 3
         /// For a bridge: the snapshot through which it returns to the loop's header.
-        var bridgeEnd = -1
+        let bridgeEnd: Int
         /// Slots past frame 0 that the trace touches (inlined frames), for the stack check.
         let extent: Int
         /// Whether the value stack has room for the frames the trace may rebuild above a
@@ -76,10 +75,14 @@ public enum JIT {
         /// fails once per run of the loop, so it is never a hot exit), or -1.
         let loopEnd: Int
 
-        init(_ trace: Trace, _ entry: UnsafeRawPointer, bridgeDepth: Int = 0) {
+        /// A loop's trace, or (`from` given) a bridge from one of `from`'s exits.
+        init(_ trace: Trace, _ entry: UnsafeRawPointer, bridgeFrom from: CompiledLoop? = nil, bridgeEnd: Int = -1) {
             self.trace = trace
             self.entry = entry
-            self.bridgeDepth = bridgeDepth
+            bridgeDepth = from.map { $0.bridgeDepth + 1 } ?? 0
+            parent = from.map { $0.parent ?? $0 }
+            parentEntry = parent?.entry
+            self.bridgeEnd = bridgeEnd
             let bridge = bridgeDepth > 0
             exits = .allocate(capacity: max(trace.snapshots.count, 1))
             for (i, snap) in trace.snapshots.enumerated() {
@@ -198,7 +201,8 @@ public enum JIT {
     static var livenessCache: [ObjectIdentifier: (plain: [RegisterSet], withLocals: [RegisterSet])] = [:]
     /// Objects compiled code refers to by address.
     static var constantRoots: [SwValue] = []
-    /// The list.append built-in (recognized in traces); the math functions traces call directly.
+    /// The list methods traces recognize (append, pop, insert), and below the math
+    /// functions traces call directly.
     static var listAppend: SwValue = .none
     static var listPop: SwValue = .none
     static var listInsert: SwValue = .none
@@ -218,7 +222,7 @@ public enum JIT {
     public static func setUp(_ opts: JITOptions) {
         options = opts
         JITLog.setUp()
-        CodeCache.root = opts.cache ? CodeCache.defaultDirectory() : nil
+        CodeCache.root = opts.enabled && opts.cache ? CodeCache.defaultDirectory() : nil
         startNanos = monotonicNanos()
         Heap.rootScanners.append { stack in
             for v in constantRoots { stack.push(v) }
@@ -336,9 +340,8 @@ public enum JIT {
             loop.location = "\(code.filename) \(code.qualifiedName) \(code.firstLine) \(Interpreter.frames[fi].pc)"
             // Compiled in an earlier run: its trace is likely cached, and cheap to load.
             loop.markedHot = CodeCache.wasHot(loop.location)
-            if options.rent && loop.markedHot { loop.warmed = true }
         }
-        if !loop.warmed && options.rent {
+        if !loop.warmed && !loop.markedHot && options.rent {
             // Time `rentProbe` back-edges, then wait until the loop has run about as long
             // as its compile would take.
             if loop.probeStart == 0 {
@@ -351,12 +354,10 @@ public enum JIT {
             let more = Int(compileEstimateNs(fi) / max(perIteration, 1)) - options.threshold - rentProbe
             if more > 0 { counter.pointee = Int32(clamping: more); return false }
         }
-        if backendUsable == nil {
-            backendUsable = probeBackend()
-            // A loop compiled in an earlier run is likely in the code cache: no assembler needed.
-            if backendUsable == true && !loop.markedHot { GCCBackend.startToolProbe() }
-        }
+        if backendUsable == nil { backendUsable = probeBackend() }
         if backendUsable == false { loop.blacklisted = true; counter.pointee = Int32.max; return false }
+        // (A loop compiled in an earlier run is likely in the code cache: no assembler needed.)
+        if !loop.markedHot { GCCBackend.startToolProbe() }
         if overBudget() {
             stats.deferred += 1
             counter.pointee = Int32(clamping: options.threshold)
@@ -439,47 +440,56 @@ public enum JIT {
     static func collectCompiled() {
         for (trace, result) in queue.poll() {
             if let b = pendingBridges.removeValue(forKey: trace.id) {
-                switch result {
-                case .success(let code):
-                    let c = CompiledLoop(trace, code.entry, bridgeDepth: b.from.bridgeDepth + 1)
-                    c.parent = b.from.parent ?? b.from
-                    c.bridgeEnd = b.end
-                    install(c)
-                    b.from.exits[b.snapshot].bridge = Unmanaged.passUnretained(c)
-                    stats.bridges += 1
-                    stats.compileMs += code.milliseconds
-                    if code.cached { stats.cached += 1 }
-                    if JITLog.on("compile") { JITLog.write("compile", "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.batchSize > 1 ? " (batch of \(code.batchSize))" : "")\(code.linked ? " (linked)" : "")\(code.cached ? " (cached)" : "")") }
-                case .failure(let e):
-                    stats.failedCompiles += 1
-                    if e.disablesBackend { backendUsable = false }
+                guard let code = accepted(result) else {
                     b.from.exits[b.snapshot].bridgeState = CompiledLoop.maxBridgeTries      // no more tries
-                    warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
+                    continue
                 }
+                let c = CompiledLoop(trace, code.entry, bridgeFrom: b.from, bridgeEnd: b.end)
+                install(c)
+                b.from.exits[b.snapshot].bridge = Unmanaged.passUnretained(c)
+                stats.bridges += 1
+                logCompiled(code, "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot)", trace)
                 continue
             }
             guard let loop = pendingLoops.removeValue(forKey: trace.id) else { continue }
             loop.pending = false
-            switch result {
-            case .success(let code):
-                let c = CompiledLoop(trace, code.entry)
-                install(c)
-                loop.compiled = Unmanaged.passUnretained(c)
-                if !loop.location.isEmpty && !loop.markedHot {
-                    CodeCache.markHot(loop.location)
-                    loop.markedHot = true
-                }
-                stats.compiled += 1
-                stats.compileMs += code.milliseconds
-                if code.cached { stats.cached += 1 }
-                if JITLog.on("compile") { JITLog.write("compile", "trace \(trace.id) \(trace.name): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(code.batchSize > 1 ? " (batch of \(code.batchSize))" : "")\(code.linked ? " (linked)" : "")\(code.cached ? " (cached)" : "")") }
-            case .failure(let e):
-                stats.failedCompiles += 1
-                if e.disablesBackend { backendUsable = false }
+            guard let code = accepted(result) else {
                 loop.blacklisted = true
-                warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
+                continue
             }
+            let c = CompiledLoop(trace, code.entry)
+            install(c)
+            loop.compiled = Unmanaged.passUnretained(c)
+            if !loop.location.isEmpty && !loop.markedHot {
+                CodeCache.markHot(loop.location)
+                loop.markedHot = true
+            }
+            stats.compiled += 1
+            logCompiled(code, "trace \(trace.id) \(trace.name)", trace)
         }
+    }
+
+    /// A finished compile's machine code, counted; nil (counted and warned about once)
+    /// when it failed.
+    static func accepted(_ result: Result<CompiledTrace, BackendError>) -> CompiledTrace? {
+        switch result {
+        case .success(let code):
+            stats.compileMs += code.milliseconds
+            if code.cached { stats.cached += 1 }
+            return code
+        case .failure(let e):
+            stats.failedCompiles += 1
+            if e.disablesBackend { backendUsable = false }
+            warnOnce("swoop: JIT compile failed, continuing in the interpreter: \(e.message)")
+            return nil
+        }
+    }
+
+    static func logCompiled(_ code: CompiledTrace, _ what: String, _ trace: Trace) {
+        guard JITLog.on("compile") else { return }
+        let notes = (code.batchSize > 1 ? " (batch of \(code.batchSize))" : "") + (code.linked ? " (linked)" : "")
+            + (code.cached ? " (cached)" : "")
+        JITLog.write("compile", "\(what): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(notes)")
     }
 
     static func format2(_ d: Double) -> String {
@@ -505,9 +515,9 @@ public enum JIT {
         stats.entries += 1
         c.entries += 1
         var fn = unsafeBitCast(c.entry, to: TraceEntry.self)
-        // (Only machine code entered from the interpreter is timed: a trace entered from a
-        // residual call of another is inside that one's time; one a recording runs is not
-        // the JIT's running time.)
+        // (Only the outermost machine code is timed: a trace entered from a residual call
+        // of another is inside that one's time. An inner loop's trace that a recording runs
+        // itself, in `Recorder.callInnerTrace`, does not come through here.)
         let timed = options.stats && currentRoot < 0
         let t0 = timed ? monotonicNanos() : 0
         let outerRoot = currentRoot
@@ -525,7 +535,7 @@ public enum JIT {
         }
     }
 
-    /// After trace `c` left through snapshot `snap`: the machine code to go on in (a
+    /// After trace `exited` left through snapshot `snap`: the machine code to go on in (a
     /// bridge, or the loop again after a bridge), or nil to go back to the interpreter.
     static func exited(by exited: CompiledLoop, _ snap: Int, _ loop: Loop, _ fi: Int,
                        _ counter: UnsafeMutablePointer<Int32>, _ regs: UnsafeMutablePointer<SwValue>) -> TraceEntry? {
@@ -729,11 +739,7 @@ public enum JIT {
         // for any int i (clamped as list.insert does; x arrives in `out`).
         { out, a, b in out.pointee = List.remove(a!.pointee, at: Int(b!.pointee.int)) },
         { out, a, b in
-            let list = a!.pointee
-            let n = List.count(list)
-            var i = Int(b!.pointee.int)
-            if i < 0 { i = max(i + n, 0) }
-            List.insert(list, min(i, n), out.pointee)
+            List.insert(a!.pointee, clamping: Int(b!.pointee.int), out.pointee)
             out.pointee = .none
         },
     ]

@@ -37,7 +37,8 @@ final class Recorder {
     /// Set once a nested loop's trace has run: the frame's registers hold everything, and
     /// slots not re-read since are in memory.
     var flushed = false
-    /// The inner loop header just run by machine code (its FOR_ITER now ends the loop).
+    /// The inner loop header just run by machine code (not run again when the recording
+    /// steps through it: a FOR_ITER at its end jumps out, a while loop's test falls through).
     var innerLoopDone = -1
     /// For a bridge: the snapshot through which it returns to the loop.
     var bridgeEnd = -1
@@ -351,12 +352,12 @@ final class Recorder {
             // The header of a nested loop (a `for` loop's FOR_ITER, a `while` loop's first
             // instruction) with machine code: run it, once (after it, a FOR_ITER at its end
             // jumps out, and a while loop's test is recorded as it falls through).
-            if fi == rootIndex && pc != headerPC {
-                if innerLoopDone != pc, let inner = JIT.loop(hot, pc)?.compiled?.takeUnretainedValue() {
+            if fi == rootIndex && pc != headerPC && innerLoopDone != pc {
+                innerLoopDone = -1
+                if let inner = JIT.loop(hot, pc)?.compiled?.takeUnretainedValue() {
                     try callInnerTrace(inner, pc, fi)
                     continue
                 }
-                if innerLoopDone != pc { innerLoopDone = -1 }
             }
             if try step(w, pc, fi) { return try finish() }
         }
@@ -1022,7 +1023,7 @@ final class Recorder {
                 try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(1)))
                 stepRef = constInt(1)
                 // Bounds for the optimizer's int ranges (IntBounds.swift), where they hold:
-                // an index that never goes below 0 and a stop below 2^31, so arithmetic on
+                // an index that never goes below 0 and a stop of at most 2^31, so arithmetic on
                 // the index needs fewer overflow checks. The first guard becomes one check
                 // on entry; the second, on a loop-invariant stop, is hoisted likewise.
                 if s[0].int >= 0 { try guardTrue(try emit(.SW_IR_IGE, .bool, cur, constInt(0))) }
@@ -1292,7 +1293,8 @@ final class Recorder {
 
     /// An instruction the trace does not look into: the interpreter runs it (RESIDUAL, with
     /// every frame's state written to the registers first), and the trace reads back the
-    /// register it sets, its type guarded. Run for real now; if it raises, recording stops
+    /// registers it sets as whole values (their types are guarded where they are used).
+    /// Run for real now; if it raises, recording stops
     /// and the interpreter raises the exception at the instruction.
     func residual(_ w: Instruction, _ pc: Int, _ fi: Int) throws {
         guard Interpreter.runsResidually(w.op) else { throw abort("unsupported instruction \(w.op.name)") }
