@@ -45,6 +45,9 @@ public struct CompiledTrace {
     public var batchSize = 1
     /// Whether libgccjit linked and loaded it (not the object loader).
     public var linked: Bool { result != nil }
+    /// Which backend made it: X64Backend's quick code, or libgccjit's optimized code.
+    public enum Tier { case baseline, optimized }
+    public var tier: Tier = .optimized
 }
 
 public struct BackendError: Error, CustomStringConvertible {
@@ -52,6 +55,7 @@ public struct BackendError: Error, CustomStringConvertible {
     /// The backend cannot work in this process at all (no assembler): stop recording.
     public var disablesBackend = false
     public var description: String { message }
+    public init(message: String, disablesBackend: Bool = false) { self.message = message; self.disablesBackend = disablesBackend }
 }
 
 /// The layout facts generated code reads (from swoop_value.h, by Swift's view of it).

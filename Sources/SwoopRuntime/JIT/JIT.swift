@@ -222,7 +222,8 @@ public enum JIT {
     public static func setUp(_ opts: JITOptions) {
         options = opts
         JITLog.setUp()
-        CodeCache.root = opts.enabled && opts.cache ? CodeCache.defaultDirectory() : nil
+        // (The code cache holds libgccjit's objects: x64 code is quicker made than loaded.)
+        CodeCache.root = opts.enabled && opts.cache && !quickBackend ? CodeCache.defaultDirectory() : nil
         startNanos = monotonicNanos()
         Heap.rootScanners.append { stack in
             for v in constantRoots { stack.push(v) }
@@ -341,7 +342,7 @@ public enum JIT {
             // Compiled in an earlier run: its trace is likely cached, and cheap to load.
             loop.markedHot = CodeCache.wasHot(loop.location)
         }
-        if !loop.warmed && !loop.markedHot && options.rent {
+        if !loop.warmed && !loop.markedHot && options.rent && !quickBackend {
             // Time `rentProbe` back-edges, then wait until the loop has run about as long
             // as its compile would take.
             if loop.probeStart == 0 {
@@ -354,10 +355,12 @@ public enum JIT {
             let more = Int(compileEstimateNs(fi) / max(perIteration, 1)) - options.threshold - rentProbe
             if more > 0 { counter.pointee = Int32(clamping: more); return false }
         }
-        if backendUsable == nil { backendUsable = probeBackend() }
-        if backendUsable == false { loop.blacklisted = true; counter.pointee = Int32.max; return false }
-        // (A loop compiled in an earlier run is likely in the code cache: no assembler needed.)
-        if !loop.markedHot { GCCBackend.startToolProbe() }
+        if !quickBackend {
+            if backendUsable == nil { backendUsable = probeBackend() }
+            if backendUsable == false { loop.blacklisted = true; counter.pointee = Int32.max; return false }
+            // (A loop compiled in an earlier run is likely in the code cache: no assembler needed.)
+            if !loop.markedHot { GCCBackend.startToolProbe() }
+        }
         if overBudget() {
             stats.deferred += 1
             counter.pointee = Int32(clamping: options.threshold)
@@ -385,7 +388,7 @@ public enum JIT {
             pendingLoops[id] = loop
             counter.pointee = 32
             compile(trace, optimized: optimized)
-            if options.sync { counter.pointee = 0 }
+            if options.sync || loop.compiled != nil { counter.pointee = 0 }
         } catch let e as RecordingAborted where e.notNow {
             if JITLog.on("abort") && !e.reason.isEmpty { JITLog.write("abort", "\(recorder.trace.name): \(e.reason) (will retry)") }
             // At the loop's end: retry at the next back-edge. Waiting for an inner loop:
@@ -438,7 +441,9 @@ public enum JIT {
 
     /// Installs traces the background thread has finished.
     static func collectCompiled() {
-        for (trace, result) in queue.poll() {
+        let outcomes = finished + queue.poll()
+        finished = []
+        for (trace, result) in outcomes {
             if let b = pendingBridges.removeValue(forKey: trace.id) {
                 guard let code = accepted(result) else {
                     b.from.exits[b.snapshot].bridgeState = CompiledLoop.maxBridgeTries      // no more tries
@@ -487,7 +492,7 @@ public enum JIT {
 
     static func logCompiled(_ code: CompiledTrace, _ what: String, _ trace: Trace) {
         guard JITLog.on("compile") else { return }
-        let notes = (code.batchSize > 1 ? " (batch of \(code.batchSize))" : "") + (code.linked ? " (linked)" : "")
+        let notes = (code.tier == .baseline ? " (x64)" : "") + (code.batchSize > 1 ? " (batch of \(code.batchSize))" : "") + (code.linked ? " (linked)" : "")
             + (code.cached ? " (cached)" : "")
         JITLog.write("compile", "\(what): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(notes)")
     }
@@ -635,6 +640,13 @@ public enum JIT {
         }
     }
 
+    /// Whether traces are compiled by the x86-64 backend first (no libgccjit needed until
+    /// one cannot be, no compile worth waiting for).
+    static var quickBackend: Bool { options.backend != .gcc && X64Backend.available }
+
+    /// Traces compiled on this thread (X64Backend), for `collectCompiled` to install.
+    static var finished: [CompileQueue.Outcome] = []
+
     /// Logs, optimizes and queues a recorded trace (waiting for it with `sync=1`).
     /// (`optimized`: the trace already optimized, when the caller needed that too.)
     static func compile(_ trace: Trace, bridge: Bool = false, optimized: Trace? = nil) {
@@ -642,7 +654,28 @@ public enum JIT {
         let optimized = optimized ?? Optimizer.optimize(trace, loop: !bridge)
         if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
         constantRoots.append(contentsOf: optimized.constantObjects)
-        queue.submit(.init(trace: optimized, config: backendConfig()))
+        let config = backendConfig()
+        if options.backend != .gcc && X64Backend.available {
+            // Quick code at once, installed now.
+            let result = Result { () throws(BackendError) -> CompiledTrace in try X64Backend.compile(optimized, config) }
+            if case .failure(let e) = result, JITLog.on("compile") {
+                JITLog.write("compile", "trace \(trace.id): x64 backend: \(e.message); compiling with libgccjit")
+            }
+            if case .success = result {
+                finished.append((optimized, result))
+                collectCompiled()
+                return
+            }
+            // (libgccjit is loaded only for a trace the x64 backend cannot lower.)
+            if backendUsable == nil { backendUsable = probeBackend() }
+            if backendUsable == false {
+                finished.append((optimized, .failure(BackendError(message: "libgccjit cannot be loaded"))))
+                collectCompiled()
+                return
+            }
+            GCCBackend.startToolProbe()
+        }
+        queue.submit(.init(trace: optimized, config: config))
         if options.sync { queue.waitForAll(); collectCompiled() }
     }
 

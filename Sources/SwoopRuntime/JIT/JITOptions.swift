@@ -1,5 +1,6 @@
 // JITOptions.swift — the user's controls: `--jit off`, `--jit threshold=N,rent=0|1,
-// trace_limit=N,hot_exit=N,opt=N,budget=N,sync=1,cache=0|1` (PyPy-style), `--jit-stats`, and the
+// trace_limit=N,hot_exit=N,opt=N,budget=N,sync=1,cache=0|1,
+// backend=gcc|x64` (PyPy-style), `--jit-stats`, and the
 // SWOOPLOG log selection.
 import Glibc
 
@@ -32,6 +33,16 @@ public struct JITOptions {
     /// `compileAllowanceMs` (0: no limit). A hot loop found over budget is recorded later.
     public var compileBudget = 30
     public static let compileAllowanceMs = 100.0
+    /// Which backend compiles traces: the x86-64 code generator (`x64`: code in well
+    /// under a millisecond, on the recording thread; the default on x86-64), or libgccjit
+    /// (`gcc`: 10-100 ms a trace on the background thread; the default elsewhere, and what
+    /// a trace the x64 backend cannot lower goes to).
+    public enum Backend: String { case gcc, x64 }
+    #if arch(x86_64)
+    public var backend: Backend = .x64
+    #else
+    public var backend: Backend = .gcc
+    #endif
 
     public init() {}
 
@@ -42,6 +53,11 @@ public struct JITOptions {
         if text == "on" { enabled = true; return nil }
         for item in text.split(separator: ",") {
             let kv = item.split(separator: "=", maxSplits: 1).map(String.init)
+            if kv.count == 2 && kv[0] == "backend" {
+                guard let b = Backend(rawValue: kv[1]) else { return "--jit backend must be gcc or x64" }
+                backend = b
+                continue
+            }
             guard kv.count == 2, let n = Int(kv[1]), n >= 0 else { return "invalid --jit option '\(item)'" }
             switch kv[0] {
             case "threshold": threshold = max(n, 1); thresholdGiven = true
@@ -54,7 +70,7 @@ public struct JITOptions {
             case "opt":
                 guard n <= 3 else { return "--jit opt must be 0 to 3" }
                 opt = n
-            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, hot_exit, opt, budget, sync, cache)"
+            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, hot_exit, opt, budget, sync, cache, backend)"
             }
         }
         return nil
