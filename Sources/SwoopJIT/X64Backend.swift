@@ -86,7 +86,7 @@ final class X64Lowering {
     var leave: X64Assembler.Label
     /// A compare whose only use is the guard right after it: the flags hold it (the
     /// condition under which it is true).
-    var flagsFor: (ref: Int, cond: Cond)? = nil
+    var flagsFor: (ref: Int, cond: Cond, floatEq: Bool)? = nil
     /// The scratch area at the bottom of the frame: items of a new tuple (48 bytes),
     /// helper arguments (2 x 16), a whole value in a parallel move (16).
     static let scratchBytes: Int32 = 96
@@ -215,6 +215,7 @@ final class X64Lowering {
     /// Writes value `r` (any type) as a whole 16-byte value at `m` (rax and rcx are used;
     /// `m` must not be based on them).
     func storeValue(_ r: Ref, _ m: Mem) {
+        if alloc.storedBoxes.contains(Int(r)) { storeValue(instrs[Int(r)].a, m); return }
         let t = type(r)
         if t == .value {
             if isConst(r) {
@@ -448,10 +449,12 @@ final class X64Lowering {
         for g in [GPR.r15, .r14, .r13, .r12, .rbx] { asm.pop(g) }
         asm.pop(.rbp)
         asm.ret()
-        asm.align(8)
+        // (16 bytes each, 16-aligned: packed operations such as xorpd read 16 aligned bytes.)
+        asm.align(16)
         for (bits, l) in constants.sorted(by: { $0.key < $1.key }) {
             asm.place(l)
             asm.data(bits)
+            asm.data(0)
         }
     }
 
@@ -564,7 +567,17 @@ final class X64Lowering {
             storeValue(ins.b, slot(Int(ins.a)))
         case .SW_IR_GUARD_TRUE, .SW_IR_GUARD_FALSE:
             let leaveWhenTrue = ins.op == .SW_IR_GUARD_FALSE
-            if let f = flagsFor, f.ref == Int(ins.a) {
+            if let f = flagsFor, f.ref == Int(ins.a), f.floatEq {
+                // After ucomisd, "equal" is ZF set and PF clear (PF: unordered).
+                if leaveWhenTrue == (f.cond == .e) {
+                    let skip = asm.newLabel()
+                    asm.j(.p, skip); asm.j(.e, exit(snap))
+                    asm.place(skip)
+                } else {
+                    asm.j(.ne, exit(snap)); asm.j(.p, exit(snap))
+                }
+                flagsFor = nil
+            } else if let f = flagsFor, f.ref == Int(ins.a) {
                 asm.j(leaveWhenTrue ? f.cond : f.cond.inverted, exit(snap))
                 flagsFor = nil
             } else if isConst(ins.a) {
@@ -680,18 +693,29 @@ final class X64Lowering {
             case .SW_IR_INE: .ne
             default: .e
             }
-            let a = gpr(ins.a, .r11)
-            if let v = imm32(ins.b) { asm.alu(.cmp, a, imm: v) } else { asm.alu(.cmp, a, gpr(ins.b, .rax)) }
-            condResult(k, cond)
+            if let v = imm32(ins.a), !isConst(ins.b) {
+                // A constant on the left: compare the other way round.
+                asm.alu(.cmp, gpr(ins.b, .r11), imm: v)
+                let swapped: Cond = switch cond { case .l: .g; case .le: .ge; case .g: .l; case .ge: .le; default: cond }
+                condResult(k, swapped)
+            } else {
+                let a = gpr(ins.a, .r11)
+                if let v = imm32(ins.b) { asm.alu(.cmp, a, imm: v) } else { asm.alu(.cmp, a, gpr(ins.b, .rax)) }
+                condResult(k, cond)
+            }
         case .SW_IR_FLT, .SW_IR_FLE, .SW_IR_FGT, .SW_IR_FGE:
             // ucomisd sets "above" only when ordered: NaN compares false.
             let swap = ins.op == .SW_IR_FLT || ins.op == .SW_IR_FLE
-            let x = xmm(swap ? ins.b : ins.a, XMM(14)), y = xmm(swap ? ins.a : ins.b, XMM(15))
-            asm.sse(.ucomisd, x, y)
+            let x = xmm(swap ? ins.b : ins.a, XMM(14))
+            sse(.ucomisd, x, xmmOperand(swap ? ins.a : ins.b))
             condResult(k, ins.op == .SW_IR_FLT || ins.op == .SW_IR_FGT ? .a : .ae)
         case .SW_IR_FEQ, .SW_IR_FNE:
-            let x = xmm(ins.a, XMM(14)), y = xmm(ins.b, XMM(15))
-            asm.sse(.ucomisd, x, y)
+            let x = xmm(ins.a, XMM(14))
+            sse(.ucomisd, x, xmmOperand(ins.b))
+            if fusesWithGuard(k) {
+                flagsFor = (k, ins.op == .SW_IR_FEQ ? .e : .ne, true)
+                return
+            }
             if ins.op == .SW_IR_FEQ {
                 asm.set(.e, .rax); asm.set(.np, .rcx); asm.alu(.and, .rax, .rcx)
             } else {
@@ -734,6 +758,8 @@ final class X64Lowering {
             setGPR(k, d)
         case .SW_IR_FCALL1, .SW_IR_FCALL2:
             try mathCall(k, ins)
+        case .SW_IR_BOX where alloc.storedBoxes.contains(k):
+            break           // (its stores store its operand)
         case .SW_IR_BOX:
             if case .pair(let tag, let bits) = alloc.loc[k] {
                 asm.mov(bits, gpr(ins.a, bits))
@@ -755,8 +781,9 @@ final class X64Lowering {
             loadValue(k, Mem(a, Int32(Layout.objectSlots + 16 * Int(ins.b))))
         case .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR:
             let a = gpr(ins.a, .r11)
-            asm.mov(.rax, Mem(a, Int32(ins.aux)))
-            setGPR(k, .rax)
+            let d = dst(k)
+            asm.mov(d, Mem(a, Int32(ins.aux)))
+            setGPR(k, d)
         case .SW_IR_LOAD_VALUE:
             let a = gpr(ins.a, .r11)
             loadValue(k, Mem(a, Int32(ins.aux)))
@@ -775,12 +802,14 @@ final class X64Lowering {
             if let v = imm32(ins.c) { asm.mov(m, imm: v) } else { asm.mov(m, gpr(ins.c, .rax)) }
         case .SW_IR_LIST_LEN:
             let a = gpr(ins.a, .r11)
-            asm.mov(.rax, Mem(a, Int32(Layout.listCount)))
-            setGPR(k, .rax)
+            let d = dst(k)
+            asm.mov(d, Mem(a, Int32(Layout.listCount)))
+            setGPR(k, d)
         case .SW_IR_TUPLE_LEN:
             let a = gpr(ins.a, .r11)
-            asm.mov32(.rax, Mem(a, Int32(MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!)))
-            setGPR(k, .rax)
+            let d = dst(k)
+            asm.mov32(d, Mem(a, Int32(MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!)))
+            setGPR(k, d)
         case .SW_IR_LIST_ITEM, .SW_IR_LIST_SETITEM:
             let a = gpr(ins.a, .r11)
             asm.mov(.r11, Mem(a, Int32(Layout.listItems)))
@@ -901,7 +930,7 @@ final class X64Lowering {
     /// A compare's result: left in the flags for the guard after it, or 0/1 in k's register.
     func condResult(_ k: Int, _ cond: Cond) {
         if fusesWithGuard(k) {
-            flagsFor = (k, cond)
+            flagsFor = (k, cond, false)
             return
         }
         asm.set(cond, .rax)

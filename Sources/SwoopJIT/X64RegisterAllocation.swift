@@ -60,17 +60,35 @@ struct X64RegisterAllocation {
     var uses: [Int]
 
     /// `isCall(k)`: instruction k calls out (clobbering caller-saved registers).
+    /// Boxes that are only stored: no value of their own, their operand is stored instead
+    /// (tag and payload straight into memory).
+    var storedBoxes: Set<Int> = []
+
     init(_ trace: Trace, isCall: (Int) -> Bool) {
         let instrs = trace.instrs
         let n = instrs.count
         loc = Array(repeating: .none, count: n)
+        var storeUses = [Int](repeating: 0, count: n), allUses = [Int](repeating: 0, count: n)
+        for ins in instrs {
+            for r in ins.refOperands { allUses[Int(r)] += 1 }
+            switch ins.op {
+            case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT, .SW_IR_STORE_VALUE: storeUses[Int(ins.c)] += 1
+            default: break
+            }
+        }
+        for s in trace.snapshots { for sv in s.slots { allUses[Int(sv.ref)] += 1 } }
+        for r in trace.loopBack { allUses[Int(r)] += 1 }
+        for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_BOX && allUses[k] > 0 && allUses[k] == storeUses[k] {
+            storedBoxes.insert(k)
+        }
         home = Array(repeating: nil, count: n)
         uses = Array(repeating: 0, count: n)
         let label = instrs.firstIndex { $0.op == .SW_IR_LABEL } ?? -1
         let loopStart = 2 * (label + 1)
         let loopEnd = 2 * n + 1
         var start = [Int](repeating: -1, count: n), end = [Int](repeating: -1, count: n)
-        for (k, ins) in instrs.enumerated() where ins.op != .SW_IR_CONST && ins.op != .SW_IR_LABEL && ins.type.x64Class != .none {
+        for (k, ins) in instrs.enumerated() where ins.op != .SW_IR_CONST && ins.op != .SW_IR_LABEL && ins.type.x64Class != .none
+                && !storedBoxes.contains(k) {
             start[k] = ins.op == .SW_IR_INPUT ? 0 : 2 * k + 1
             end[k] = start[k]
         }
@@ -81,6 +99,7 @@ struct X64RegisterAllocation {
         for r in trace.inputs { carried[Int(r)] = true }
         func use(_ r: Ref, _ at: Int) {
             guard r >= 0 else { return }
+            if storedBoxes.contains(Int(r)) { use(instrs[Int(r)].a, at); return }
             uses[Int(r)] += 1
             let i = Int(r)
             guard start[i] >= 0 else { return }
@@ -106,7 +125,8 @@ struct X64RegisterAllocation {
         // Otherwise a result goes in its first operand's register when that operand dies
         // there (two-operand instructions then need no copy).
         for (k, ins) in instrs.enumerated() where hint[k] < 0 && start[k] > 0 {
-            if let a = ins.refOperands.first, start[Int(a)] >= 0, instrs[Int(a)].type.x64Class == ins.type.x64Class {
+            if let a = ins.refOperands.first, start[Int(a)] >= 0,
+               instrs[Int(a)].type.x64Class == ins.type.x64Class || ins.op == .SW_IR_UNBOX {
                 hint[k] = Int(a)
             }
         }
@@ -149,7 +169,11 @@ struct X64RegisterAllocation {
                 }
             case .gpr:
                 let crossing = crossesCall(i)
-                let hinted = hint[i] >= 0 ? freeGPR.firstIndex { loc[hint[i]] == .gpr($0) } : nil
+                // (An unboxed value: the payload register of the pair it came from.)
+                let hinted = hint[i] >= 0 ? freeGPR.firstIndex { r in
+                    if case .pair(_, let bits) = loc[hint[i]] { return bits == r }
+                    return loc[hint[i]] == .gpr(r)
+                } : nil
                 let pick = hinted ?? freeGPR.firstIndex { Self.calleeSaved.contains($0) == crossing } ?? freeGPR.indices.first
                 if let p = pick {
                     loc[i] = .gpr(freeGPR.remove(at: p))
