@@ -9,6 +9,7 @@ public enum Dict {
     public static func make(capacity: Int = 0) -> Value {
         let o = Heap.allocate(T.dict, size: MemoryLayout<SwDict>.size)
         let v = Value(o)
+        v.as(SwDict.self).pointee.flags = 0
         resize(v.as(SwDict.self), indexSize: indexSize(for: max(capacity, 5)))
         return v
     }
@@ -19,6 +20,7 @@ public enum Dict {
         let o = Heap.allocate(type, size: MemoryLayout<SwDict>.size + extraValues * MemoryLayout<SwValue>.size,
                               nslots: extraValues)
         let v = Value(o)
+        v.as(SwDict.self).pointee.flags = 0
         resize(v.as(SwDict.self), indexSize: indexSize(for: 5))
         return v
     }
@@ -178,6 +180,7 @@ public enum Dict {
         d.pointee.count += 1
         d.pointee.version &+= 1
         d.pointee.keysVersion &+= 1
+        if d.pointee.flags != 0 { Classes.noteNewKey(d, key) }
     }
 
     /// The entry number of the very str object `key`, or nil (attribute inline caches).

@@ -68,7 +68,10 @@ typedef struct SwStr {
     int64_t hash;        // -1 until computed
     uint8_t isASCII;
     uint8_t isInterned;
-    uint8_t pad[6];
+    uint8_t isClassAttributeName;   // a key of a heap class's dict (see Classes.noteNewKey)
+    uint8_t inInstanceDict;         // was a key of an instance's dict
+    uint8_t shadowsClassAttribute;  // was both: some instance may hide a class attribute
+    uint8_t pad[3];
     char bytes[];
 } SwStr;
 
@@ -109,7 +112,11 @@ typedef struct SwDict {
     int64_t * _Null_unspecified index;
     uint64_t version;
     uint64_t keysVersion;
+    uint64_t flags;       // SW_DICT_INSTANCE, SW_DICT_CLASS: whose attributes it holds
 } SwDict;
+
+#define SW_DICT_INSTANCE 1
+#define SW_DICT_CLASS 2
 
 /// set / frozenset: open addressing over (hash, key) with CPython's probe sequence, so
 /// that iteration order matches CPython for the same insertions.

@@ -92,8 +92,72 @@ public enum Classes {
         if p.pointee.tag == .SW_TAG_OBJ { return p.pointee }
         if !create { return nil }
         let d = Dict.make()
+        d.as(SwDict.self).pointee.flags = UInt64(SW_DICT_INSTANCE)
         p.pointee = d
         return d
+    }
+
+    // MARK: - Method shadowing
+
+    /// Whether an instance's own attribute may hide its class's `name`. Traces call a
+    /// method found on the class after one guard on this dict's version (a dict nobody
+    /// reads), instead of probing the instance's dict on every call, for names no
+    /// instance dict has ever held while a class defined them (`shadowsClassAttribute`
+    /// unset): the version counts the times a name became such a shadow. A name a class
+    /// dict holds from the class's creation cannot be in that class's instances' dicts
+    /// yet (no instance exists before its class); an instance dict gaining a class
+    /// attribute name, a class dict gaining later a name some instance dict held, or an
+    /// instance's `__dict__` replaced by a dict holding class attribute names marks the
+    /// name and moves the version on.
+    nonisolated(unsafe) static let shadowWatch: UnsafeMutablePointer<SwDict> = {
+        let d = UnsafeMutablePointer<SwDict>.allocate(capacity: 1)
+        d.initialize(to: SwDict())
+        d.pointee.head.type = T.dict
+        return d
+    }()
+
+    /// Whether traces may rely on `shadowWatch` for instance lookups of `name`.
+    static func shadowingTracked(_ name: Value) -> Bool {
+        guard name.isObject(ofType: T.str) else { return false }
+        let s = name.as(SwStr.self).pointee
+        return s.isClassAttributeName != 0 && s.shadowsClassAttribute == 0
+    }
+
+    static func markShadow(_ s: UnsafeMutablePointer<SwStr>) {
+        s.pointee.shadowsClassAttribute = 1
+        shadowWatch.pointee.version &+= 1
+    }
+
+    /// A new key in a dict with flags (Dict.set): an instance's or a class's attribute.
+    static func noteNewKey(_ d: UnsafeMutablePointer<SwDict>, _ key: Value) {
+        guard key.isObject(ofType: T.str) else { return }
+        let s = key.as(SwStr.self)
+        if d.pointee.flags & UInt64(SW_DICT_INSTANCE) != 0 {
+            s.pointee.inInstanceDict = 1
+            if s.pointee.isClassAttributeName != 0 { markShadow(s) }
+        }
+        if d.pointee.flags & UInt64(SW_DICT_CLASS) != 0 {
+            s.pointee.isClassAttributeName = 1
+            if s.pointee.inInstanceDict != 0 { markShadow(s) }
+        }
+    }
+
+    /// A heap class's new dict: its names are class attribute names from now on.
+    static func markClassDict(_ dict: Value) {
+        for (k, _) in Dict.entries(dict) where k.isObject(ofType: T.str) {
+            k.as(SwStr.self).pointee.isClassAttributeName = 1
+        }
+        dict.as(SwDict.self).pointee.flags = UInt64(SW_DICT_CLASS)
+    }
+
+    /// A dict becomes an instance's `__dict__`.
+    static func adoptInstanceDict(_ dict: Value) {
+        for (k, _) in Dict.entries(dict) where k.isObject(ofType: T.str) {
+            let s = k.as(SwStr.self)
+            s.pointee.inInstanceDict = 1
+            if s.pointee.isClassAttributeName != 0 { markShadow(s) }
+        }
+        dict.as(SwDict.self).pointee.flags |= UInt64(SW_DICT_INSTANCE)
     }
 
     // MARK: - Lookup along the MRO

@@ -52,6 +52,7 @@ extension Classes {
             guard v.tag == .SW_TAG_OBJ && Types.isSubtype(v.obj.pointee.type, T.dict) else {
                 throw typeError("__dict__ must be set to a dictionary, not a '\(Ops.typeName(v))'")
             }
+            Classes.adoptInstanceDict(v)
             field(o.obj, dictOffset(t)).pointee = v
             return
         }

@@ -143,6 +143,15 @@ final class Recorder {
     /// check when its class gives it no dict (__slots__).
     func guardNotShadowed(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws {
         guard Classes.dictOffset(o.obj.pointee.type) >= 0 else { return }
+        // No instance has ever had `name` of its own, and none gains it (a guard on a
+        // constant: hoisted, and folded with its repeats). See Classes.shadowWatch.
+        if Classes.shadowingTracked(name)
+            && Classes.instanceDict(o, o.obj.pointee.type, create: false).map({ Dict.getStr($0, name) == nil }) ?? true {
+            let watch = SwValue(tag: .SW_TAG_OBJ, bits: UInt64(UInt(bitPattern: Classes.shadowWatch)))
+            let r = trace.append(IRInstr(.SW_IR_CONST, .object, aux: Int64(bitPattern: watch.bits)))
+            _ = try emit(.SW_IR_GUARD_VERSION, .void, r, aux: Int64(bitPattern: Classes.shadowWatch.pointee.version))
+            return
+        }
         let has = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
                            aux: JIT.Helper.hasattr.rawValue)
         try guardFalse(try emit(.SW_IR_UNBOX, .bool, has))
