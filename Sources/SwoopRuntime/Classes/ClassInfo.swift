@@ -123,6 +123,14 @@ public enum Classes {
         return s.isClassAttributeName != 0 && s.shadowsClassAttribute == 0
     }
 
+    /// The interned str with `key`'s text, which carries the flags: the recorder reads
+    /// them on the interned names of bytecode, and a dict key made at run time (setattr
+    /// with a computed name) is another object with the same text.
+    static func canonicalName(_ key: Value) -> UnsafeMutablePointer<SwStr> {
+        let s = key.as(SwStr.self)
+        return s.pointee.isInterned != 0 ? s : Str.intern(Str.swift(key)).as(SwStr.self)
+    }
+
     static func markShadow(_ s: UnsafeMutablePointer<SwStr>) {
         s.pointee.shadowsClassAttribute = 1
         shadowWatch.pointee.version &+= 1
@@ -131,7 +139,7 @@ public enum Classes {
     /// A new key in a dict with flags (Dict.set): an instance's or a class's attribute.
     static func noteNewKey(_ d: UnsafeMutablePointer<SwDict>, _ key: Value) {
         guard key.isObject(ofType: T.str) else { return }
-        let s = key.as(SwStr.self)
+        let s = canonicalName(key)
         if d.pointee.flags & UInt64(SW_DICT_INSTANCE) != 0 {
             s.pointee.inInstanceDict = 1
             if s.pointee.isClassAttributeName != 0 { markShadow(s) }
@@ -145,7 +153,7 @@ public enum Classes {
     /// A heap class's new dict: its names are class attribute names from now on.
     static func markClassDict(_ dict: Value) {
         for (k, _) in Dict.entries(dict) where k.isObject(ofType: T.str) {
-            k.as(SwStr.self).pointee.isClassAttributeName = 1
+            canonicalName(k).pointee.isClassAttributeName = 1
         }
         dict.as(SwDict.self).pointee.flags = UInt64(SW_DICT_CLASS)
     }
@@ -153,7 +161,7 @@ public enum Classes {
     /// A dict becomes an instance's `__dict__`.
     static func adoptInstanceDict(_ dict: Value) {
         for (k, _) in Dict.entries(dict) where k.isObject(ofType: T.str) {
-            let s = k.as(SwStr.self)
+            let s = canonicalName(k)
             s.pointee.inInstanceDict = 1
             if s.pointee.isClassAttributeName != 0 { markShadow(s) }
         }

@@ -91,3 +91,25 @@ def hide_in_loop(n):
 
 
 print(hide_in_loop(4000))
+
+
+class S:
+    def __init__(self, v):
+        self.v = v
+
+    def look(self):
+        return self.v
+
+
+def computed_names(n):
+    # A method hidden through setattr with a name made at run time.
+    ss = [S(i) for i in range(3)]
+    s = 0
+    for i in range(n):
+        if i == n // 2:
+            setattr(ss[1], "".join(["lo", "ok"]), lambda: 50)
+        s += ss[i % 3].look()
+    return s
+
+
+print(computed_names(3000))
