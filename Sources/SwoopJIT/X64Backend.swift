@@ -771,11 +771,17 @@ final class X64Lowering {
             if isConst(ins.a) {
                 // (The one whole-value constant is unbound: no typed value matches.)
                 asm.jmp(exit(snap))
+            } else if alloc.lazyLoads.contains(Int(ins.a)) {
+                loadTyped(k, ins.type, valueAddress(instrs[Int(ins.a)]), snapshot: snap)
             } else if case .pair(let tag, let bits) = alloc.loc[Int(ins.a)] {
                 unboxPair(k, ins.type, tag, bits, snapshot: snap)
             } else {
                 loadTyped(k, ins.type, home(ins.a), snapshot: snap)
             }
+        case .SW_IR_LIST_ITEM where alloc.lazyLoads.contains(k),
+             .SW_IR_OBJ_SLOT where alloc.lazyLoads.contains(k),
+             .SW_IR_LOAD_VALUE where alloc.lazyLoads.contains(k):
+            break           // (its UNBOX reads the memory)
         case .SW_IR_OBJ_SLOT:
             let a = gpr(ins.a, .r11)
             loadValue(k, Mem(a, Int32(Layout.objectSlots + 16 * Int(ins.b))))
@@ -810,18 +816,10 @@ final class X64Lowering {
             let d = dst(k)
             asm.mov32(d, Mem(a, Int32(MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!)))
             setGPR(k, d)
-        case .SW_IR_LIST_ITEM, .SW_IR_LIST_SETITEM:
-            let a = gpr(ins.a, .r11)
-            asm.mov(.r11, Mem(a, Int32(Layout.listItems)))
-            let item: Mem
-            if let i = imm32(ins.b), let d = Int32(exactly: 16 * Int64(i)) {
-                item = Mem(.r11, d)
-            } else {
-                asm.mov(.rdx, gpr(ins.b, .rdx))
-                asm.shift(.shl, .rdx, imm: 4)
-                item = Mem(.r11, .rdx, scale: 1)
-            }
-            if ins.op == .SW_IR_LIST_ITEM { loadValue(k, item) } else { storeValue(ins.c, item) }
+        case .SW_IR_LIST_ITEM:
+            loadValue(k, valueAddress(ins))
+        case .SW_IR_LIST_SETITEM:
+            storeValue(ins.c, valueAddress(ins))
         case .SW_IR_NEW_TUPLE, .SW_IR_NEW_LIST:
             saveAround(k)
             let items = [ins.a, ins.b, ins.c].filter { $0 >= 0 }
@@ -872,6 +870,22 @@ final class X64Lowering {
             asm.j(.ne, epilogue)
         case .SW_IR__COUNT:
             break
+        }
+    }
+
+    /// The address of the whole value a LIST_ITEM, LIST_SETITEM, OBJ_SLOT or LOAD_VALUE
+    /// reads or writes (based on r11, indexed by rdx).
+    func valueAddress(_ ins: IRInstr) -> Mem {
+        let a = gpr(ins.a, .r11)
+        switch ins.op {
+        case .SW_IR_OBJ_SLOT: return Mem(a, Int32(Layout.objectSlots + 16 * Int(ins.b)))
+        case .SW_IR_LOAD_VALUE: return Mem(a, Int32(ins.aux))
+        default:
+            asm.mov(.r11, Mem(a, Int32(Layout.listItems)))
+            if let i = imm32(ins.b), let d = Int32(exactly: 16 * Int64(i)) { return Mem(.r11, d) }
+            asm.mov(.rdx, gpr(ins.b, .rdx))
+            asm.shift(.shl, .rdx, imm: 4)
+            return Mem(.r11, .rdx, scale: 1)
         }
     }
 

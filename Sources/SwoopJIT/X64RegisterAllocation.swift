@@ -63,6 +63,9 @@ struct X64RegisterAllocation {
     /// Boxes that are only stored: no value of their own, their operand is stored instead
     /// (tag and payload straight into memory).
     var storedBoxes: Set<Int> = []
+    /// Whole values read from memory (LIST_ITEM, OBJ_SLOT, LOAD_VALUE) whose only use,
+    /// an UNBOX, reads the memory itself: no value of their own.
+    var lazyLoads: Set<Int> = []
 
     init(_ trace: Trace, isCall: (Int) -> Bool) {
         let instrs = trace.instrs
@@ -81,6 +84,19 @@ struct X64RegisterAllocation {
         for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_BOX && allUses[k] > 0 && allUses[k] == storeUses[k] {
             storedBoxes.insert(k)
         }
+        // A whole value read from memory whose one use is an UNBOX with nothing between
+        // that writes memory, calls out or starts the loop: the UNBOX reads the memory.
+        var pendingLoads = Set<Int>()
+        for (k, ins) in instrs.enumerated() {
+            if ins.op == .SW_IR_UNBOX, pendingLoads.contains(Int(ins.a)), allUses[Int(ins.a)] == 1 {
+                lazyLoads.insert(Int(ins.a))
+            }
+            if ins.op.writesHeap || isCall(k) || ins.op == .SW_IR_LABEL { pendingLoads = [] }
+            switch ins.op {
+            case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE: pendingLoads.insert(k)
+            default: break
+            }
+        }
         home = Array(repeating: nil, count: n)
         uses = Array(repeating: 0, count: n)
         let label = instrs.firstIndex { $0.op == .SW_IR_LABEL } ?? -1
@@ -88,7 +104,7 @@ struct X64RegisterAllocation {
         let loopEnd = 2 * n + 1
         var start = [Int](repeating: -1, count: n), end = [Int](repeating: -1, count: n)
         for (k, ins) in instrs.enumerated() where ins.op != .SW_IR_CONST && ins.op != .SW_IR_LABEL && ins.type.x64Class != .none
-                && !storedBoxes.contains(k) {
+                && !storedBoxes.contains(k) && !lazyLoads.contains(k) {
             start[k] = ins.op == .SW_IR_INPUT ? 0 : 2 * k + 1
             end[k] = start[k]
         }
@@ -99,7 +115,10 @@ struct X64RegisterAllocation {
         for r in trace.inputs { carried[Int(r)] = true }
         func use(_ r: Ref, _ at: Int) {
             guard r >= 0 else { return }
-            if storedBoxes.contains(Int(r)) { use(instrs[Int(r)].a, at); return }
+            if storedBoxes.contains(Int(r)) || lazyLoads.contains(Int(r)) {
+                for x in instrs[Int(r)].refOperands { use(x, at) }
+                return
+            }
             uses[Int(r)] += 1
             let i = Int(r)
             guard start[i] >= 0 else { return }
