@@ -45,9 +45,9 @@ public struct CompiledTrace {
     public var batchSize = 1
     /// Whether libgccjit linked and loaded it (not the object loader).
     public var linked: Bool { result != nil }
-    /// Which backend made it: X64Backend's quick code, or libgccjit's optimized code.
-    public enum Tier { case baseline, optimized }
-    public var tier: Tier = .optimized
+    /// Which backend made it.
+    public enum Maker { case x64, gcc }
+    public var madeBy: Maker = .gcc
 }
 
 public struct BackendError: Error, CustomStringConvertible {

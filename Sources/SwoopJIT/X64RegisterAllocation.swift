@@ -59,7 +59,6 @@ struct X64RegisterAllocation {
     /// How many times each value is read (operands, snapshots, the back-edge).
     var uses: [Int]
 
-    /// `isCall(k)`: instruction k calls out (clobbering caller-saved registers).
     /// Boxes that are only stored: no value of their own, their operand is stored instead
     /// (tag and payload straight into memory).
     var storedBoxes: Set<Int> = []
@@ -67,6 +66,7 @@ struct X64RegisterAllocation {
     /// an UNBOX, reads the memory itself: no value of their own.
     var lazyLoads: Set<Int> = []
 
+    /// `isCall(k)`: instruction k calls out (clobbering caller-saved registers).
     init(_ trace: Trace, isCall: (Int) -> Bool) {
         let instrs = trace.instrs
         let n = instrs.count

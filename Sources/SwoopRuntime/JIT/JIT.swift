@@ -492,7 +492,7 @@ public enum JIT {
 
     static func logCompiled(_ code: CompiledTrace, _ what: String, _ trace: Trace) {
         guard JITLog.on("compile") else { return }
-        let notes = (code.tier == .baseline ? " (x64)" : "") + (code.batchSize > 1 ? " (batch of \(code.batchSize))" : "") + (code.linked ? " (linked)" : "")
+        let notes = (code.madeBy == .x64 ? " (x64)" : "") + (code.batchSize > 1 ? " (batch of \(code.batchSize))" : "") + (code.linked ? " (linked)" : "")
             + (code.cached ? " (cached)" : "")
         JITLog.write("compile", "\(what): \(trace.instrs.count) ops in \(format2(code.milliseconds)) ms\(notes)")
     }
