@@ -1220,36 +1220,54 @@ final class Recorder {
             return
         }
         guard t == T.builtinFunction else { try residualCall(w, baseReg, pc, fi, regs); return }
-        let name = Native.names[Int(f.as(SwBuiltin.self).pointee.index)]
-        let args = (0..<argc).map { regs[baseReg + 1 + $0] }
+        let index = Int(f.as(SwBuiltin.self).pointee.index)
+        let name = Native.names[index]
+        // A bound built-in method held in a variable (`pop = lst.pop` ... `pop(0)`): the
+        // builtin is guarded to be this very object, so its self is a constant, the list
+        // methods' first argument.
+        let boundSelf = builtinSlots(f.as(SwBuiltin.self))[BuiltinSlot.selfValue]
+        let bound = boundSelf.tag != .SW_TAG_UNBOUND
+        func isListMethod(_ m: SwValue) -> Bool { m.tag == .SW_TAG_OBJ && Int(m.as(SwBuiltin.self).pointee.index) == index }
+        if bound && !(boundSelf.isObject(ofType: T.list) && [JIT.listAppend, JIT.listPop, JIT.listInsert].contains(where: isListMethod)) {
+            try residualCall(w, baseReg, pc, fi, regs)
+            return
+        }
+        let args = (bound ? [boundSelf] : []) + (0..<argc).map { regs[baseReg + 1 + $0] }
+        let argc = args.count
+        /// The register of argument i (1 and on for a bound method, whose self is not in one).
+        func reg(_ i: Int) -> Int { bound ? baseReg + i : baseReg + 1 + i }
+        func selfRef() throws -> Ref { bound ? constant(boundSelf) : try readTyped(baseReg + 1) }
         var result: Ref
-        if f.identical(JIT.listAppend) && argc == 2 {
+        if isListMethod(JIT.listAppend) && argc == 2 {
             // list.append(x): self is the first argument.
             result = constant(.none)
-            let rl = try readTyped(baseReg + 1)
-            _ = try emit(.SW_IR_LIST_APPEND, .void, rl, try boxed(try read(baseReg + 2)))
-        } else if f.identical(JIT.listPop) && (argc == 1 || (argc == 2 && args[1].tag == .SW_TAG_INT))
+            let rl = try selfRef()
+            _ = try emit(.SW_IR_LIST_APPEND, .void, rl, try boxed(try read(reg(1))))
+        } else if isListMethod(JIT.listPop) && (argc == 1 || (argc == 2 && args[1].tag == .SW_TAG_INT))
                     && args[0].isObject(ofType: T.list) && List.count(args[0]) > 0 {
             // list.pop() / list.pop(i), the index checked in range (else the interpreter
             // raises IndexError).
-            let rl = try readTyped(baseReg + 1)
+            let rl = try selfRef()
             try guardType(rl, T.list)
             let index: Ref
             if argc == 2 {
-                index = try listIndex(rl, try readTyped(baseReg + 2), args[1].int, List.count(args[0]))
+                index = try listIndex(rl, try readTyped(reg(1)), args[1].int, List.count(args[0]))
             } else {
                 let n = try emit(.SW_IR_LIST_LEN, .int, rl)
                 try guardTrue(try emit(.SW_IR_ILT, .bool, constInt(0), n))
                 index = try emit(.SW_IR_ISUB, .int, n, constInt(1))
             }
             result = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rl), try boxed(index), aux: JIT.Helper.listPop.rawValue)
-        } else if f.identical(JIT.listInsert) && argc == 3 && args[0].isObject(ofType: T.list) && args[1].tag == .SW_TAG_INT {
+        } else if isListMethod(JIT.listInsert) && argc == 3 && args[0].isObject(ofType: T.list) && args[1].tag == .SW_TAG_INT {
             // list.insert(i, x) with an int index: it cannot fail.
-            let rl = try readTyped(baseReg + 1)
+            let rl = try selfRef()
             try guardType(rl, T.list)
             result = constant(.none)
-            _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rl), try boxed(try readTyped(baseReg + 2)),
-                         try boxed(try read(baseReg + 3)), aux: JIT.Helper.listInsert.rawValue)
+            _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rl), try boxed(try readTyped(reg(1))),
+                         try boxed(try read(reg(2))), aux: JIT.Helper.listInsert.rawValue)
+        } else if bound {
+            try residualCall(w, baseReg, pc, fi, regs)
+            return
         } else if let fn = JIT.builtinMath[f.bits], argc == fn.arity {
             var refs: [Ref] = []
             for i in 0..<argc {
@@ -1282,7 +1300,7 @@ final class Recorder {
             try residualCall(w, baseReg, pc, fi, regs)
             return
         }
-        let value = try callForReal(f, args, pc, fi)
+        let value = try callForReal(f, Array(args.dropFirst(bound ? 1 : 0)), pc, fi)
         regs[w.a] = value
         if type(result) != .void && type(result) != .value && IRType(tag: value.tag) != type(result) {
             throw abort("\(name)() gave \(Ops.typeName(value))")
