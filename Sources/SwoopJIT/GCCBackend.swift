@@ -519,12 +519,11 @@ final class Lowering {
         }
     }
 
-    // Exits share their stores: each snapshot's store block writes what it adds to an
-    // earlier snapshot whose slots it contains (its parent) and continues in the parent's
-    // block; the last block returns the exit code the exit set. Successive snapshots
-    // mostly differ by a slot or two, so this keeps the code GCC compiles (and the time it
-    // takes) close to linear in the trace's length.
+    // Exits share their stores (ExitStores): each snapshot's store block writes what it
+    // adds to its parent's and continues in the parent's block; the last block returns
+    // the exit code the exit set.
     var storeBlocks: [Int32: P] = [:]
+    lazy var exitStores = ExitStores(trace)
     lazy var exitCode: P = swjit_function_new_local(function, nil, tI64, "exit_code")!
     lazy var returnBlock: P = {
         let b = newBlock("leave")
@@ -532,35 +531,13 @@ final class Lowering {
         return b
     }()
 
-    /// Each snapshot's (slot, value) pairs as one set of keys.
-    lazy var slotKeys: [Set<Int64>] = trace.snapshots.map { Set($0.slots.map(slotKey)) }
-    func slotKey(_ v: Snapshot.SlotValue) -> Int64 { Int64(v.slot) << 32 | Int64(v.ref) }
-
-    /// The earlier snapshot (among the last few) with the most slots that are all in `s`.
-    func parent(of s: Int) -> Int? {
-        let mine = slotKeys[s]
-        guard !mine.isEmpty else { return nil }
-        var best: Int? = nil, bestCount = 0
-        for p in stride(from: s - 1, through: max(1, s - 24), by: -1) {
-            let theirs = slotKeys[p]
-            guard theirs.count > bestCount, theirs.isSubset(of: mine) else { continue }
-            best = p; bestCount = theirs.count
-        }
-        return best
-    }
-
     func storeBlock(_ s: Int32) -> P {
         if let b = storeBlocks[s] { return b }
         let b = newBlock("store")
         storeBlocks[s] = b
-        let slots = trace.snapshots[Int(s)].slots
-        if let p = parent(of: Int(s)) {
-            writeSlots(slots.filter { !slotKeys[p].contains(slotKey($0)) }, in: b)
-            swjit_block_end_with_jump(b, nil, storeBlock(Int32(p)))
-        } else {
-            writeSlots(slots, in: b)
-            swjit_block_end_with_jump(b, nil, returnBlock)
-        }
+        let p = exitStores.parent(of: Int(s))
+        writeSlots(exitStores.ownSlots(Int(s), parent: p), in: b)
+        swjit_block_end_with_jump(b, nil, p.map { storeBlock(Int32($0)) } ?? returnBlock)
         return b
     }
 

@@ -14,6 +14,11 @@
 import Glibc
 
 enum ObjectLoader {
+    /// The address of C symbol `name` in this process (RTLD_DEFAULT), or nil.
+    static func processSymbol(_ name: String) -> UnsafeRawPointer? {
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), name).map { UnsafeRawPointer($0) }
+    }
+
     /// Loads `object` and returns the address of the function `symbol`, or nil. Undefined
     /// symbols named in `externals` take the address given there, then what `resolve`
     /// gives; others are looked up in the process.
@@ -119,7 +124,7 @@ enum ObjectLoader {
             switch sym.section {
             case 0:
                 if let given = externals[sym.name] ?? resolve(sym.name) { return given }
-                guard let p = dlsym(UnsafeMutableRawPointer(bitPattern: 0), sym.name) else { return nil }   // RTLD_DEFAULT
+                guard let p = processSymbol(sym.name) else { return nil }
                 return UInt64(UInt(bitPattern: p))
             case 0xfff1: return sym.value                                                              // SHN_ABS
             default:

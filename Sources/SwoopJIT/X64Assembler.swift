@@ -49,31 +49,12 @@ public enum ALU: UInt8 {
     var ext: UInt8 { rawValue >> 3 }
 }
 
-/// Scalar double SSE operations: prefix, then 0F opcode.
-public enum SSE {
-    case movsdLoad, movsdStore, addsd, subsd, mulsd, divsd, sqrtsd, ucomisd, xorpd, andpd, orpd, andnpd
-    var prefix: UInt8 {
-        switch self {
-        case .ucomisd, .xorpd, .andpd, .orpd, .andnpd: 0x66
-        default: 0xF2
-        }
-    }
-    var opcode: UInt8 {
-        switch self {
-        case .movsdLoad: 0x10
-        case .movsdStore: 0x11
-        case .addsd: 0x58
-        case .subsd: 0x5C
-        case .mulsd: 0x59
-        case .divsd: 0x5E
-        case .sqrtsd: 0x51
-        case .ucomisd: 0x2E
-        case .xorpd: 0x57
-        case .andpd: 0x54
-        case .orpd: 0x56
-        case .andnpd: 0x55
-        }
-    }
+/// The SSE2 operations used, each as its mandatory prefix and its opcode after 0F.
+public enum SSE: UInt16 {
+    case movsdLoad = 0xF2_10, movsdStore = 0xF2_11, addsd = 0xF2_58, subsd = 0xF2_5C, mulsd = 0xF2_59,
+         divsd = 0xF2_5E, sqrtsd = 0xF2_51, ucomisd = 0x66_2E, xorpd = 0x66_57
+    var prefix: UInt8 { UInt8(rawValue >> 8) }
+    var opcode: UInt8 { UInt8(rawValue & 0xff) }
 }
 
 /// Shift operations by cl (0xD3 /ext).
@@ -89,8 +70,6 @@ public struct X64Assembler {
 
     public init() { bytes.reserveCapacity(4096) }
 
-    public var count: Int { bytes.count }
-
     // MARK: - Labels
 
     public mutating func newLabel() -> Label {
@@ -98,7 +77,6 @@ public struct X64Assembler {
         return Label(id: labelAt.count - 1)
     }
     public mutating func place(_ l: Label) { labelAt[l.id] = bytes.count }
-    public func isPlaced(_ l: Label) -> Bool { labelAt[l.id] != nil }
 
     /// Fills every jump's displacement; nil if a label was never placed.
     public mutating func finish() -> [UInt8]? {
@@ -279,7 +257,7 @@ public struct X64Assembler {
         if d != s { op([0x0F, 0x28], w: false, reg: d.n, regHigh: d.high, rm: s.n, rmHigh: s.high) }
     }
     public mutating func movsd(_ d: XMM, _ m: Mem) { sse(.movsdLoad, d, m) }
-    public mutating func movsd(_ m: Mem, _ s: XMM) { op([0x0F, 0x11], w: false, reg: s.n, regHigh: s.high, m, prefix: 0xF2) }
+    public mutating func movsd(_ m: Mem, _ s: XMM) { sse(.movsdStore, s, m) }
     /// cvtsi2sd xmm, r64
     public mutating func cvtsi2sd(_ d: XMM, _ s: GPR) {
         op([0x0F, 0x2A], w: true, reg: d.n, regHigh: d.high, rm: s.rawValue, rmHigh: s.high, prefix: 0xF2)

@@ -81,9 +81,11 @@ final class X64Lowering {
     /// condition under which it is true).
     var flagsFor: (ref: Int, cond: Cond, floatEq: Bool)? = nil
     /// The scratch area at the bottom of the frame: items of a new tuple (48 bytes),
-    /// helper arguments (2 x 16), a whole value in a parallel move (16).
-    static let scratchBytes: Int32 = 96
-    static let itemsArea: Int32 = 0, argArea: Int32 = 48, moveTemp: Int32 = 80
+    /// helper arguments (2 x 16).
+    static let scratchBytes: Int32 = 80
+    static let itemsArea: Int32 = 0, argArea: Int32 = 48
+    /// The frame slot a whole value waits in while the back-edge's moves break a cycle.
+    var valueTemp: Int32 = 0
 
     init(_ trace: Trace, _ config: BackendConfig) {
         self.trace = trace
@@ -331,17 +333,12 @@ final class X64Lowering {
             asm.mov(.rdx, imm: exitCode(Int(s)))
             asm.jmp(storeLabel(s, &pendingStores))
         }
-        let keys = trace.snapshots.map { Set($0.slots.map(slotKey)) }
+        let stores = ExitStores(trace)
         while let s = pendingStores.popLast() {
             asm.place(storeLabels[s]!)
-            let slots = trace.snapshots[Int(s)].slots
-            if let p = parent(of: Int(s), keys) {
-                writeSlots(slots.filter { !keys[p].contains(slotKey($0)) })
-                asm.jmp(storeLabel(Int32(p), &pendingStores))
-            } else {
-                writeSlots(slots)
-                asm.jmp(leave)
-            }
+            let p = stores.parent(of: Int(s))
+            writeSlots(stores.ownSlots(Int(s), parent: p))
+            asm.jmp(p.map { storeLabel(Int32($0), &pendingStores) } ?? leave)
         }
     }
 
@@ -351,20 +348,6 @@ final class X64Lowering {
         storeLabels[s] = l
         pending.append(s)
         return l
-    }
-
-    func slotKey(_ v: Snapshot.SlotValue) -> Int64 { Int64(v.slot) << 32 | Int64(v.ref) }
-
-    /// The earlier snapshot (among the last few) with the most slots, all of them in `s`'s.
-    func parent(of s: Int, _ keys: [Set<Int64>]) -> Int? {
-        let mine = keys[s]
-        guard !mine.isEmpty else { return nil }
-        var best: Int? = nil, bestCount = 0
-        for p in stride(from: s - 1, through: max(1, s - 24), by: -1) {
-            guard keys[p].count > bestCount, keys[p].isSubset(of: mine) else { continue }
-            best = p; bestCount = keys[p].count
-        }
-        return best
     }
 
     // MARK: - Calls
@@ -399,7 +382,7 @@ final class X64Lowering {
         for ins in instrs {
             if ins.op == .SW_IR_FCALL1 || ins.op == .SW_IR_FCALL2 {
                 guard let f = LibmFunction(rawValue: ins.aux) else { throw BackendError(message: "x64: unknown math function") }
-                if f.isRuntimeHelper ? config.floatHelpers[f] == nil : (!f.isExactBuiltin && MathAddresses.address(f) == nil) {
+                if f.isRuntimeHelper ? config.floatHelpers[f] == nil : (!f.isExactBuiltin && ObjectLoader.processSymbol(f.symbol) == nil) {
                     throw BackendError(message: "x64: no address for \(f.symbol)")
                 }
             }
@@ -411,6 +394,7 @@ final class X64Lowering {
             throw BackendError(message: "x64: loop value %\(r) changes class at the back-edge")
         }
         alloc = X64RegisterAllocation(trace) { Self.isCall(self.instrs[$0]) }
+        valueTemp = alloc.newSlot()
 
         // Prologue: rbp frame, callee-saved registers, slots and scratch (rsp 16-aligned).
         asm.push(.rbp); asm.mov(.rbp, .rsp)
@@ -425,12 +409,12 @@ final class X64Lowering {
         }
         let label = instrs.firstIndex { $0.op == .SW_IR_LABEL } ?? -1
         for k in 0..<max(label, 0) where instrs[k].op != .SW_IR_INPUT {
-            try lower(k, instrs[k])
+            lower(k, instrs[k])
         }
         let body = ((label + 1)..<instrs.count).filter { instrs[$0].op != .SW_IR_INPUT }
         let loop = asm.newLabel()
         asm.place(loop)
-        for k in body { try lower(k, instrs[k]) }
+        for k in body { lower(k, instrs[k]) }
         backEdge()
         asm.jmp(loop)
         emitExits()
@@ -478,25 +462,18 @@ final class X64Lowering {
             let i = moves.indices.first { !done[$0] }!
             let blocked = moves[i].dst
             let cls = type(moves[i].src).x64Class
-            let temp: X64Loc = cls == .gpr ? .gpr(.r11) : cls == .xmm ? .xmm(XMM(14)) : .stack(0)
-            if cls == .value {
-                copyValue(from: locMem(blocked), to: Mem(.rsp, Self.moveTemp))
-            } else {
-                move(from: blocked, to: temp, class: cls)
-            }
+            let temp: X64Loc = cls == .gpr ? .gpr(.r11) : cls == .xmm ? .xmm(XMM(14)) : .stack(valueTemp)
+            move(from: blocked, to: temp, class: cls)
             for j in moves.indices where !done[j] && srcLoc[j] == blocked {
                 srcLoc[j] = nil
-                temps[j] = cls == .value ? .stack(Int32.min) : temp
+                temps[j] = temp
             }
         }
     }
 
     func locMem(_ l: X64Loc) -> Mem {
-        switch l {
-        case .stack(Int32.min): return Mem(.rsp, Self.moveTemp)
-        case .stack(let d): return Mem(.rbp, d)
-        default: fatalError("x64: not a memory location")
-        }
+        guard case .stack(let d) = l else { fatalError("x64: not a memory location") }
+        return Mem(.rbp, d)
     }
 
     func move(from s: X64Loc, to d: X64Loc, class cls: X64Class) {
@@ -546,7 +523,7 @@ final class X64Lowering {
         return (g.op == .SW_IR_GUARD_TRUE || g.op == .SW_IR_GUARD_FALSE) && g.a == Ref(k)
     }
 
-    func lower(_ k: Int, _ ins: IRInstr) throws(BackendError) {
+    func lower(_ k: Int, _ ins: IRInstr) {
         let snap = ins.snapshot
         switch ins.op {
         case .SW_IR_CONST, .SW_IR_INPUT, .SW_IR_LABEL:
@@ -749,7 +726,7 @@ final class X64Lowering {
             asm.mov(d, gpr(ins.a, d))
             setGPR(k, d)
         case .SW_IR_FCALL1, .SW_IR_FCALL2:
-            try mathCall(k, ins)
+            mathCall(k, ins)
         case .SW_IR_BOX where alloc.storedBoxes.contains(k):
             break           // (its stores store its operand)
         case .SW_IR_BOX:
@@ -774,44 +751,25 @@ final class X64Lowering {
              .SW_IR_OBJ_SLOT where alloc.lazyLoads.contains(k),
              .SW_IR_LOAD_VALUE where alloc.lazyLoads.contains(k):
             break           // (its UNBOX reads the memory)
-        case .SW_IR_OBJ_SLOT:
-            let a = gpr(ins.a, .r11)
-            loadValue(k, Mem(a, Int32(Layout.objectSlots + 16 * Int(ins.b))))
-        case .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR:
+        case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE:
+            loadValue(k, valueAddress(ins))
+        case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT, .SW_IR_STORE_VALUE:
+            storeValue(ins.c, valueAddress(ins))
+        case .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR, .SW_IR_LIST_LEN, .SW_IR_TUPLE_LEN:
             let a = gpr(ins.a, .r11)
             let d = dst(k)
-            asm.mov(d, Mem(a, Int32(ins.aux)))
+            switch ins.op {
+            case .SW_IR_LIST_LEN: asm.mov(d, Mem(a, Int32(Layout.listCount)))
+            case .SW_IR_TUPLE_LEN: asm.mov32(d, Mem(a, Int32(MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!)))
+            default: asm.mov(d, Mem(a, Int32(ins.aux)))
+            }
             setGPR(k, d)
-        case .SW_IR_LOAD_VALUE:
-            let a = gpr(ins.a, .r11)
-            loadValue(k, Mem(a, Int32(ins.aux)))
-        case .SW_IR_STORE_VALUE:
-            asm.mov(.r11, gpr(ins.a, .r11))
-            storeValue(ins.c, Mem(.r11, Int32(ins.aux)))
         case .SW_IR_DICT_BUMP:
             let a = gpr(ins.a, .r11)
             asm.alu(.add, Mem(a, Int32(Layout.dictVersion)), imm: 1)
-        case .SW_IR_SET_SLOT:
-            asm.mov(.r11, gpr(ins.a, .r11))
-            storeValue(ins.c, Mem(.r11, Int32(Layout.objectSlots + 16 * Int(ins.b))))
         case .SW_IR_SET_SLOT_INT:
-            let a = gpr(ins.a, .r11)
-            let m = Mem(a, Int32(Layout.objectSlots + 16 * Int(ins.b) + 8))
+            let m = valueAddress(ins).adding(8)
             if let v = imm32(ins.c) { asm.mov(m, imm: v) } else { asm.mov(m, gpr(ins.c, .rax)) }
-        case .SW_IR_LIST_LEN:
-            let a = gpr(ins.a, .r11)
-            let d = dst(k)
-            asm.mov(d, Mem(a, Int32(Layout.listCount)))
-            setGPR(k, d)
-        case .SW_IR_TUPLE_LEN:
-            let a = gpr(ins.a, .r11)
-            let d = dst(k)
-            asm.mov32(d, Mem(a, Int32(MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!)))
-            setGPR(k, d)
-        case .SW_IR_LIST_ITEM:
-            loadValue(k, valueAddress(ins))
-        case .SW_IR_LIST_SETITEM:
-            storeValue(ins.c, valueAddress(ins))
         case .SW_IR_NEW_TUPLE, .SW_IR_NEW_LIST:
             saveAround(k)
             let items = [ins.a, ins.b, ins.c].filter { $0 >= 0 }
@@ -865,13 +823,13 @@ final class X64Lowering {
         }
     }
 
-    /// The address of the whole value a LIST_ITEM, LIST_SETITEM, OBJ_SLOT or LOAD_VALUE
-    /// reads or writes (based on r11, indexed by rdx).
+    /// The address of the whole value a list item, object slot or dict entry instruction
+    /// reads or writes (based on a's register or r11, a list's indexed by rdx).
     func valueAddress(_ ins: IRInstr) -> Mem {
         let a = gpr(ins.a, .r11)
         switch ins.op {
-        case .SW_IR_OBJ_SLOT: return Mem(a, Int32(Layout.objectSlots + 16 * Int(ins.b)))
-        case .SW_IR_LOAD_VALUE: return Mem(a, Int32(ins.aux))
+        case .SW_IR_OBJ_SLOT, .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: return Mem(a, Int32(Layout.objectSlots + 16 * Int(ins.b)))
+        case .SW_IR_LOAD_VALUE, .SW_IR_STORE_VALUE: return Mem(a, Int32(ins.aux))
         default:
             asm.mov(.r11, Mem(a, Int32(Layout.listItems)))
             if let i = imm32(ins.b), let d = Int32(exactly: 16 * Int64(i)) { return Mem(.r11, d) }
@@ -942,7 +900,7 @@ final class X64Lowering {
         setGPR(k, .rax)
     }
 
-    func mathCall(_ k: Int, _ ins: IRInstr) throws(BackendError) {
+    func mathCall(_ k: Int, _ ins: IRInstr) {
         let f = LibmFunction(rawValue: ins.aux)!
         switch f {
         case .sqrt:
@@ -965,7 +923,7 @@ final class X64Lowering {
             asm.movq(d, .rax)
             setXMM(k, d)
         default:
-            let address = f.isRuntimeHelper ? config.floatHelpers[f]! : MathAddresses.address(f)!
+            let address = f.isRuntimeHelper ? config.floatHelpers[f]! : ObjectLoader.processSymbol(f.symbol)!
             saveAround(k)
             if ins.op == .SW_IR_FCALL2 {
                 asm.movsd(XMM(15), xmm(ins.b, XMM(15)))
@@ -978,17 +936,5 @@ final class X64Lowering {
             setXMM(k, XMM(0))
             restoreAfter(k)
         }
-    }
-}
-
-/// Addresses of the C library's math functions, for direct calls.
-enum MathAddresses {
-    nonisolated(unsafe) static var addresses: [LibmFunction: UnsafeRawPointer] = [:]
-    static func address(_ f: LibmFunction) -> UnsafeRawPointer? {
-        if let a = addresses[f] { return a }
-        guard let handle = dlopen(nil, RTLD_NOW), let sym = dlsym(handle, f.symbol) else { return nil }
-        let a = UnsafeRawPointer(sym)
-        addresses[f] = a
-        return a
     }
 }

@@ -56,7 +56,8 @@ struct X64RegisterAllocation {
     var saves: [Int: [Ref]] = [:]
     /// Bytes of frame slots.
     var slotBytes: Int32 = 0
-    /// How many times each value is read (operands, snapshots, the back-edge).
+    /// How many times each value is read (operands, snapshots, the back-edge; a snapshot
+    /// read once for each slot it holds the value in).
     var uses: [Int]
 
     /// Boxes that are only stored: no value of their own, their operand is stored instead
@@ -71,24 +72,25 @@ struct X64RegisterAllocation {
         let instrs = trace.instrs
         let n = instrs.count
         loc = Array(repeating: .none, count: n)
-        var storeUses = [Int](repeating: 0, count: n), allUses = [Int](repeating: 0, count: n)
+        uses = Array(repeating: 0, count: n)
+        var storeUses = [Int](repeating: 0, count: n)
         for ins in instrs {
-            for r in ins.refOperands { allUses[Int(r)] += 1 }
+            for r in ins.refOperands { uses[Int(r)] += 1 }
             switch ins.op {
             case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT, .SW_IR_STORE_VALUE: storeUses[Int(ins.c)] += 1
             default: break
             }
         }
-        for s in trace.snapshots { for sv in s.slots { allUses[Int(sv.ref)] += 1 } }
-        for r in trace.loopBack { allUses[Int(r)] += 1 }
-        for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_BOX && allUses[k] > 0 && allUses[k] == storeUses[k] {
+        for s in trace.snapshots { for sv in s.slots { uses[Int(sv.ref)] += 1 } }
+        for r in trace.loopBack { uses[Int(r)] += 1 }
+        for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_BOX && uses[k] > 0 && uses[k] == storeUses[k] {
             storedBoxes.insert(k)
         }
         // A whole value read from memory whose one use is an UNBOX with nothing between
         // that writes memory, calls out or starts the loop: the UNBOX reads the memory.
         var pendingLoads = Set<Int>()
         for (k, ins) in instrs.enumerated() {
-            if ins.op == .SW_IR_UNBOX, pendingLoads.contains(Int(ins.a)), allUses[Int(ins.a)] == 1 {
+            if ins.op == .SW_IR_UNBOX, pendingLoads.contains(Int(ins.a)), uses[Int(ins.a)] == 1 {
                 lazyLoads.insert(Int(ins.a))
             }
             if ins.op.writesHeap || isCall(k) || ins.op == .SW_IR_LABEL { pendingLoads = [] }
@@ -98,7 +100,6 @@ struct X64RegisterAllocation {
             }
         }
         home = Array(repeating: nil, count: n)
-        uses = Array(repeating: 0, count: n)
         let label = instrs.firstIndex { $0.op == .SW_IR_LABEL } ?? -1
         let loopStart = 2 * (label + 1)
         let loopEnd = 2 * n + 1
@@ -119,7 +120,6 @@ struct X64RegisterAllocation {
                 for x in instrs[Int(r)].refOperands { use(x, at) }
                 return
             }
-            uses[Int(r)] += 1
             let i = Int(r)
             guard start[i] >= 0 else { return }
             end[i] = max(end[i], at)
@@ -164,6 +164,18 @@ struct X64RegisterAllocation {
         var active: [Int] = []
         var freeGPR = Self.callerSaved + Self.calleeSaved
         var freeXMM = Self.xmms
+        /// No register free: the live value of the class that lives longest gives up its
+        /// register to `i` if it outlives `i`, else `i` goes to memory.
+        func stealOrSpill(_ i: Int, _ inClass: (X64Loc) -> Bool) {
+            if let victim = active.filter({ inClass(loc[$0]) }).max(by: { end[$0] < end[$1] }), end[victim] > end[i] {
+                loc[i] = loc[victim]
+                spill(victim)
+                active.removeAll { $0 == victim }
+                active.append(i)
+            } else {
+                spill(i)
+            }
+        }
         func release(_ i: Int) {
             switch loc[i] {
             case .gpr(let r): freeGPR.append(r)
@@ -197,28 +209,16 @@ struct X64RegisterAllocation {
                 if let p = pick {
                     loc[i] = .gpr(freeGPR.remove(at: p))
                     active.append(i)
-                } else if let victim = active.filter({ if case .gpr = loc[$0] { true } else { false } }).max(by: { end[$0] < end[$1] }),
-                          end[victim] > end[i] {
-                    loc[i] = loc[victim]
-                    spill(victim)
-                    active.removeAll { $0 == victim }
-                    active.append(i)
                 } else {
-                    spill(i)
+                    stealOrSpill(i) { if case .gpr = $0 { true } else { false } }
                 }
             case .xmm:
                 if !freeXMM.isEmpty {
                     let hinted = hint[i] >= 0 ? freeXMM.firstIndex { loc[hint[i]] == .xmm($0) } : nil
                     loc[i] = .xmm(freeXMM.remove(at: hinted ?? 0))
                     active.append(i)
-                } else if let victim = active.filter({ if case .xmm = loc[$0] { true } else { false } }).max(by: { end[$0] < end[$1] }),
-                          end[victim] > end[i] {
-                    loc[i] = loc[victim]
-                    spill(victim)
-                    active.removeAll { $0 == victim }
-                    active.append(i)
                 } else {
-                    spill(i)
+                    stealOrSpill(i) { if case .xmm = $0 { true } else { false } }
                 }
             case .none:
                 break

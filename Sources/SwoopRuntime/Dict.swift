@@ -9,7 +9,6 @@ public enum Dict {
     public static func make(capacity: Int = 0) -> Value {
         let o = Heap.allocate(T.dict, size: MemoryLayout<SwDict>.size)
         let v = Value(o)
-        v.as(SwDict.self).pointee.flags = 0
         resize(v.as(SwDict.self), indexSize: indexSize(for: max(capacity, 5)))
         return v
     }
@@ -20,7 +19,6 @@ public enum Dict {
         let o = Heap.allocate(type, size: MemoryLayout<SwDict>.size + extraValues * MemoryLayout<SwValue>.size,
                               nslots: extraValues)
         let v = Value(o)
-        v.as(SwDict.self).pointee.flags = 0
         resize(v.as(SwDict.self), indexSize: indexSize(for: 5))
         return v
     }

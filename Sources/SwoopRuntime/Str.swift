@@ -55,6 +55,9 @@ public enum Str {
         bytes.withUnsafeBufferPointer { make(utf8: $0) }
     }
 
+    /// The interned str for `s` if there is one (nothing is interned).
+    static func internedIfPresent(_ s: String) -> Value? { interned[ExactString(s)] }
+
     /// The interned str for `s` (identifiers, attribute and global names).
     public static func intern(_ s: String) -> Value {
         let key = ExactString(s)

@@ -188,6 +188,37 @@ final class X64BackendTests: XCTestCase {
         }
     }
 
+    /// Two whole values of any type swap places at each iteration: a cycle of back-edge
+    /// moves between frame slots, broken through the whole-value temporary slot.
+    func testWholeValuesSwapAtTheBackEdge() throws {
+        let f = try compile("""
+        trace 6 swap@0
+        %0 = input.I r0
+        %1 = input.I r1
+        %2 = input.V r2
+        %3 = input.V r3
+        %4 = const.I #1
+        %5 = ilt.B %0, %1
+        guard_true %5 @1
+        %7 = iadd_ov.I %0, %4 @1
+        loop %0 <- %7, %1 <- %1, %2 <- %3, %3 <- %2
+        snapshot 0: pc 0 base 0 regs 4
+        snapshot 1: pc 9 base 0 regs 4 | r0=%0 r2=%2 r3=%3
+
+        """)
+        for (rounds, swapped) in [(Int64(5), true), (4, false)] {
+            let regs = ints([0, rounds, 0, 7])
+            defer { regs.deallocate() }
+            regs[2] = SwValue(tag: .SW_TAG_FLOAT, bits: 1.5.bitPattern)
+            XCTAssertEqual(f(regs), GCCBackend.exitCode(trace: 6, snapshot: 1))
+            let (float, int) = swapped ? (regs[3], regs[2]) : (regs[2], regs[3])
+            XCTAssertEqual(float.tag, .SW_TAG_FLOAT)
+            XCTAssertEqual(Double(bitPattern: float.bits), 1.5)
+            XCTAssertEqual(int.tag, .SW_TAG_INT)
+            XCTAssertEqual(self.int(int), 7)
+        }
+    }
+
     func testLibmCallsAndFloatCompares() throws {
         // sum += sin(x) while x < limit, x += 0.25; NaN never compares below.
         let f = try compile("""

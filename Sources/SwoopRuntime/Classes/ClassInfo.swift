@@ -102,19 +102,13 @@ public enum Classes {
     /// Whether an instance's own attribute may hide its class's `name`. Traces call a
     /// method found on the class after one guard on this dict's version (a dict nobody
     /// reads), instead of probing the instance's dict on every call, for names no
-    /// instance dict has ever held while a class defined them (`shadowsClassAttribute`
-    /// unset): the version counts the times a name became such a shadow. A name a class
-    /// dict holds from the class's creation cannot be in that class's instances' dicts
-    /// yet (no instance exists before its class); an instance dict gaining a class
-    /// attribute name, a class dict gaining later a name some instance dict held, or an
-    /// instance's `__dict__` replaced by a dict holding class attribute names marks the
-    /// name and moves the version on.
-    nonisolated(unsafe) static let shadowWatch: UnsafeMutablePointer<SwDict> = {
-        let d = UnsafeMutablePointer<SwDict>.allocate(capacity: 1)
-        d.initialize(to: SwDict())
-        d.pointee.head.type = T.dict
-        return d
-    }()
+    /// instance of a class defining them may hold (`shadowsClassAttribute` unset): the
+    /// version moves on each time a name becomes such a shadow. A name a class dict holds
+    /// from the class's creation cannot be in that class's instances' dicts yet (no
+    /// instance exists before its class); an instance dict gaining a class attribute name,
+    /// a class dict gaining later a name an instance dict may hold, or an instance's
+    /// `__dict__` replaced by a dict holding class attribute names makes the name a shadow.
+    nonisolated(unsafe) static let shadowWatch: Value = Heap.immortal { Dict.make() }
 
     /// Whether traces may rely on `shadowWatch` for instance lookups of `name`.
     static func shadowingTracked(_ name: Value) -> Bool {
@@ -123,48 +117,61 @@ public enum Classes {
         return s.isClassAttributeName != 0 && s.shadowsClassAttribute == 0
     }
 
-    /// The interned str with `key`'s text, which carries the flags: the recorder reads
-    /// them on the interned names of bytecode, and a dict key made at run time (setattr
-    /// with a computed name) is another object with the same text.
-    static func canonicalName(_ key: Value) -> UnsafeMutablePointer<SwStr> {
+    /// Whether an instance dict has held a key whose text had no interned str (its flags
+    /// had nowhere to go): then any name a class dict gains later may be hidden.
+    nonisolated(unsafe) static var untrackedInstanceKeys = false
+
+    /// The interned str with `key`'s text, which carries the flags (the recorder reads
+    /// them on the interned names of bytecode; a key made at run time, as setattr's with
+    /// a computed name, is another object with the same text). Keys are not interned for
+    /// this (interned strs live for good): nil when there is none and `create` is false.
+    static func canonicalName(_ key: Value, create: Bool) -> UnsafeMutablePointer<SwStr>? {
         let s = key.as(SwStr.self)
-        return s.pointee.isInterned != 0 ? s : Str.intern(Str.swift(key)).as(SwStr.self)
+        if s.pointee.isInterned != 0 { return s }
+        let text = Str.swift(key)
+        return (create ? Str.intern(text) : Str.internedIfPresent(text))?.as(SwStr.self)
     }
 
     static func markShadow(_ s: UnsafeMutablePointer<SwStr>) {
+        guard s.pointee.shadowsClassAttribute == 0 else { return }      // (already no trace relies on it)
         s.pointee.shadowsClassAttribute = 1
-        shadowWatch.pointee.version &+= 1
+        shadowWatch.as(SwDict.self).pointee.version &+= 1
     }
 
-    /// A new key in a dict with flags (Dict.set): an instance's or a class's attribute.
+    /// An instance dict holds `key`.
+    static func noteInstanceName(_ key: Value) {
+        guard let s = canonicalName(key, create: false) else {
+            // (No interned str: no class attribute has this name yet.)
+            untrackedInstanceKeys = true
+            return
+        }
+        s.pointee.inInstanceDict = 1
+        if s.pointee.isClassAttributeName != 0 { markShadow(s) }
+    }
+
+    /// A new key in a dict with flags (Dict.set): an instance's or a class's attribute
+    /// (a class's after its creation).
     static func noteNewKey(_ d: UnsafeMutablePointer<SwDict>, _ key: Value) {
         guard key.isObject(ofType: T.str) else { return }
-        let s = canonicalName(key)
-        if d.pointee.flags & UInt64(SW_DICT_INSTANCE) != 0 {
-            s.pointee.inInstanceDict = 1
-            if s.pointee.isClassAttributeName != 0 { markShadow(s) }
-        }
+        if d.pointee.flags & UInt64(SW_DICT_INSTANCE) != 0 { noteInstanceName(key) }
         if d.pointee.flags & UInt64(SW_DICT_CLASS) != 0 {
+            let s = canonicalName(key, create: true)!
             s.pointee.isClassAttributeName = 1
-            if s.pointee.inInstanceDict != 0 { markShadow(s) }
+            if s.pointee.inInstanceDict != 0 || untrackedInstanceKeys { markShadow(s) }
         }
     }
 
     /// A heap class's new dict: its names are class attribute names from now on.
     static func markClassDict(_ dict: Value) {
         for (k, _) in Dict.entries(dict) where k.isObject(ofType: T.str) {
-            canonicalName(k).pointee.isClassAttributeName = 1
+            canonicalName(k, create: true)!.pointee.isClassAttributeName = 1
         }
         dict.as(SwDict.self).pointee.flags = UInt64(SW_DICT_CLASS)
     }
 
     /// A dict becomes an instance's `__dict__`.
     static func adoptInstanceDict(_ dict: Value) {
-        for (k, _) in Dict.entries(dict) where k.isObject(ofType: T.str) {
-            let s = canonicalName(k)
-            s.pointee.inInstanceDict = 1
-            if s.pointee.isClassAttributeName != 0 { markShadow(s) }
-        }
+        for (k, _) in Dict.entries(dict) where k.isObject(ofType: T.str) { noteInstanceName(k) }
         dict.as(SwDict.self).pointee.flags |= UInt64(SW_DICT_INSTANCE)
     }
 

@@ -304,7 +304,7 @@ public enum JIT {
     /// short program with many warm loops would otherwise spend more time compiling than
     /// the machine code saves. A long-running program earns budget as it runs.
     static func overBudget() -> Bool {
-        guard options.compileBudget > 0 && !options.sync else { return false }
+        guard options.compileBudget > 0 && !options.sync && !quickBackend else { return false }
         var ts = timespec()
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
         let cpuMs = Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1e6
@@ -356,8 +356,7 @@ public enum JIT {
             if more > 0 { counter.pointee = Int32(clamping: more); return false }
         }
         if !quickBackend {
-            if backendUsable == nil { backendUsable = probeBackend() }
-            if backendUsable == false { loop.blacklisted = true; counter.pointee = Int32.max; return false }
+            guard libgccjitLoads() else { loop.blacklisted = true; counter.pointee = Int32.max; return false }
             // (A loop compiled in an earlier run is likely in the code cache: no assembler needed.)
             if !loop.markedHot { GCCBackend.startToolProbe() }
         }
@@ -441,37 +440,39 @@ public enum JIT {
 
     /// Installs traces the background thread has finished.
     static func collectCompiled() {
-        let outcomes = finished + queue.poll()
-        finished = []
-        for (trace, result) in outcomes {
-            if let b = pendingBridges.removeValue(forKey: trace.id) {
-                guard let code = accepted(result) else {
-                    b.from.exits[b.snapshot].bridgeState = CompiledLoop.maxBridgeTries      // no more tries
-                    continue
-                }
-                let c = CompiledLoop(trace, code.entry, bridgeFrom: b.from, bridgeEnd: b.end)
-                install(c)
-                b.from.exits[b.snapshot].bridge = Unmanaged.passUnretained(c)
-                stats.bridges += 1
-                logCompiled(code, "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot)", trace)
-                continue
-            }
-            guard let loop = pendingLoops.removeValue(forKey: trace.id) else { continue }
-            loop.pending = false
+        for (trace, result) in queue.poll() { installCompiled(trace, result) }
+    }
+
+    /// Installs a finished compile of a pending loop's trace or bridge (or, when it failed,
+    /// gives up on it).
+    static func installCompiled(_ trace: Trace, _ result: Result<CompiledTrace, BackendError>) {
+        if let b = pendingBridges.removeValue(forKey: trace.id) {
             guard let code = accepted(result) else {
-                loop.blacklisted = true
-                continue
+                b.from.exits[b.snapshot].bridgeState = CompiledLoop.maxBridgeTries      // no more tries
+                return
             }
-            let c = CompiledLoop(trace, code.entry)
+            let c = CompiledLoop(trace, code.entry, bridgeFrom: b.from, bridgeEnd: b.end)
             install(c)
-            loop.compiled = Unmanaged.passUnretained(c)
-            if !loop.location.isEmpty && !loop.markedHot {
-                CodeCache.markHot(loop.location)
-                loop.markedHot = true
-            }
-            stats.compiled += 1
-            logCompiled(code, "trace \(trace.id) \(trace.name)", trace)
+            b.from.exits[b.snapshot].bridge = Unmanaged.passUnretained(c)
+            stats.bridges += 1
+            logCompiled(code, "bridge \(trace.id) from trace \(b.from.trace.id) snapshot \(b.snapshot)", trace)
+            return
         }
+        guard let loop = pendingLoops.removeValue(forKey: trace.id) else { return }
+        loop.pending = false
+        guard let code = accepted(result) else {
+            loop.blacklisted = true
+            return
+        }
+        let c = CompiledLoop(trace, code.entry)
+        install(c)
+        loop.compiled = Unmanaged.passUnretained(c)
+        if !loop.location.isEmpty && !loop.markedHot {
+            CodeCache.markHot(loop.location)
+            loop.markedHot = true
+        }
+        stats.compiled += 1
+        logCompiled(code, "trace \(trace.id) \(trace.name)", trace)
     }
 
     /// A finished compile's machine code, counted; nil (counted and warned about once)
@@ -644,9 +645,6 @@ public enum JIT {
     /// one cannot be, no compile worth waiting for).
     static var quickBackend: Bool { options.backend != .gcc && X64Backend.available }
 
-    /// Traces compiled on this thread (X64Backend), for `collectCompiled` to install.
-    static var finished: [CompileQueue.Outcome] = []
-
     /// Logs, optimizes and queues a recorded trace (waiting for it with `sync=1`).
     /// (`optimized`: the trace already optimized, when the caller needed that too.)
     static func compile(_ trace: Trace, bridge: Bool = false, optimized: Trace? = nil) {
@@ -655,22 +653,19 @@ public enum JIT {
         if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
         constantRoots.append(contentsOf: optimized.constantObjects)
         let config = backendConfig()
-        if options.backend != .gcc && X64Backend.available {
+        if quickBackend {
             // Quick code at once, installed now.
-            let result = Result { () throws(BackendError) -> CompiledTrace in try X64Backend.compile(optimized, config) }
-            if case .failure(let e) = result, JITLog.on("compile") {
-                JITLog.write("compile", "trace \(trace.id): x64 backend: \(e.message); compiling with libgccjit")
-            }
-            if case .success = result {
-                finished.append((optimized, result))
-                collectCompiled()
+            do throws(BackendError) {
+                installCompiled(optimized, .success(try X64Backend.compile(optimized, config)))
                 return
+            } catch {
+                if JITLog.on("compile") {
+                    JITLog.write("compile", "trace \(trace.id): x64 backend: \(error.message); compiling with libgccjit")
+                }
             }
             // (libgccjit is loaded only for a trace the x64 backend cannot lower.)
-            if backendUsable == nil { backendUsable = probeBackend() }
-            if backendUsable == false {
-                finished.append((optimized, .failure(BackendError(message: "libgccjit cannot be loaded"))))
-                collectCompiled()
+            guard libgccjitLoads() else {
+                installCompiled(optimized, .failure(BackendError(message: "libgccjit cannot be loaded")))
                 return
             }
             GCCBackend.startToolProbe()
@@ -805,6 +800,12 @@ public enum JIT {
 
     /// Loads libgccjit. (Whether `as` and `ld` run is checked before the first compile,
     /// which a cached trace does not need.)
+    /// Whether libgccjit is loaded or loads now (false for good once found unusable).
+    static func libgccjitLoads() -> Bool {
+        if backendUsable == nil { backendUsable = probeBackend() }
+        return backendUsable == true
+    }
+
     static func probeBackend() -> Bool {
         if let e = swjit_load() {
             warnOnce("swoop: the JIT backend (libgccjit) cannot be loaded (\(String(cString: e))); running interpreted")

@@ -12,7 +12,8 @@ public struct JITOptions {
     /// as long in it as compiling its trace would take (its iterations timed, the compile
     /// estimated from the loop body's length), so short-lived loops never pay for a
     /// compile. Unless `rent=0|1` says otherwise (in any order), off with an explicit
-    /// `threshold=N` or `sync=1`, which record at the threshold.
+    /// `threshold=N` or `sync=1`, which record at the threshold. (The gcc backend's: the
+    /// x64 backend's compiles cost too little to wait for.)
     public var rent: Bool { explicitRent ?? !(thresholdGiven || sync) }
     var explicitRent: Bool? = nil
     var thresholdGiven = false
@@ -25,11 +26,12 @@ public struct JITOptions {
     public var opt = 1
     /// Wait for each compile to finish (tests: machine code runs as soon as possible).
     public var sync = false
-    /// Keep compiled traces in the code cache (`CodeCache`) and load them in later runs.
+    /// Keep compiled traces in the code cache (`CodeCache`) and load them in later runs
+    /// (libgccjit's objects: the x64 backend compiles faster than a cache would load).
     public var cache = true
     /// Print a summary at exit.
     public var stats = false
-    /// Compile CPU time allowed, in percent of the process's CPU time, past a first
+    /// (The gcc backend's.) Compile CPU time allowed, in percent of the process's CPU time, past a first
     /// `compileAllowanceMs` (0: no limit). A hot loop found over budget is recorded later.
     public var compileBudget = 30
     public static let compileAllowanceMs = 100.0

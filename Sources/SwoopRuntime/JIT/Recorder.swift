@@ -143,13 +143,12 @@ final class Recorder {
     /// check when its class gives it no dict (__slots__).
     func guardNotShadowed(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws {
         guard Classes.dictOffset(o.obj.pointee.type) >= 0 else { return }
-        // No instance has ever had `name` of its own, and none gains it (a guard on a
-        // constant: hoisted, and folded with its repeats). See Classes.shadowWatch.
-        if Classes.shadowingTracked(name)
-            && Classes.instanceDict(o, o.obj.pointee.type, create: false).map({ Dict.getStr($0, name) == nil }) ?? true {
-            let watch = SwValue(tag: .SW_TAG_OBJ, bits: UInt64(UInt(bitPattern: Classes.shadowWatch)))
-            let r = trace.append(IRInstr(.SW_IR_CONST, .object, aux: Int64(bitPattern: watch.bits)))
-            _ = try emit(.SW_IR_GUARD_VERSION, .void, r, aux: Int64(bitPattern: Classes.shadowWatch.pointee.version))
+        // (The callers have checked that `o` has no `name` of its own.) No instance of a
+        // class defining `name` may hold it, and none gains it: a guard on a constant
+        // (hoisted out of loops that call nothing out, and folded with its repeats). See
+        // Classes.shadowWatch.
+        if Classes.shadowingTracked(name) {
+            try guardUnchanged(Classes.shadowWatch)
             return
         }
         let has = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
@@ -1225,7 +1224,7 @@ final class Recorder {
         // A bound built-in method held in a variable (`pop = lst.pop` ... `pop(0)`): the
         // builtin is guarded to be this very object, so its self is a constant, the list
         // methods' first argument.
-        let boundSelf = builtinSlots(f.as(SwBuiltin.self))[BuiltinSlot.selfValue]
+        let boundSelf = Native.boundSelf(f)
         let bound = boundSelf.tag != .SW_TAG_UNBOUND
         func isListMethod(_ m: SwValue) -> Bool { m.tag == .SW_TAG_OBJ && Int(m.as(SwBuiltin.self).pointee.index) == index }
         if bound && !(boundSelf.isObject(ofType: T.list) && [JIT.listAppend, JIT.listPop, JIT.listInsert].contains(where: isListMethod)) {
