@@ -211,6 +211,7 @@ final class X64Lowering {
     /// `m` must not be based on them).
     func storeValue(_ r: Ref, _ m: Mem) {
         if alloc.storedBoxes.contains(Int(r)) { storeValue(instrs[Int(r)].a, m); return }
+        if alloc.lazyLoads.contains(Int(r)) { copyValue(from: valueAddress(instrs[Int(r)]), to: m); return }
         let t = type(r)
         if t == .value {
             if isConst(r) {

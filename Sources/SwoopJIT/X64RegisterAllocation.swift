@@ -63,8 +63,9 @@ struct X64RegisterAllocation {
     /// Boxes that are only stored: no value of their own, their operand is stored instead
     /// (tag and payload straight into memory).
     var storedBoxes: Set<Int> = []
-    /// Whole values read from memory (LIST_ITEM, OBJ_SLOT, LOAD_VALUE) whose only use,
-    /// an UNBOX, reads the memory itself: no value of their own.
+    /// Whole values read from memory (LIST_ITEM, OBJ_SLOT, LOAD_VALUE) read only by UNBOXes,
+    /// which read the memory themselves, and by exits, which copy it: no value of their
+    /// own. (Every use comes before anything writes memory, calls out or starts the loop.)
     var lazyLoads: Set<Int> = []
 
     /// `isCall(k)`: instruction k calls out (clobbering caller-saved registers).
@@ -86,19 +87,41 @@ struct X64RegisterAllocation {
         for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_BOX && uses[k] > 0 && uses[k] == storeUses[k] {
             storedBoxes.insert(k)
         }
-        // A whole value read from memory whose one use is an UNBOX with nothing between
-        // that writes memory, calls out or starts the loop: the UNBOX reads the memory.
+        // A whole value read from memory whose uses are UNBOXes and snapshots, all with
+        // nothing between that writes memory, calls out or starts the loop: the UNBOXes
+        // read the memory, and exits copy it. (Exits only where its address needs no index
+        // register: their stores keep the exit code in rdx.)
         var pendingLoads = Set<Int>()
+        var lazyUses = [Int](repeating: 0, count: n)
+        var unboxed = Set<Int>(), broken = Set<Int>()
+        var counted = Set<Int32>()
+        func constantIndex(_ ins: IRInstr) -> Bool {
+            ins.op != .SW_IR_LIST_ITEM || (instrs[Int(ins.b)].op == .SW_IR_CONST
+                && Int32(exactly: 16 * instrs[Int(ins.b)].aux) != nil)
+        }
         for (k, ins) in instrs.enumerated() {
-            if ins.op == .SW_IR_UNBOX, pendingLoads.contains(Int(ins.a)), uses[Int(ins.a)] == 1 {
-                lazyLoads.insert(Int(ins.a))
+            if ins.op == .SW_IR_UNBOX, pendingLoads.contains(Int(ins.a)) {
+                lazyUses[Int(ins.a)] += 1
+                unboxed.insert(Int(ins.a))
             }
-            if ins.op.writesHeap || isCall(k) || ins.op == .SW_IR_LABEL { pendingLoads = [] }
+            if ins.snapshot >= 0 {
+                // (A snapshot counts once, however many guards leave through it; each of
+                // them must come before memory changes.)
+                let first = counted.insert(ins.snapshot).inserted
+                for sv in trace.snapshots[Int(ins.snapshot)].slots {
+                    let r = Int(sv.ref)
+                    if !pendingLoads.contains(r) || !constantIndex(instrs[r]) { broken.insert(r) } else if first { lazyUses[r] += 1 }
+                }
+            }
+            // (A store to the frame's registers changes no object.)
+            if (ins.op.writesHeap && ins.op != .SW_IR_STORESLOT) || isCall(k) || ins.op == .SW_IR_LABEL { pendingLoads = [] }
             switch ins.op {
             case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE: pendingLoads.insert(k)
             default: break
             }
         }
+        // (Snapshots no instruction leaves through count in `uses` too: then not lazy.)
+        for k in unboxed where lazyUses[k] == uses[k] && !broken.contains(k) { lazyLoads.insert(k) }
         home = Array(repeating: nil, count: n)
         let label = instrs.firstIndex { $0.op == .SW_IR_LABEL } ?? -1
         let loopStart = 2 * (label + 1)

@@ -60,6 +60,7 @@ extension Ops {
     public static func sliceIndices(_ slice: Value, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
         let s = objectSlots(slice.obj)
         func clampIndex(_ v: Value) throws -> Int {
+            if v.tag == .SW_TAG_INT { return Int(v.int) }
             if BigInt.isBig(v) { return BigInt.z(v).sign < 0 ? Int.min / 2 : Int.max / 2 }
             if v.tag == .SW_TAG_INT || v.tag == .SW_TAG_BOOL { return try index(v) }
             throw typeError("slice indices must be integers or None or have an __index__ method")
@@ -81,8 +82,9 @@ extension Ops {
             else if stop >= length { stop = step < 0 ? length - 1 : length }
         }
         var count = 0
-        if step > 0 { if start < stop { count = (stop - start - 1) / step + 1 } }
-        else if stop < start { count = (start - stop - 1) / (-step) + 1 }
+        // (Steps of 1 and -1, the usual ones, without a division.)
+        if step > 0 { if start < stop { count = step == 1 ? stop - start : (stop - start - 1) / step + 1 } }
+        else if stop < start { count = step == -1 ? start - stop : (start - stop - 1) / (-step) + 1 }
         return (start, stop, step, count)
     }
 
@@ -110,6 +112,44 @@ extension Ops {
         return try getItemBuiltin(o, key)
     }
 
+    /// `o[key]` for list `o` and slice `key`: a new list.
+    static func listSlice(_ o: Value, _ key: Value) throws -> Value {
+        let (start, _, step, count) = try sliceIndices(key, length: List.count(o))
+        let r = List.make(capacity: count)
+        let items = List.items(o), to = List.items(r)
+        if step == 1 {
+            to.update(from: items + start, count: count)
+        } else {
+            for j in 0..<count { to[j] = items[start + j * step] }
+        }
+        List.setCount(r, count)
+        return r
+    }
+
+    /// `o[key] = v` for list `o` and slice `key`.
+    static func setListSlice(_ o: Value, _ key: Value, _ v: Value) throws {
+        let (start, stop, step, count) = try sliceIndices(key, length: List.count(o))
+        if step == 1 && !v.identical(o) && v.tag == .SW_TAG_OBJ
+            && (v.obj.pointee.type == T.list || v.obj.pointee.type == T.tuple) {
+            // From another list or a tuple: copy the values straight across.
+            let isList = v.obj.pointee.type == T.list
+            List.replace(o, start, max(start, stop), with: isList ? List.items(v) : Tuple.items(v),
+                         count: isList ? List.count(v) : Tuple.count(v))
+            return
+        }
+        let new = v.identical(o) ? List.array(o)
+            : try iterate(v, orElse: step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+        if step == 1 {
+            List.replace(o, start, max(start, stop), with: new)
+        } else {
+            if new.count != count {
+                throw valueError("attempt to assign sequence of size \(new.count) to extended slice of size \(count)")
+            }
+            let items = List.items(o)
+            for j in 0..<count { items[start + j * step] = new[j] }
+        }
+    }
+
     /// Subscription by the built-in types' rules (a dict subclass's __missing__ included).
     static func getItemBuiltin(_ o: Value, _ key: Value) throws -> Value {
         guard o.tag == .SW_TAG_OBJ else {
@@ -121,13 +161,7 @@ extension Ops {
         switch t.pointee.kind {
         case .SW_KIND_LIST:
             let n = List.count(o)
-            if isSlice {
-                let (start, _, step, count) = try sliceIndices(key, length: n)
-                let r = List.make(capacity: count)
-                let items = List.items(o)
-                for j in 0..<count { List.append(r, items[start + j * step]) }
-                return r
-            }
+            if isSlice { return try listSlice(o, key) }
             return List.items(o)[try normalizeIndex(key, n, "list")]
         case .SW_KIND_TUPLE:
             let n = Tuple.count(o)
@@ -179,29 +213,7 @@ extension Ops {
         if t == T.array { try PyArray.setItem(o, key, v); return }
         if t.pointee.kind == .SW_KIND_LIST {
             let n = List.count(o)
-            if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice {
-                let (start, stop, step, count) = try sliceIndices(key, length: n)
-                if step == 1 && !v.identical(o) && v.tag == .SW_TAG_OBJ
-                    && (v.obj.pointee.type == T.list || v.obj.pointee.type == T.tuple) {
-                    // From another list or a tuple: copy the values straight across.
-                    let isList = v.obj.pointee.type == T.list
-                    List.replace(o, start, max(start, stop), with: isList ? List.items(v) : Tuple.items(v),
-                                 count: isList ? List.count(v) : Tuple.count(v))
-                    return
-                }
-                let new = v.identical(o) ? List.array(o)
-                    : try iterate(v, orElse: step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
-                if step == 1 {
-                    List.replace(o, start, max(start, stop), with: new)
-                } else {
-                    if new.count != count {
-                        throw valueError("attempt to assign sequence of size \(new.count) to extended slice of size \(count)")
-                    }
-                    let items = List.items(o)
-                    for j in 0..<count { items[start + j * step] = new[j] }
-                }
-                return
-            }
+            if key.tag == .SW_TAG_OBJ && key.obj.pointee.type == T.slice { try setListSlice(o, key, v); return }
             List.items(o)[try normalizeIndex(key, n, "list assignment")] = v
             return
         }

@@ -252,4 +252,67 @@ final class X64BackendTests: XCTestCase {
         XCTAssertEqual(f(regs), GCCBackend.exitCode(trace: 5, snapshot: 1))
         XCTAssertEqual(Double(bitPattern: regs[2].bits), 1.5)
     }
+
+    /// Object slots read only by their unboxing and by exits before anything writes
+    /// memory: never held whole (lazy), and an exit copies the value from the object.
+    /// A store in between makes a read that a later exit needs an ordinary one.
+    func testExitsCopyValuesReadFromMemory() throws {
+        let text = """
+        trace 7 lazy@0
+        %0 = loadslot.O r0 @0
+        %1 = obj_slot.V %0, 0
+        %2 = obj_slot.V %0, 1
+        %3 = unbox.F %1 @1
+        %4 = unbox.F %2 @2
+        %5 = fsub.F %3, %4
+        %6 = obj_slot.V %0, 2
+        %7 = box.V %5
+        set_slot %0, 3, %7
+        %9 = unbox.F %6 @3
+        %10 = fadd.F %5, %9
+        storeslot r4, %10
+        %12 = const.B #1
+        guard_false %12 @4
+        snapshot 0: pc 0 base 0 regs 6
+        snapshot 1: pc 5 base 0 regs 6 | r1=%1
+        snapshot 2: pc 6 base 0 regs 6 | r1=%1 r2=%2
+        snapshot 3: pc 8 base 0 regs 6 | r3=%6
+        snapshot 4: pc 9 base 0 regs 6
+
+        """
+        let trace = try IRParser.parse(text)
+        let alloc = X64RegisterAllocation(trace) { _ in false }
+        XCTAssertEqual(alloc.lazyLoads, [1, 2])
+        let f = try compile(text)
+        let object = UnsafeMutableRawPointer.allocate(byteCount: Layout.objectSlots + 4 * 16, alignment: 16)
+        defer { object.deallocate() }
+        let slots = (object + Layout.objectSlots).assumingMemoryBound(to: SwValue.self)
+        func run(_ values: [SwValue]) -> (Int64, UnsafeMutablePointer<SwValue>) {
+            for (i, v) in values.enumerated() { slots[i] = v }
+            let regs = ints([])
+            regs[0] = SwValue(tag: .SW_TAG_OBJ, bits: UInt64(UInt(bitPattern: object)))
+            return (f(regs), regs)
+        }
+        func float(_ d: Double) -> SwValue { SwValue(tag: .SW_TAG_FLOAT, bits: d.bitPattern) }
+        // All floats: runs to its end, the difference stored in slot 3.
+        var (code, regs) = run([float(5), float(1.5), float(0.25), float(0)])
+        XCTAssertEqual(code, GCCBackend.exitCode(trace: 7, snapshot: 4))
+        XCTAssertEqual(Double(bitPattern: regs[4].bits), 3.75)
+        XCTAssertEqual(Double(bitPattern: slots[3].bits), 3.5)
+        regs.deallocate()
+        // Slot 1 an int: leaves through snapshot 2 with both slots copied whole.
+        (code, regs) = run([float(5), SwValue(tag: .SW_TAG_INT, bits: 9), float(0.25), float(0)])
+        XCTAssertEqual(code, GCCBackend.exitCode(trace: 7, snapshot: 2))
+        XCTAssertEqual(regs[1].tag, .SW_TAG_FLOAT)
+        XCTAssertEqual(Double(bitPattern: regs[1].bits), 5)
+        XCTAssertEqual(regs[2].tag, .SW_TAG_INT)
+        XCTAssertEqual(int(regs[2]), 9)
+        regs.deallocate()
+        // Slot 2 not a float: read before the store, left after it, so held whole.
+        (code, regs) = run([float(5), float(1.5), SwValue(tag: .SW_TAG_INT, bits: 4), float(0)])
+        XCTAssertEqual(code, GCCBackend.exitCode(trace: 7, snapshot: 3))
+        XCTAssertEqual(regs[3].tag, .SW_TAG_INT)
+        XCTAssertEqual(int(regs[3]), 4)
+        regs.deallocate()
+    }
 }

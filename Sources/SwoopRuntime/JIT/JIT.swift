@@ -74,6 +74,8 @@ public enum JIT {
         /// The snapshot through which a for-loop's trace leaves when the loop is done (it
         /// fails once per run of the loop, so it is never a hot exit), or -1.
         let loopEnd: Int
+        /// The snapshot through which it leaves for a collection, or -1.
+        let gcPoll: Int
 
         /// A loop's trace, or (`from` given) a bridge from one of `from`'s exits.
         init(_ trace: Trace, _ entry: UnsafeRawPointer, bridgeFrom from: CompiledLoop? = nil, bridgeEnd: Int = -1) {
@@ -98,7 +100,7 @@ public enum JIT {
             // (A bridge never ends the loop: it runs to the header.)
             loopEnd = bridge ? -1 : firstBranch.map { Int($0.snapshot) } ?? -1
             // (The GC poll must go back to the interpreter, never to a bridge.)
-            let gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
+            gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
             // Exits never hot: the loop's end and the GC poll (they go back to the
             // interpreter), a bridge's last exit (where it ends, at the loop header or at a
             // return), and every exit of a bridge as deep as bridges go.
@@ -613,6 +615,15 @@ public enum JIT {
                 c.exits[snap].bridgeState = -1
                 pendingBridges[id] = (from: c, snapshot: snap, end: recorder.bridgeEnd)
                 compile(trace, bridge: true)
+            } catch let e as RecordingAborted where e.notNow {
+                // (An inner loop on the way without machine code yet, or the path left the
+                // loop: not a failed try. Waits twice as long each time.)
+                if JITLog.on("abort") && !e.reason.isEmpty {
+                    JITLog.write("abort", "bridge from trace \(c.trace.id) snapshot \(snap): \(e.reason) (will retry)")
+                }
+                c.exits[snap].bridgeState = tries
+                c.exits[snap].count = 0
+                c.exits[snap].hotAt = min(c.exits[snap].hotAt, Int.max / 4) * 2
             } catch {
                 stats.aborted += 1
                 if JITLog.on("abort") {
@@ -758,9 +769,9 @@ public enum JIT {
         { out, a, b in out.pointee = Ops.makeSlice(a!.pointee, b!.pointee, out.pointee) },    // step preloaded
         // A list sliced, or a slice of it replaced by a list (the recorder's guards: a
         // list, a slice of ints and Nones with a non-zero step; for a store, step None).
-        { out, a, b in out.pointee = (try? Ops.getItem(a!.pointee, b!.pointee)) ?? .none },
+        { out, a, b in out.pointee = (try? Ops.listSlice(a!.pointee, b!.pointee)) ?? .none },
         { out, a, b in     // the new items arrive in `out`
-            try? Ops.setItem(a!.pointee, b!.pointee, out.pointee)
+            try? Ops.setListSlice(a!.pointee, b!.pointee, out.pointee)
             out.pointee = .none
         },
         // list.pop(i) at an index the trace checked (0 <= i < len), and list.insert(i, x)

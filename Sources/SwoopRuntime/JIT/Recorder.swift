@@ -20,6 +20,8 @@ final class Recorder {
     let trace: Trace
     let rootIndex: Int
     let headerPC: Int
+    /// The loop's last back-edge: nested loops are the ones whose headers lie between.
+    let loopEndPC: Int
     let limit: Int
     /// What each frame slot (counted from the root frame's registers) holds now.
     var slots: [Int: Ref] = [:]
@@ -81,6 +83,12 @@ final class Recorder {
         let code = f.info.takeUnretainedValue().code
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(lastPathComponent(code.filename)):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
+        var end = headerPC
+        for pc in headerPC..<code.instructions.count {
+            let w = Instruction(word: f.hot.pointee.words[pc])
+            if w.op == .SW_OP_JUMP_BACK && pc + 1 + w.jump == headerPC { end = pc }
+        }
+        loopEndPC = end
         if !isBridge {
             let plain = JIT.plainLiveness(f.info.takeUnretainedValue())
             if headerPC < plain.count {
@@ -98,6 +106,9 @@ final class Recorder {
         _ = snapshot()
         currentSnapshot = -1
     }
+
+    /// Whether `pc` of the root code lies inside the loop's body (a nested loop's header).
+    func isNested(_ pc: Int) -> Bool { pc > headerPC && pc < loopEndPC }
 
     var depth: Int { Interpreter.frameCount - 1 - rootIndex }
     var rootRegs: UnsafeMutablePointer<SwValue> { Interpreter.frames[rootIndex].regs }
@@ -360,7 +371,7 @@ final class Recorder {
             // The header of a nested loop (a `for` loop's FOR_ITER, a `while` loop's first
             // instruction) with machine code: run it, once (after it, a FOR_ITER at its end
             // jumps out, and a while loop's test is recorded as it falls through).
-            if fi == rootIndex && pc != headerPC && innerLoopDone != pc {
+            if fi == rootIndex && pc != headerPC && innerLoopDone != pc && isNested(pc) {
                 innerLoopDone = -1
                 if let inner = JIT.loop(hot, pc)?.compiled?.takeUnretainedValue() {
                     try callInnerTrace(inner, pc, fi)
@@ -457,9 +468,18 @@ final class Recorder {
             let target = pc + 1 + w.jump
             guard depth == 0 else { throw abort("loop inside an inlined call") }
             guard target == headerPC else {
+                let inner = JIT.loop(Interpreter.frames[fi].hot, target)
+                // Back to the header of an inner loop with machine code (after following
+                // one of its side exits): it runs again.
+                if inner?.compiled != nil && isNested(target) {
+                    innerLoopDone = -1
+                    Interpreter.frames[fi].pc = target
+                    return false
+                }
+                // The path left the loop for an enclosing one: record another time.
+                if !isNested(target) { throw RecordingAborted(reason: "the path leaves the loop", notNow: true) }
                 // An inner loop without machine code yet: try again later unless it
                 // never will have any.
-                let inner = JIT.loop(Interpreter.frames[fi].hot, target)
                 if inner?.blacklisted == true { throw abort("inner loop at pc \(target) cannot be traced") }
                 throw RecordingAborted(reason: "inner loop at pc \(target) not compiled yet", notNow: true,
                                        compiling: inner?.pending == true)
@@ -638,7 +658,7 @@ final class Recorder {
                 // list[i:j:k]: a new list, by a helper (no frames to write, unlike a residual).
                 let ro = try readTyped(b)
                 try guardType(ro, T.list)
-                let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), rk, aux: JIT.Helper.getSlice.rawValue)
+                let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(rk), aux: JIT.Helper.getSlice.rawValue)
                 regs[a] = try Ops.getItem(o, k)
                 slicedLists.insert(r)
                 write(a, r); next()
@@ -671,7 +691,7 @@ final class Recorder {
                     try guardType(typed, T.list)
                     items = try boxed(typed)
                 }
-                _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), rk, items, aux: JIT.Helper.setSlice.rawValue)
+                _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(rk), items, aux: JIT.Helper.setSlice.rawValue)
                 try Ops.setItem(o, k, regs[c]); next()
                 return false
             }
@@ -715,10 +735,24 @@ final class Recorder {
             if plain && parts[2].tag == .SW_TAG_INT && !isConst(refs[2]) {
                 try guardTrue(try emit(.SW_IR_INE, .bool, refs[2], constInt(0)))
             }
-            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(refs[0]), try boxed(refs[1]), try boxed(refs[2]),
+            var r: Ref
+            if plain, let list = try slicedListNext(a, pc, fi, regs) {
+                // Sliced at once by the list's own subscription, which keeps no hold on
+                // the slice: the parts go into a slice object that is never freed (no
+                // allocation), with the list's type guarded first, so that no exit finds
+                // that slice in a register (the interpreter only ever gets a new one).
+                try guardType(list, T.list)
+                r = constant(Recorder.scratchSlice)
+                for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), try boxed(refs[k])) }
+                let s = objectSlots(Recorder.scratchSlice.obj)
+                for k in 0..<3 { s[k] = parts[k] }
+                regs[a] = Recorder.scratchSlice
+            } else {
+                r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(refs[0]), try boxed(refs[1]), try boxed(refs[2]),
                              aux: JIT.Helper.slice.rawValue)
+                regs[a] = Ops.makeSlice(parts[0], parts[1], parts[2])
+            }
             if plain { listSlices[r] = parts[2].tag == .SW_TAG_NONE }
-            regs[a] = Ops.makeSlice(parts[0], parts[1], parts[2])
             write(a, r); next()
         case .SW_OP_BUILD_TUPLE where c >= 1 && c <= 3:
             let refs = try (0..<c).map { try boxed(try read(b + $0)) }
@@ -1117,12 +1151,34 @@ final class Recorder {
         return item
     }
 
+    /// The slice object a trace fills in for a list subscription that uses it at once
+    /// (immortal; holds only ints and None).
+    static let scratchSlice: SwValue = Heap.immortal { Ops.makeSlice(.none, .none, .none) }
+
+    /// For a BUILD_SLICE into register `a`: the list (its IR value, its type still to be
+    /// guarded) that the next instruction subscripts with that slice, a plain list's
+    /// GETITEM or SETITEM (with the items also a list, when the trace knows it to be
+    /// one, no other type guard there); nil when it is anything else.
+    func slicedListNext(_ a: Int, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws -> Ref? {
+        let w = Instruction(word: Interpreter.frames[fi].hot.pointee.words[pc + 1])
+        switch w.op {
+        case .SW_OP_GETITEM where w.c == a && w.b != a && regs[w.b].isObject(ofType: T.list):
+            return try readTyped(w.b)
+        case .SW_OP_SETITEM where w.b == a && w.a != a && w.c != a && regs[w.a].isObject(ofType: T.list):
+            guard let items = slots[base + w.c], slicedLists.contains(items) else { return nil }
+            return try readTyped(w.a)
+        default:
+            return nil
+        }
+    }
+
     /// A nested loop with machine code: write the state to the registers, run it, and
-    /// continue only if it left through its own loop exit.
+    /// continue where it left, in the root frame: through its own loop exit, or through a
+    /// side exit (a `break`, a branch out of the loop) that the recording then follows.
+    /// The trace goes on only when the inner trace leaves through that same exit; any
+    /// other exit is the inner trace's, passed on as it is.
     func callInnerTrace(_ inner: JIT.CompiledLoop, _ pc: Int, _ fi: Int) throws {
-        guard inner.loopEnd >= 0 else { throw abort("inner loop has no loop exit") }
-        let expected = GCCBackend.exitCode(trace: inner.trace.id, snapshot: inner.loopEnd)
-        _ = try emit(.SW_IR_CALL_TRACE, .void, aux: expected)
+        let call = try emit(.SW_IR_CALL_TRACE, .void)
         let regs = Interpreter.frames[fi].regs
         guard inner.fits(regs) else { throw abort("stack limit") }
         let outerRoot = JIT.currentRoot
@@ -1133,7 +1189,11 @@ final class Recorder {
         guard let exited = JIT.trace(tid)?.takeUnretainedValue() else { throw abort("unknown exit") }
         JIT.leave(exited, snap, fi)
         if JIT.pendingError != nil { throw abort("exception raised in the inner loop") }
-        guard code == expected else { throw abort("inner loop left early") }
+        // Its entry guards, the GC poll, an exit into inlined frames, or one of a loop it
+        // calls in turn: not a way on.
+        guard exited === inner, snap != 0, snap != inner.gcPoll,
+              !inner.exits[snap].resumesInlined else { throw abort("inner loop left early") }
+        trace.instrs[Int(call)].aux = code
         // Everything is in the registers now.
         slots = [:]
         flushed = true
@@ -1192,7 +1252,9 @@ final class Recorder {
             return
         }
         let rf = try readTyped(baseReg)
-        try guardIdentity(rf, f)
+        // (A bound built-in is guarded below by what it calls, not by identity: one made
+        // anew each time round an outer loop or call keeps the trace valid.)
+        if t != T.builtinFunction || Native.boundSelf(f).tag == .SW_TAG_UNBOUND { try guardIdentity(rf, f) }
         if t == T.function {
             try inlineCall(f, baseReg, argc, w.a, pc, fi, regs)
             return
@@ -1221,21 +1283,31 @@ final class Recorder {
         guard t == T.builtinFunction else { try residualCall(w, baseReg, pc, fi, regs); return }
         let index = Int(f.as(SwBuiltin.self).pointee.index)
         let name = Native.names[index]
-        // A bound built-in method held in a variable (`pop = lst.pop` ... `pop(0)`): the
-        // builtin is guarded to be this very object, so its self is a constant, the list
-        // methods' first argument.
+        // A bound built-in method held in a variable (`pop = lst.pop` ... `pop(0)`): guarded
+        // to be a built-in running the same function, bound to a list, which is the list
+        // methods' first argument. (Built-ins never change.)
         let boundSelf = Native.boundSelf(f)
         let bound = boundSelf.tag != .SW_TAG_UNBOUND
         func isListMethod(_ m: SwValue) -> Bool { m.tag == .SW_TAG_OBJ && Int(m.as(SwBuiltin.self).pointee.index) == index }
-        if bound && !(boundSelf.isObject(ofType: T.list) && [JIT.listAppend, JIT.listPop, JIT.listInsert].contains(where: isListMethod)) {
-            try residualCall(w, baseReg, pc, fi, regs)
-            return
+        var rself: Ref = -1
+        if bound {
+            guard boundSelf.isObject(ofType: T.list), [JIT.listAppend, JIT.listPop, JIT.listInsert].contains(where: isListMethod) else {
+                try guardIdentity(rf, f)
+                try residualCall(w, baseReg, pc, fi, regs)
+                return
+            }
+            try guardType(rf, T.builtinFunction)
+            let ri = try emit(.SW_IR_FIELD_I64, .int, rf, aux: Int64(MemoryLayout<SwBuiltin>.offset(of: \SwBuiltin.index)!))
+            try guardTrue(try emit(.SW_IR_IEQ, .bool, ri, constInt(Int64(index))))
+            let slot = MemoryLayout<SwBuiltin>.size + BuiltinSlot.selfValue * MemoryLayout<SwValue>.stride
+            rself = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_LOAD_VALUE, .value, rf, aux: Int64(slot)))
+            try guardType(rself, T.list)
         }
         let args = (bound ? [boundSelf] : []) + (0..<argc).map { regs[baseReg + 1 + $0] }
         let argc = args.count
         /// The register of argument i (1 and on for a bound method, whose self is not in one).
         func reg(_ i: Int) -> Int { bound ? baseReg + i : baseReg + 1 + i }
-        func selfRef() throws -> Ref { bound ? constant(boundSelf) : try readTyped(baseReg + 1) }
+        func selfRef() throws -> Ref { bound ? rself : try readTyped(baseReg + 1) }
         var result: Ref
         if isListMethod(JIT.listAppend) && argc == 2 {
             // list.append(x): self is the first argument.
