@@ -86,6 +86,28 @@ final class X64Lowering {
     static let itemsArea: Int32 = 0, argArea: Int32 = 48
     /// The frame slot a whole value waits in while the back-edge's moves break a cycle.
     var valueTemp: Int32 = 0
+    /// The list whose items pointer r11 holds, for list item accesses in a row to share
+    /// one load; nil when unknown. Kept only across `keepsItemsPointer` instructions (none
+    /// of which moves a list's items or writes r11 other than through `gpr`), and never
+    /// in exit code, which is entered from many places.
+    var itemsInR11: Ref? = nil
+    var itemsCacheOff = false
+
+    /// Instructions that leave every list's items pointer, and r11 unless `gpr` loads it.
+    static func keepsItemsPointer(_ op: IROp) -> Bool {
+        switch op {
+        case .SW_IR_LIST_ITEM, .SW_IR_LIST_SETITEM, .SW_IR_LIST_LEN, .SW_IR_UNBOX, .SW_IR_BOX, .SW_IR_STORESLOT,
+             .SW_IR_OBJ_SLOT, .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT, .SW_IR_CONST,
+             .SW_IR_FADD, .SW_IR_FSUB, .SW_IR_FMUL, .SW_IR_FDIV, .SW_IR_FNEG,
+             .SW_IR_FLT, .SW_IR_FLE, .SW_IR_FGT, .SW_IR_FGE, .SW_IR_FEQ, .SW_IR_FNE,
+             .SW_IR_IADD, .SW_IR_ISUB, .SW_IR_IMUL, .SW_IR_IADD_OV, .SW_IR_ISUB_OV, .SW_IR_IMUL_OV,
+             .SW_IR_ILT, .SW_IR_ILE, .SW_IR_IGT, .SW_IR_IGE, .SW_IR_IEQ, .SW_IR_INE, .SW_IR_I2F,
+             .SW_IR_GUARD_TRUE, .SW_IR_GUARD_FALSE, .SW_IR_GUARD_TYPE:
+            return true
+        default:
+            return false
+        }
+    }
 
     init(_ trace: Trace, _ config: BackendConfig) {
         self.trace = trace
@@ -124,6 +146,11 @@ final class X64Lowering {
 
     /// A general-register operand: its register, or `scratch` loaded with it.
     func gpr(_ r: Ref, _ scratch: GPR) -> GPR {
+        let g = loadGPR(r, scratch)
+        if g == .r11 { itemsInR11 = nil }      // (no value lives in r11)
+        return g
+    }
+    func loadGPR(_ r: Ref, _ scratch: GPR) -> GPR {
         if isConst(r) || type(r).x64Class == .none {
             asm.mov(scratch, imm: constBits(r))
             return scratch
@@ -209,8 +236,8 @@ final class X64Lowering {
 
     /// Writes value `r` (any type) as a whole 16-byte value at `m` (rax and rcx are used;
     /// `m` must not be based on them).
-    func storeValue(_ r: Ref, _ m: Mem) {
-        if alloc.storedBoxes.contains(Int(r)) { storeValue(instrs[Int(r)].a, m); return }
+    func storeValue(_ r: Ref, _ m: Mem, tagKnown: Bool = false) {
+        if alloc.storedBoxes.contains(Int(r)) { storeValue(instrs[Int(r)].a, m, tagKnown: tagKnown); return }
         if alloc.lazyLoads.contains(Int(r)) { copyValue(from: valueAddress(instrs[Int(r)]), to: m); return }
         let t = type(r)
         if t == .value {
@@ -226,7 +253,7 @@ final class X64Lowering {
             }
             return
         }
-        asm.mov(m, imm: Int32(t.tag.rawValue))
+        if !tagKnown { asm.mov(m, imm: Int32(t.tag.rawValue)) }
         if isConst(r) || t.x64Class == .none {
             storeBits(constBits(r), m.adding(8))
             return
@@ -415,7 +442,9 @@ final class X64Lowering {
         let body = ((label + 1)..<instrs.count).filter { instrs[$0].op != .SW_IR_INPUT }
         let loop = asm.newLabel()
         asm.place(loop)
+        itemsInR11 = nil
         for k in body { lower(k, instrs[k]) }
+        itemsCacheOff = true
         backEdge()
         asm.jmp(loop)
         emitExits()
@@ -526,6 +555,9 @@ final class X64Lowering {
 
     func lower(_ k: Int, _ ins: IRInstr) {
         let snap = ins.snapshot
+        let keeps = Self.keepsItemsPointer(ins.op)
+        if !keeps { itemsInR11 = nil; itemsCacheOff = true }
+        defer { if !keeps { itemsInR11 = nil; itemsCacheOff = false } }
         switch ins.op {
         case .SW_IR_CONST, .SW_IR_INPUT, .SW_IR_LABEL:
             break
@@ -755,7 +787,7 @@ final class X64Lowering {
         case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE:
             loadValue(k, valueAddress(ins))
         case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT, .SW_IR_STORE_VALUE:
-            storeValue(ins.c, valueAddress(ins))
+            storeValue(ins.c, valueAddress(ins), tagKnown: alloc.tagKnownStores.contains(k))
         case .SW_IR_FIELD_I64, .SW_IR_LOAD_PTR, .SW_IR_LIST_LEN, .SW_IR_TUPLE_LEN:
             let a = gpr(ins.a, .r11)
             let d = dst(k)
@@ -827,12 +859,15 @@ final class X64Lowering {
     /// The address of the whole value a list item, object slot or dict entry instruction
     /// reads or writes (based on a's register or r11, a list's indexed by rdx).
     func valueAddress(_ ins: IRInstr) -> Mem {
-        let a = gpr(ins.a, .r11)
         switch ins.op {
-        case .SW_IR_OBJ_SLOT, .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: return Mem(a, Int32(Layout.objectSlots + 16 * Int(ins.b)))
-        case .SW_IR_LOAD_VALUE, .SW_IR_STORE_VALUE: return Mem(a, Int32(ins.aux))
+        case .SW_IR_OBJ_SLOT, .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT:
+            return Mem(gpr(ins.a, .r11), Int32(Layout.objectSlots + 16 * Int(ins.b)))
+        case .SW_IR_LOAD_VALUE, .SW_IR_STORE_VALUE: return Mem(gpr(ins.a, .r11), Int32(ins.aux))
         default:
-            asm.mov(.r11, Mem(a, Int32(Layout.listItems)))
+            if itemsCacheOff || itemsInR11 != ins.a {
+                asm.mov(.r11, Mem(gpr(ins.a, .r11), Int32(Layout.listItems)))
+                itemsInR11 = itemsCacheOff ? nil : ins.a
+            }
             if let i = imm32(ins.b), let d = Int32(exactly: 16 * Int64(i)) { return Mem(.r11, d) }
             asm.mov(.rdx, gpr(ins.b, .rdx))
             asm.shift(.shl, .rdx, imm: 4)

@@ -67,6 +67,10 @@ struct X64RegisterAllocation {
     /// which read the memory themselves, and by exits, which copy it: no value of their
     /// own. (Every use comes before anything writes memory, calls out or starts the loop.)
     var lazyLoads: Set<Int> = []
+    /// Stores of a typed value into a list item or object slot that an UNBOX of the same
+    /// type has just read, with nothing between that calls out or may store another type:
+    /// the tag there is already the value's, only the payload is written.
+    var tagKnownStores: Set<Int> = []
 
     /// `isCall(k)`: instruction k calls out (clobbering caller-saved registers).
     init(_ trace: Trace, isCall: (Int) -> Bool) {
@@ -120,8 +124,44 @@ struct X64RegisterAllocation {
             default: break
             }
         }
-        // (Snapshots no instruction leaves through count in `uses` too: then not lazy.)
-        for k in unboxed where lazyUses[k] == uses[k] && !broken.contains(k) { lazyLoads.insert(k) }
+        // (Reads of any other kind: not lazy. Snapshots no instruction leaves through, as
+        // of guards optimized away, do not count.)
+        var liveUses = [Int](repeating: 0, count: n)
+        for ins in instrs { for r in ins.refOperands { liveUses[Int(r)] += 1 } }
+        for r in trace.loopBack { liveUses[Int(r)] += 1 }
+        for s in counted { for sv in trace.snapshots[Int(s)].slots { liveUses[Int(sv.ref)] += 1 } }
+        for k in unboxed where lazyUses[k] == liveUses[k] && !broken.contains(k) { lazyLoads.insert(k) }
+        // (Loads by what they read, with the type an UNBOX found there; forgotten at a
+        // call, the loop's start, or a store of any other type.)
+        var knownTags: [String: IRType] = [:]
+        // (An UNBOX tells what is there now only if nothing was stored since the load.)
+        var freshLoads = Set<Int>()
+        func address(_ ins: IRInstr) -> String { "\(ins.op == .SW_IR_OBJ_SLOT || ins.op == .SW_IR_SET_SLOT ? "o" : "l").\(ins.a).\(ins.b)" }
+        func storedType(_ r: Ref) -> IRType {
+            let v = instrs[Int(r)]
+            return v.op == .SW_IR_BOX ? instrs[Int(v.a)].type : v.type
+        }
+        for (k, ins) in instrs.enumerated() {
+            switch ins.op {
+            case .SW_IR_UNBOX where freshLoads.contains(Int(ins.a)):
+                knownTags[address(instrs[Int(ins.a)])] = ins.type
+            case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT:
+                freshLoads.insert(k)
+            case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT:
+                let t = storedType(ins.c)
+                if t != .value && knownTags[address(ins)] == t {
+                    tagKnownStores.insert(k)
+                }
+                // (Another list or object may be this one: only its own type is known after.)
+                knownTags = knownTags.filter { $0.value == t }
+                freshLoads = []
+                if t != .value { knownTags[address(ins)] = t }
+            case .SW_IR_STORESLOT:
+                break
+            default:
+                if ins.op.writesHeap || isCall(k) || ins.op == .SW_IR_LABEL { knownTags = [:]; freshLoads = [] }
+            }
+        }
         home = Array(repeating: nil, count: n)
         let label = instrs.firstIndex { $0.op == .SW_IR_LABEL } ?? -1
         let loopStart = 2 * (label + 1)

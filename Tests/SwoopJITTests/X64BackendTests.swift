@@ -315,4 +315,36 @@ final class X64BackendTests: XCTestCase {
         XCTAssertEqual(int(regs[3]), 4)
         regs.deallocate()
     }
+
+    /// A float read from a slot and stored back there needs no tag store, unless a store
+    /// of another type (maybe to the same object) came between the read and its UNBOX.
+    func testStoresOverAFloatJustReadWriteNoTag() throws {
+        let trace = try IRParser.parse("""
+        trace 8 tags@0
+        %0 = loadslot.O r0 @0
+        %1 = loadslot.O r1 @0
+        %2 = const.I #3
+        %3 = const.F #0.5
+        %4 = obj_slot.V %0, 0
+        %5 = unbox.F %4 @1
+        %6 = fadd.F %5, %3
+        %7 = box.V %6
+        set_slot %0, 0, %7
+        %9 = obj_slot.V %0, 1
+        %10 = box.V %2
+        set_slot %1, 1, %10
+        %12 = unbox.F %9 @2
+        %13 = box.V %12
+        set_slot %0, 1, %13
+        %15 = const.B #1
+        guard_false %15 @3
+        snapshot 0: pc 0 base 0 regs 2
+        snapshot 1: pc 1 base 0 regs 2
+        snapshot 2: pc 2 base 0 regs 2
+        snapshot 3: pc 3 base 0 regs 2
+
+        """)
+        let alloc = X64RegisterAllocation(trace) { _ in false }
+        XCTAssertEqual(alloc.tagKnownStores, [8])
+    }
 }

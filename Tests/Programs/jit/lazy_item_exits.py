@@ -60,3 +60,41 @@ def tuple_loop(ts, n):
     return s
 
 print(tuple_loop([(1, 2), (5, 3), (2.5, 1), (4, 4.0), (0, -2)], 20000))
+
+
+# An item read as a float and written back as a float keeps its tag, unless something
+# stored between may have put another type there (the same list under another name).
+def aliased_stores(a, b, n):
+    for i in range(n):
+        x = a[0]
+        b[0] = i
+        a[0] = x + 0.5
+        y = a[1]
+        a[1] = y * 1.0001
+        if i == n - 5:
+            b[1] = "s" if a is b else b[1]
+            a[1] = 2.0
+    return a, b, [type(v).__name__ for v in a + b]
+
+l = [1.0, 2.0]
+print(aliased_stores(l, l, 3000))
+print(aliased_stores([1.0, 2.0], [0, 0], 3000))
+
+
+class Box:
+    __slots__ = ("v", "w")
+    def __init__(self, v, w):
+        self.v = v
+        self.w = w
+
+def aliased_slots(p, q, n):
+    for i in range(n):
+        t = p.v
+        q.v = i
+        p.v = t * 0.5 + 1.0
+        p.w = p.w + 1.0
+    return p.v, q.v, p.w, type(q.v).__name__
+
+b1 = Box(1.0, 0.0)
+print(aliased_slots(b1, b1, 2000))
+print(aliased_slots(Box(1.0, 0.0), Box(0, 0), 2000))
