@@ -56,8 +56,8 @@ struct X64RegisterAllocation {
     var saves: [Int: [Ref]] = [:]
     /// Bytes of frame slots.
     var slotBytes: Int32 = 0
-    /// How many times each value is read (operands, snapshots, the back-edge; a snapshot
-    /// read once for each slot it holds the value in).
+    /// How many times each value is read (operands, the snapshots instructions leave
+    /// through, the back-edge; a snapshot read once for each slot it holds the value in).
     var uses: [Int]
 
     /// Boxes that are only stored: no value of their own, their operand is stored instead
@@ -79,89 +79,80 @@ struct X64RegisterAllocation {
         loc = Array(repeating: .none, count: n)
         uses = Array(repeating: 0, count: n)
         var storeUses = [Int](repeating: 0, count: n)
+        // (Snapshots count once each, and only those some instruction leaves or calls out
+        // through: one whose guards were optimized away writes nothing of its own; where
+        // it is an exit's shared store block, that exit's snapshot holds its slots too.)
+        var liveSnapshots = Set<Int32>()
         for ins in instrs {
             for r in ins.refOperands { uses[Int(r)] += 1 }
             switch ins.op {
             case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT, .SW_IR_STORE_VALUE: storeUses[Int(ins.c)] += 1
             default: break
             }
+            if ins.snapshot >= 0 && liveSnapshots.insert(ins.snapshot).inserted {
+                for sv in trace.snapshots[Int(ins.snapshot)].slots { uses[Int(sv.ref)] += 1 }
+            }
         }
-        for s in trace.snapshots { for sv in s.slots { uses[Int(sv.ref)] += 1 } }
         for r in trace.loopBack { uses[Int(r)] += 1 }
         for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_BOX && uses[k] > 0 && uses[k] == storeUses[k] {
             storedBoxes.insert(k)
         }
-        // A whole value read from memory whose uses are UNBOXes and snapshots, all with
-        // nothing between that writes memory, calls out or starts the loop: the UNBOXes
-        // read the memory, and exits copy it. (Exits only where its address needs no index
-        // register: their stores keep the exit code in rdx.)
-        var pendingLoads = Set<Int>()
-        var lazyUses = [Int](repeating: 0, count: n)
-        var unboxed = Set<Int>(), broken = Set<Int>()
-        var counted = Set<Int32>()
-        func constantIndex(_ ins: IRInstr) -> Bool {
-            ins.op != .SW_IR_LIST_ITEM || (instrs[Int(ins.b)].op == .SW_IR_CONST
-                && Int32(exactly: 16 * instrs[Int(ins.b)].aux) != nil)
+        // One walk for two facts about values read from memory, both true only while
+        // nothing has written memory (frame registers aside), called out or started the
+        // loop since the read (`unchanged`):
+        // - lazy: its uses are UNBOXes and snapshots all within that stretch; the UNBOXes
+        //   read the memory, and exits copy it (exits only where its address needs no
+        //   index register: their stores keep the exit code in rdx);
+        // - the tag an UNBOX found within that stretch is the one there, until a store of
+        //   another type (to any list or object: it may be this one), a call or the loop's
+        //   start; a store of that type over it need not write the tag.
+        struct Address: Hashable { let op: IROp; let a, b: Ref }
+        func address(_ ins: IRInstr) -> Address {
+            Address(op: ins.op == .SW_IR_SET_SLOT ? .SW_IR_OBJ_SLOT : ins.op == .SW_IR_LIST_SETITEM ? .SW_IR_LIST_ITEM : ins.op,
+                    a: ins.a, b: ins.b)
         }
-        for (k, ins) in instrs.enumerated() {
-            if ins.op == .SW_IR_UNBOX, pendingLoads.contains(Int(ins.a)) {
-                lazyUses[Int(ins.a)] += 1
-                unboxed.insert(Int(ins.a))
-            }
-            if ins.snapshot >= 0 {
-                // (A snapshot counts once, however many guards leave through it; each of
-                // them must come before memory changes.)
-                let first = counted.insert(ins.snapshot).inserted
-                for sv in trace.snapshots[Int(ins.snapshot)].slots {
-                    let r = Int(sv.ref)
-                    if !pendingLoads.contains(r) || !constantIndex(instrs[r]) { broken.insert(r) } else if first { lazyUses[r] += 1 }
-                }
-            }
-            // (A store to the frame's registers changes no object.)
-            if (ins.op.writesHeap && ins.op != .SW_IR_STORESLOT) || isCall(k) || ins.op == .SW_IR_LABEL { pendingLoads = [] }
-            switch ins.op {
-            case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE: pendingLoads.insert(k)
-            default: break
-            }
-        }
-        // (Reads of any other kind: not lazy. Snapshots no instruction leaves through, as
-        // of guards optimized away, do not count.)
-        var liveUses = [Int](repeating: 0, count: n)
-        for ins in instrs { for r in ins.refOperands { liveUses[Int(r)] += 1 } }
-        for r in trace.loopBack { liveUses[Int(r)] += 1 }
-        for s in counted { for sv in trace.snapshots[Int(s)].slots { liveUses[Int(sv.ref)] += 1 } }
-        for k in unboxed where lazyUses[k] == liveUses[k] && !broken.contains(k) { lazyLoads.insert(k) }
-        // (Loads by what they read, with the type an UNBOX found there; forgotten at a
-        // call, the loop's start, or a store of any other type.)
-        var knownTags: [String: IRType] = [:]
-        // (An UNBOX tells what is there now only if nothing was stored since the load.)
-        var freshLoads = Set<Int>()
-        func address(_ ins: IRInstr) -> String { "\(ins.op == .SW_IR_OBJ_SLOT || ins.op == .SW_IR_SET_SLOT ? "o" : "l").\(ins.a).\(ins.b)" }
         func storedType(_ r: Ref) -> IRType {
             let v = instrs[Int(r)]
             return v.op == .SW_IR_BOX ? instrs[Int(v.a)].type : v.type
         }
+        func constantIndex(_ ins: IRInstr) -> Bool {
+            ins.op != .SW_IR_LIST_ITEM || (instrs[Int(ins.b)].op == .SW_IR_CONST
+                && Int32(exactly: 16 * instrs[Int(ins.b)].aux) != nil)
+        }
+        var unchanged = Set<Int>()
+        var lazyUses = [Int](repeating: 0, count: n)
+        var unboxed = Set<Int>(), broken = Set<Int>(), seenSnapshots = Set<Int32>()
+        var knownTags: [Address: IRType] = [:]
         for (k, ins) in instrs.enumerated() {
+            if ins.op == .SW_IR_UNBOX, unchanged.contains(Int(ins.a)) {
+                lazyUses[Int(ins.a)] += 1
+                unboxed.insert(Int(ins.a))
+                if instrs[Int(ins.a)].op != .SW_IR_LOAD_VALUE { knownTags[address(instrs[Int(ins.a)])] = ins.type }
+            }
+            if ins.snapshot >= 0 {
+                // (Each guard leaving through a snapshot must come before memory changes.)
+                let first = seenSnapshots.insert(ins.snapshot).inserted
+                for sv in trace.snapshots[Int(ins.snapshot)].slots {
+                    let r = Int(sv.ref)
+                    if !unchanged.contains(r) || !constantIndex(instrs[r]) { broken.insert(r) } else if first { lazyUses[r] += 1 }
+                }
+            }
             switch ins.op {
-            case .SW_IR_UNBOX where freshLoads.contains(Int(ins.a)):
-                knownTags[address(instrs[Int(ins.a)])] = ins.type
-            case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT:
-                freshLoads.insert(k)
+            case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE:
+                unchanged.insert(k)
             case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT:
                 let t = storedType(ins.c)
-                if t != .value && knownTags[address(ins)] == t {
-                    tagKnownStores.insert(k)
-                }
-                // (Another list or object may be this one: only its own type is known after.)
+                if t != .value && knownTags[address(ins)] == t { tagKnownStores.insert(k) }
                 knownTags = knownTags.filter { $0.value == t }
-                freshLoads = []
                 if t != .value { knownTags[address(ins)] = t }
+                unchanged = []
             case .SW_IR_STORESLOT:
                 break
             default:
-                if ins.op.writesHeap || isCall(k) || ins.op == .SW_IR_LABEL { knownTags = [:]; freshLoads = [] }
+                if ins.op.writesHeap || isCall(k) || ins.op == .SW_IR_LABEL { unchanged = []; knownTags = [:] }
             }
         }
+        for k in unboxed where lazyUses[k] == uses[k] && !broken.contains(k) { lazyLoads.insert(k) }
         home = Array(repeating: nil, count: n)
         let label = instrs.firstIndex { $0.op == .SW_IR_LABEL } ?? -1
         let loopStart = 2 * (label + 1)

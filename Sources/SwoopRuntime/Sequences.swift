@@ -62,7 +62,7 @@ extension Ops {
         func clampIndex(_ v: Value) throws -> Int {
             if v.tag == .SW_TAG_INT { return Int(v.int) }
             if BigInt.isBig(v) { return BigInt.z(v).sign < 0 ? Int.min / 2 : Int.max / 2 }
-            if v.tag == .SW_TAG_INT || v.tag == .SW_TAG_BOOL { return try index(v) }
+            if v.tag == .SW_TAG_BOOL { return try index(v) }
             throw typeError("slice indices must be integers or None or have an __index__ method")
         }
         var step = 1
@@ -115,13 +115,11 @@ extension Ops {
     /// `o[key]` for list `o` and slice `key`: a new list.
     static func listSlice(_ o: Value, _ key: Value) throws -> Value {
         let (start, _, step, count) = try sliceIndices(key, length: List.count(o))
+        let items = List.items(o)
+        if step == 1 { return List.make(items + start, count: count) }
         let r = List.make(capacity: count)
-        let items = List.items(o), to = List.items(r)
-        if step == 1 {
-            to.update(from: items + start, count: count)
-        } else {
-            for j in 0..<count { to[j] = items[start + j * step] }
-        }
+        let to = List.items(r)
+        for j in 0..<count { to[j] = items[start + j * step] }
         List.setCount(r, count)
         return r
     }

@@ -326,15 +326,21 @@ public enum JIT {
     /// 111 ops 23 ms, 261 ops 41 ms).
     static func compileEstimateNs(_ fi: Int) -> Double {
         let frame = Interpreter.frames[fi]
-        let n = frame.info.takeUnretainedValue().code.instructions.count
-        var end = frame.pc
-        // (The last back-edge to the header: `continue` jumps back from inside the body.)
-        for pc in frame.pc..<n {
-            let w = Instruction(word: frame.hot.pointee.words[pc])
-            if w.op == .SW_OP_JUMP_BACK && pc + 1 + w.jump == frame.pc { end = pc }
-        }
+        let end = lastBackEdge(frame, to: frame.pc)
         let length = Double(max(end - frame.pc + 1, 2))
         return (12.0 + 0.11 * 3 * length) * 1e6
+    }
+
+    /// The pc of the last back-edge to the loop header at `header` in `frame`'s code (a
+    /// `continue` jumps back from inside the body; nested loops lie between), or `header`.
+    static func lastBackEdge(_ frame: Frame, to header: Int) -> Int {
+        let n = frame.info.takeUnretainedValue().code.instructions.count
+        var end = header
+        for pc in header..<n {
+            let w = Instruction(word: frame.hot.pointee.words[pc])
+            if w.op == .SW_OP_JUMP_BACK && pc + 1 + w.jump == header { end = pc }
+        }
+        return end
     }
 
     static func record(_ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
@@ -809,14 +815,14 @@ public enum JIT {
 
     // MARK: - Backend probe
 
-    /// Loads libgccjit. (Whether `as` and `ld` run is checked before the first compile,
-    /// which a cached trace does not need.)
     /// Whether libgccjit is loaded or loads now (false for good once found unusable).
     static func libgccjitLoads() -> Bool {
         if backendUsable == nil { backendUsable = probeBackend() }
         return backendUsable == true
     }
 
+    /// Loads libgccjit. (Whether `as` and `ld` run is checked before the first compile,
+    /// which a cached trace does not need.)
     static func probeBackend() -> Bool {
         if let e = swjit_load() {
             warnOnce("swoop: the JIT backend (libgccjit) cannot be loaded (\(String(cString: e))); running interpreted")

@@ -83,12 +83,7 @@ final class Recorder {
         let code = f.info.takeUnretainedValue().code
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(lastPathComponent(code.filename)):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
-        var end = headerPC
-        for pc in headerPC..<code.instructions.count {
-            let w = Instruction(word: f.hot.pointee.words[pc])
-            if w.op == .SW_OP_JUMP_BACK && pc + 1 + w.jump == headerPC { end = pc }
-        }
-        loopEndPC = end
+        loopEndPC = JIT.lastBackEdge(f, to: headerPC)
         if !isBridge {
             let plain = JIT.plainLiveness(f.info.takeUnretainedValue())
             if headerPC < plain.count {
@@ -1158,8 +1153,11 @@ final class Recorder {
     /// For a BUILD_SLICE into register `a`: the list (its IR value, its type still to be
     /// guarded) that the next instruction subscripts with that slice, a plain list's
     /// GETITEM or SETITEM (with the items also a list, when the trace knows it to be
-    /// one, no other type guard there); nil when it is anything else.
+    /// one, no other type guard there), after which the slice is dead (`l[i:j] += x`
+    /// subscripts with it again, after building other slices); nil when it is anything else.
     func slicedListNext(_ a: Int, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws -> Ref? {
+        let live = JIT.plainLiveness(Interpreter.frames[fi].info.takeUnretainedValue())
+        guard pc + 2 >= live.count || !live[pc + 2].contains(a) else { return nil }
         let w = Instruction(word: Interpreter.frames[fi].hot.pointee.words[pc + 1])
         switch w.op {
         case .SW_OP_GETITEM where w.c == a && w.b != a && regs[w.b].isObject(ofType: T.list):
@@ -1252,9 +1250,12 @@ final class Recorder {
             return
         }
         let rf = try readTyped(baseReg)
-        // (A bound built-in is guarded below by what it calls, not by identity: one made
-        // anew each time round an outer loop or call keeps the trace valid.)
-        if t != T.builtinFunction || Native.boundSelf(f).tag == .SW_TAG_UNBOUND { try guardIdentity(rf, f) }
+        // A bound built-in method (`pop = lst.pop` ... `pop(0)`) is guarded below by what
+        // it runs, not by identity: one made anew at each call of the loop's function, or
+        // each time round an outer loop, keeps the trace valid.
+        let boundSelf = t == T.builtinFunction ? Native.boundSelf(f) : .unbound
+        let bound = boundSelf.tag != .SW_TAG_UNBOUND
+        if !bound { try guardIdentity(rf, f) }
         if t == T.function {
             try inlineCall(f, baseReg, argc, w.a, pc, fi, regs)
             return
@@ -1283,16 +1284,13 @@ final class Recorder {
         guard t == T.builtinFunction else { try residualCall(w, baseReg, pc, fi, regs); return }
         let index = Int(f.as(SwBuiltin.self).pointee.index)
         let name = Native.names[index]
-        // A bound built-in method held in a variable (`pop = lst.pop` ... `pop(0)`): guarded
-        // to be a built-in running the same function, bound to a list, which is the list
-        // methods' first argument. (Built-ins never change.)
-        let boundSelf = Native.boundSelf(f)
-        let bound = boundSelf.tag != .SW_TAG_UNBOUND
+        // A bound list method: guarded to be a built-in running the same function, bound
+        // to a list, which is the method's first argument. (Built-ins never change.) Any
+        // other bound built-in is a residual call, which needs no guard on it.
         func isListMethod(_ m: SwValue) -> Bool { m.tag == .SW_TAG_OBJ && Int(m.as(SwBuiltin.self).pointee.index) == index }
         var rself: Ref = -1
         if bound {
             guard boundSelf.isObject(ofType: T.list), [JIT.listAppend, JIT.listPop, JIT.listInsert].contains(where: isListMethod) else {
-                try guardIdentity(rf, f)
                 try residualCall(w, baseReg, pc, fi, regs)
                 return
             }

@@ -22,12 +22,14 @@ def mixed(n):
     total = 0
     for i in range(n):
         # The same variable holds methods of different lists, then a different method.
-        pop = (a if i % 2 else b).pop
-        x = pop(0)
+        m = (a if i % 2 else b).pop
+        x = m(0)
         total += x
-        (a if i % 2 else b).append(x)
-        if i == n - 20:
-            pop = a.insert
+        if i >= n - 20:
+            m = a.insert
+            m(len(a) // 2, x)
+        else:
+            (a if i % 2 else b).append(x)
     return total, a, b
 
 print(mixed(5000))

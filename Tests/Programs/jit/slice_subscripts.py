@@ -47,7 +47,8 @@ print(len(Recorder.seen), Recorder.seen[:4], Recorder.seen[-2:])
 print([(s.start, s.stop, s.step) for s in Recorder.seen[:6]])
 
 def kept_slices(n):
-    # Slices that outlive the subscription: each must be its own object.
+    # Slice objects made by slice() and kept: each stays its own object with its own
+    # parts while the loop also slices through subscripts.
     lst = list(range(30))
     keep = []
     for i in range(n):
@@ -58,6 +59,19 @@ def kept_slices(n):
     return keep[:3], keep[-1], lst[:6], len(set(id(s) for s in keep[-100:]))
 
 print(kept_slices(5000))
+
+def augmented(n):
+    # `l[i:j] += ...` subscripts with its slice twice, building another slice between.
+    lst = list(range(14))
+    total = 0
+    for i in range(n):
+        a = i % 4
+        lst[a:a + 2] += lst[5:9]
+        total += lst[a + 3] + len(lst)
+        del lst[14:]
+    return total, lst
+
+print(augmented(3000))
 
 def tuple_of_slices(n):
     # A slice inside a tuple subscript escapes into the tuple.
