@@ -97,6 +97,8 @@ extension Instruction {
             e.uses = [a]; e.defs = [b]
         case .SW_OP_YIELD_FROM:
             e.uses = [a, b]; e.defs = [b]
+        case .SW_OP_GEN_YIELD:
+            e.uses = [a, b]
         case .SW_OP_BEFORE_WITH:
             e.uses = [b]; e.defs = [a, a + 1, a + 2]
         case .SW_OP_WITH_EXIT:

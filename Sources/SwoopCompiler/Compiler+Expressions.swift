@@ -445,7 +445,7 @@ extension Unit {
         case .list: b.emit(.SW_OP_BUILD_LIST, .reg(result), .reg(result), .imm(0))
         case .set: b.emit(.SW_OP_BUILD_SET, .reg(result), .reg(result), .imm(0))
         case .dict: b.emit(.SW_OP_BUILD_DICT, .reg(result), .reg(result), .imm(0))
-        case .generator: break
+        case .generator: break      // (`result` is GEN_YIELD's collector register)
         }
         try comprehensionLevel(0, kind, elements, gens, result: result)
         b.emit(.SW_OP_RETURN, .reg(kind == .generator ? b.constant(.none) : result))
@@ -485,7 +485,7 @@ extension Unit {
                 b.emit(.SW_OP_DICT_SET, result, k, v)
             case .generator:
                 let r = try expr(elements[0])
-                b.emit(.SW_OP_YIELD, r, b.allocTemp())
+                b.emit(.SW_OP_GEN_YIELD, r, result)
             }
             b.releaseTemps(to: mark)
         }

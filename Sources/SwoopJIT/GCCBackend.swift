@@ -746,6 +746,9 @@ final class Lowering {
         case .SW_IR_LIST_ITEM:
             let items = cast(rv(mem(a(), Layout.listItems, tVoidP)), tValueP)
             set(rv(swjit_context_new_array_access(ctx, nil, items, b())))
+        case .SW_IR_TUPLE_ITEM:
+            let items = cast(swjit_lvalue_get_address(mem(a(), Layout.objectSlots, tValue), nil), tValueP)
+            set(rv(swjit_context_new_array_access(ctx, nil, items, b())))
         case .SW_IR_LIST_SETITEM:
             let items = cast(rv(mem(a(), Layout.listItems, tVoidP)), tValueP)
             assign(swjit_context_new_array_access(ctx, nil, items, b()), value(ins.c))

@@ -784,7 +784,7 @@ final class X64Lowering {
              .SW_IR_OBJ_SLOT where alloc.lazyLoads.contains(k),
              .SW_IR_LOAD_VALUE where alloc.lazyLoads.contains(k):
             break           // (its UNBOX reads the memory)
-        case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE:
+        case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE, .SW_IR_TUPLE_ITEM:
             loadValue(k, valueAddress(ins))
         case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT, .SW_IR_STORE_VALUE:
             storeValue(ins.c, valueAddress(ins), tagKnown: alloc.tagKnownStores.contains(k))
@@ -863,6 +863,13 @@ final class X64Lowering {
         case .SW_IR_OBJ_SLOT, .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT:
             return Mem(gpr(ins.a, .r11), Int32(Layout.objectSlots + 16 * Int(ins.b)))
         case .SW_IR_LOAD_VALUE, .SW_IR_STORE_VALUE: return Mem(gpr(ins.a, .r11), Int32(ins.aux))
+        case .SW_IR_TUPLE_ITEM:
+            // (A tuple's items sit where an object's slots do.)
+            if let i = imm32(ins.b), let d = Int32(exactly: Layout.objectSlots + 16 * Int(i)) { return Mem(gpr(ins.a, .r11), d) }
+            let base = gpr(ins.a, .r11)
+            asm.mov(.rdx, gpr(ins.b, .rdx))
+            asm.shift(.shl, .rdx, imm: 4)
+            return Mem(base, .rdx, scale: 1, Int32(Layout.objectSlots))
         default:
             if itemsCacheOff || itemsInR11 != ins.a {
                 asm.mov(.r11, Mem(gpr(ins.a, .r11), Int32(Layout.listItems)))

@@ -18,6 +18,8 @@ public struct CodeHot {
     public var isGenerator: Bool
     /// The code has a loop (a JUMP_BACK): the JIT calls it rather than inlining it.
     public var hasLoop: Bool
+    /// A generator expression's collector register (GEN_YIELD's B), or -1.
+    public var sinkRegister: Int
     /// Per-pc back-edge counters for loop headers (see JIT.hotLoop). (This and `jitLoops`
     /// have one entry for code without a loop: only loop headers index them.)
     public var loopCounters: UnsafeMutablePointer<Int32>
@@ -60,10 +62,11 @@ public final class CodeInfo {
     init(_ code: CodeObject) {
         self.code = code
         let words = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.instructions.count, 1))
-        var hasLoop = false
+        var hasLoop = false, sinkRegister = -1
         for (i, ins) in code.instructions.enumerated() {
             words[i] = ins.word
             if ins.op == .SW_OP_JUMP_BACK { hasLoop = true }
+            if ins.op == .SW_OP_GEN_YIELD { sinkRegister = ins.b }
         }
         let constants = UnsafeMutablePointer<SwValue>.allocate(capacity: max(code.constants.count, 1))
         names = code.names.map { Str.intern($0) }
@@ -86,7 +89,7 @@ public final class CodeInfo {
                                    constantBase: code.constantBase, simpleArgCount: plain ? code.argCount : -1,
                                    needsCells: !code.cellRegisters.isEmpty || !code.freeRegisters.isEmpty,
                                    isGenerator: code.flags.contains(.generator),
-                                   hasLoop: hasLoop,
+                                   hasLoop: hasLoop, sinkRegister: sinkRegister,
                                    loopCounters: perPC(JIT.initialCounter, loopsOnly: true),
                                    attrCaches: perPC(AttrCache()),
                                    jitLoops: perPC(UnsafeMutableRawPointer?.none, loopsOnly: true)))

@@ -241,6 +241,32 @@ public enum Generator {
         }
     }
 
+    /// Runs generator expression `g` to its end for a consumer that takes every item into
+    /// `sink`, a list or an empty set: GEN_YIELD puts in what it can (every item of a list;
+    /// a set's items while each one's hash runs no code) without suspending the frame, and
+    /// the rest come back here for `body`, exactly as from `next` (so a set item with a
+    /// Python `__hash__` or `__eq__` is added by the consumer, and the ones after it too).
+    /// The caller keeps `g` and `sink` rooted. False, having run nothing, if `g` is not a
+    /// generator expression that can run so.
+    static func drain(_ g: Value, into sink: Value, _ body: (Value) throws -> Void) throws -> Bool {
+        guard isGenerator(g) else { return false }
+        let s = objectSlots(g.obj)
+        let state = s[GenSlot.state].int
+        guard state == GenState.created || state == GenState.suspended else { return false }
+        let r = CodeInfo.hot(objectSlots(s[GenSlot.function].obj)[FuncSlot.code]).pointee.sinkRegister
+        guard r >= 0 else { return false }
+        let sinkSlot = s + GenSlot.registers + r
+        // (If the consumer raises, the generator stays suspended and yields to anyone.)
+        defer { if s[GenSlot.state].int != GenState.closed { sinkSlot.pointee = .unbound } }
+        sinkSlot.pointee = sink
+        while true {
+            let (v, done) = try resume(g, sent: .none, exc: nil, gcSafe: true)
+            if done { return true }
+            sinkSlot.pointee = .unbound
+            try body(v)
+        }
+    }
+
     enum ThrowOutcome {
         case yielded(Value)
         case finished(Value)

@@ -541,6 +541,19 @@ extension Interpreter {
                         yielded = true
                         frameCount -= 1
                         return regs[a]
+                    case .SW_OP_GEN_YIELD:
+                        // A consumer that takes every item (list(g), set(g)...) may have put
+                        // its collector in B: the item goes straight in when that is all
+                        // the consumer would do with it (Generator.drain).
+                        let sink = regs[b]
+                        if sink.tag == .SW_TAG_OBJ {
+                            if sink.obj.pointee.type == T.list { List.append(sink, regs[a]); break }
+                            if PySet.hashRunsNoCode(regs[a]) { try PySet.add(sink, regs[a]); break }
+                        }
+                        frames[fi].pc = pc
+                        yielded = true
+                        frameCount -= 1
+                        return regs[a]
                     case .SW_OP_YIELD_FROM:
                         frames[fi].pc = pc
                         let (v, done) = try Generator.send(into: regs[a], regs[b])

@@ -30,6 +30,22 @@ public enum PySet {
 
     @inline(__always) public static func count(_ v: Value) -> Int { Int(v.as(SwSet.self).pointee.used) }
 
+    /// Hashing `v` and comparing it with other such values runs no Python code and cannot
+    /// fail: an int, float, bool, None or exact str, or an exact tuple of those.
+    static func hashRunsNoCode(_ v: Value) -> Bool {
+        if v.tag != .SW_TAG_OBJ { return v.tag != .SW_TAG_UNBOUND }
+        let t = v.obj.pointee.type
+        if t == T.str || t == T.int { return true }
+        guard t == T.tuple else { return false }
+        for i in 0..<Tuple.count(v) {
+            let x = Tuple.items(v)[i]
+            if x.tag == .SW_TAG_OBJ ? !(x.obj.pointee.type == T.str || x.obj.pointee.type == T.int) : x.tag == .SW_TAG_UNBOUND {
+                return false
+            }
+        }
+        return true
+    }
+
     public static func add(_ v: Value, _ key: Value) throws {
         let h = try Ops.hash(key)
         try add(v, key, hash: h)

@@ -347,4 +347,47 @@ final class X64BackendTests: XCTestCase {
         let alloc = X64RegisterAllocation(trace) { _ in false }
         XCTAssertEqual(alloc.tagKnownStores, [8])
     }
+
+    /// Items of a tuple at a variable index (where an object's slots sit), summed up to
+    /// its length; an item of another type leaves with the sum so far.
+    func testTupleItemsAtVariableIndexes() throws {
+        let f = try compile("""
+        trace 9 tuple@0
+        %0 = input.O r0 @0
+        %1 = input.I r1 @0
+        %2 = input.I r2 @0
+        %3 = tuple_len.I %0
+        %4 = ilt.B %1, %3
+        guard_true %4 @1
+        %6 = tuple_item.V %0, %1
+        %7 = unbox.I %6 @2
+        %8 = iadd_ov.I %2, %7 @2
+        %9 = const.I #1
+        %10 = iadd.I %1, %9
+        loop %0 <- %0, %1 <- %10, %2 <- %8
+        snapshot 0: pc 0 base 0 regs 3
+        snapshot 1: pc 9 base 0 regs 3 | r1=%1 r2=%2
+        snapshot 2: pc 4 base 0 regs 3 | r1=%1 r2=%2
+
+        """)
+        let n = 6
+        let object = UnsafeMutableRawPointer.allocate(byteCount: Layout.objectSlots + n * 16, alignment: 16)
+        defer { object.deallocate() }
+        object.storeBytes(of: UInt32(n), toByteOffset: MemoryLayout<SwObject>.offset(of: \SwObject.nslots)!, as: UInt32.self)
+        let items = (object + Layout.objectSlots).assumingMemoryBound(to: SwValue.self)
+        for i in 0..<n { items[i] = SwValue(tag: .SW_TAG_INT, bits: UInt64(10 * i + 1)) }
+        let regs = ints([0, 0, 0])
+        defer { regs.deallocate() }
+        regs[0] = SwValue(tag: .SW_TAG_OBJ, bits: UInt64(UInt(bitPattern: object)))
+        XCTAssertEqual(f(regs), GCCBackend.exitCode(trace: 9, snapshot: 1))
+        XCTAssertEqual(int(regs[1]), Int64(n))
+        XCTAssertEqual(int(regs[2]), (0..<Int64(n)).reduce(0) { $0 + 10 * $1 + 1 })
+        // Item 4 a float: leaves there with items 0-3 summed.
+        items[4] = SwValue(tag: .SW_TAG_FLOAT, bits: (2.5).bitPattern)
+        regs[1] = SwValue(tag: .SW_TAG_INT, bits: 0)
+        regs[2] = SwValue(tag: .SW_TAG_INT, bits: 0)
+        XCTAssertEqual(f(regs), GCCBackend.exitCode(trace: 9, snapshot: 2))
+        XCTAssertEqual(int(regs[1]), 4)
+        XCTAssertEqual(int(regs[2]), 1 + 11 + 21 + 31)
+    }
 }

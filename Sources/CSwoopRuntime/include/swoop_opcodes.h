@@ -127,6 +127,7 @@
     X(SETUP_ANNOTATIONS, "---",  0) \
     X(YIELD,             "rr-",  SW_OPF_RAISES)                /* generator: yield A; on resume B = the sent value */ \
     X(YIELD_FROM,        "rr-",  SW_OPF_RAISES | SW_OPF_SAFEPOINT) /* send B into iterator A: yield what it yields (re-running this instruction on resume, B = sent value); when it is done B = its result */ \
+    X(GEN_YIELD,         "rr-",  SW_OPF_RAISES)                /* generator expression: yield A, unless register B holds its consumer's collector (list: A appended; set: A added if hashing it runs no code) */ \
     X(BEFORE_WITH,       "rr-",  SW_OPF_RAISES | SW_OPF_SAFEPOINT) /* context manager B: A, A+1 = __exit__ as (function, self or unbound), A+2 = B.__enter__() */ \
     X(WITH_EXIT,         "rrr",  SW_OPF_RAISES | SW_OPF_SAFEPOINT) /* A = bool(__exit__ B, B+1 called with (type(C), C, traceback)) */ \
     X(NOT_IMPLEMENTED,   "k--",  SW_OPF_RAISES | SW_OPF_TERM)  /* raise NotImplementedError(constants[A]) */

@@ -92,6 +92,7 @@
     X(SET_SLOT_INT,  "rnr-", "-",  SW_IRF_WRITES)                          /* object a slot b bits = int c (tag already INT) */ \
     X(LIST_LEN,      "r---", "I",  SW_IRF_READS)                           /* len(list a) */ \
     X(TUPLE_LEN,     "r---", "I",  SW_IRF_PURE)                            /* len(tuple a) (tuples never change) */ \
+    X(TUPLE_ITEM,    "rr--", "V",  SW_IRF_PURE)                            /* tuple a [b], 0 <= b < len checked (tuples never change) */ \
     X(LIST_ITEM,     "rr--", "V",  SW_IRF_READS)                           /* list a [b], 0 <= b < len checked */ \
     X(LIST_SETITEM,  "rrr-", "-",  SW_IRF_WRITES)                          /* list a [b] = value c, checked */ \
     X(LIST_APPEND,   "rr--", "-",  SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* list a .append(value b) */ \

@@ -86,6 +86,7 @@ func collectList(_ iterable: Value) throws -> Value {
     defer { roots.release() }
     roots.add(it)
     roots.add(out)
+    if try Generator.drain(it, into: out, { List.append(out, $0) }) { return out }
     while let x = try nextRooted(it) { List.append(out, x) }
     return out
 }

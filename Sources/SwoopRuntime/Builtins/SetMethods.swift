@@ -52,6 +52,13 @@ func setUpdate(_ s: Value, with other: Value) throws {
         }
         return
     }
+    if PySet.count(s) == 0 && Generator.isGenerator(other) {
+        let roots = TempRoots()
+        defer { roots.release() }
+        roots.add(s)
+        roots.add(other)
+        if try Generator.drain(other, into: s, { try PySet.add(s, $0) }) { return }
+    }
     try forEach(other, rooted: true) { x in
         try PySet.add(s, x)
         return true

@@ -498,6 +498,25 @@ final class Recorder {
             try guardType(rl, T.list)
             _ = try emit(.SW_IR_LIST_APPEND, .void, rl, try boxed(try read(b)))
             List.append(regs[a], regs[b]); next()
+        case .SW_OP_GEN_YIELD:
+            // A generator expression's item, traced while a consumer collects it (the
+            // collector's type is guarded: a frame resumed by `next` leaves there and yields).
+            let sink = regs[b], v = regs[a]
+            let simple = v.tag == .SW_TAG_OBJ ? v.isObject(ofType: T.str) || v.isObject(ofType: T.int)
+                                              : v.tag != .SW_TAG_UNBOUND
+            if sink.isObject(ofType: T.list) {
+                let rs = try readTyped(b)
+                try guardType(rs, T.list)
+                _ = try emit(.SW_IR_LIST_APPEND, .void, rs, try boxed(try read(a)))
+                List.append(sink, v); next()
+            } else if sink.isObject(ofType: T.set) && simple {
+                try guardType(try readTyped(b), T.set)
+                let rv = try readTyped(a)
+                if v.tag == .SW_TAG_OBJ { try guardType(rv, v.obj.pointee.type) }
+                try residual(w, pc, fi)
+            } else {
+                throw abort("a generator expression's yield")
+            }
         case .SW_OP_LOAD_METHOD:
             let o = regs[b]
             let ro = try readTyped(b)
@@ -647,6 +666,14 @@ final class Recorder {
                 let item = try emit(.SW_IR_OBJ_SLOT, .value, ro, Ref(k.int))
                 regs[a] = try Ops.getItem(o, k)
                 write(a, item); next()
+                return false
+            }
+            if o.isObject(ofType: T.tuple) && k.tag == .SW_TAG_INT {
+                let ro = try readTyped(b)
+                try guardType(ro, T.tuple)
+                let idx = try listIndex(ro, try readTyped(c), k.int, Tuple.count(o), length: .SW_IR_TUPLE_LEN)
+                regs[a] = try Ops.getItem(o, k)
+                write(a, try emit(.SW_IR_TUPLE_ITEM, .value, ro, idx)); next()
                 return false
             }
             if o.isObject(ofType: T.list), k.isObject(ofType: T.slice), let rk = try? read(c), listSlices[rk] != nil {
@@ -877,10 +904,10 @@ final class Recorder {
         }
     }
 
-    /// Guards for a list index in range (after Python's negative-index adjustment) and
+    /// Guards for a list index (a tuple's, with `length` TUPLE_LEN) in range (after Python's negative-index adjustment) and
     /// returns the adjusted index.
-    func listIndex(_ list: Ref, _ idx: Ref, _ observed: Int64, _ count: Int) throws -> Ref {
-        let n = try emit(.SW_IR_LIST_LEN, .int, list)
+    func listIndex(_ list: Ref, _ idx: Ref, _ observed: Int64, _ count: Int, length: IROp = .SW_IR_LIST_LEN) throws -> Ref {
+        let n = try emit(length, .int, list)
         var i = idx
         if observed < 0 {
             try guardTrue(try emit(.SW_IR_ILT, .bool, idx, constInt(0)))
