@@ -4,6 +4,7 @@
 func installBuiltinModules() {
     // Not modules, but installed from here so the lead's startup sequence needs no change.
     installRangeMethods()
+    installSliceMethods()
     installNumberMethods()
     installStandardStreams()
     PyArray.setUp()
