@@ -318,6 +318,11 @@ extension Interpreter {
                             continue
                         }
                         frames[fi].pc = pc
+                        if argc <= 2 && f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.builtinFunction,
+                           let r = try Native.callDirect(f, regs + argp, argc) {
+                            regs[a] = r
+                            continue
+                        }
                         // Argument arrays are reused from a pool: a call takes one (uniquely
                         // referenced, so filling it allocates nothing) and gives it back. A
                         // call made while another is running (tuple(generator) resuming the

@@ -58,9 +58,17 @@ public enum Native {
     static var table: [NativeFn] = []
     static var names: [String] = []
 
+    /// One- and two-argument forms of some built-in functions (`len`, `abs`, `isinstance`...),
+    /// indexed as `table`: the interpreter calls them with the argument registers, without
+    /// building an Args array (see `callDirect`).
+    static var direct1: [((Value) throws -> Value)?] = []
+    static var direct2: [((Value, Value) throws -> Value)?] = []
+
     /// Creates an (immortal) built-in function object.
     public static func function(_ name: String, _ fn: @escaping NativeFn) -> Value {
         table.append(fn)
+        direct1.append(nil)
+        direct2.append(nil)
         names.append(name)
         return Heap.immortal { makeBuiltin(index: table.count - 1, selfValue: .unbound, name: Str.intern(name)) }
     }
@@ -93,6 +101,30 @@ public enum Native {
 
     public static func boundSelf(_ builtin: Value) -> Value {
         builtinSlots(builtin.as(SwBuiltin.self))[BuiltinSlot.selfValue]
+    }
+
+    /// Gives built-in function `f` a form taking one argument (it must behave as `f` called
+    /// with that one positional argument).
+    static func setDirect(_ f: Value, _ fn: @escaping (Value) throws -> Value) {
+        direct1[Int(f.as(SwBuiltin.self).pointee.index)] = fn
+    }
+    static func setDirect(_ f: Value, _ fn: @escaping (Value, Value) throws -> Value) {
+        direct2[Int(f.as(SwBuiltin.self).pointee.index)] = fn
+    }
+
+    /// Calls built-in `f` (not bound) with the `argc` positional arguments at `args` if it
+    /// has a direct form for that many; nil if not.
+    @inline(__always)
+    static func callDirect(_ f: Value, _ args: UnsafeMutablePointer<SwValue>, _ argc: Int) throws -> Value? {
+        let b = f.as(SwBuiltin.self)
+        let i = Int(b.pointee.index)
+        if argc == 1, let fn = direct1[i], builtinSlots(b)[BuiltinSlot.selfValue].tag == .SW_TAG_UNBOUND {
+            return try fn(args[0])
+        }
+        if argc == 2, let fn = direct2[i], builtinSlots(b)[BuiltinSlot.selfValue].tag == .SW_TAG_UNBOUND {
+            return try fn(args[0], args[1])
+        }
+        return nil
     }
 
     /// Calls a built-in with positional arguments (self prepended if bound).

@@ -9,11 +9,26 @@ public enum CompareOp: Int {
     var swapped: CompareOp { [.gt, .ge, .lt, .le, .eq, .ne][rawValue] }
 }
 
+/// The constructors of built-in types, found through the type's `typeId` (negative for a
+/// built-in type with a constructor: minus one more than its index here) rather than hashed.
+public struct ConstructorTable {
+    var functions: [NativeFn] = []
+
+    public subscript(_ t: UnsafeMutablePointer<SwType>) -> NativeFn? {
+        get { t.pointee.typeId < 0 ? functions[Int(-t.pointee.typeId) - 1] : nil }
+        set {
+            precondition(t.pointee.typeId <= 0 && newValue != nil, "a constructor for a built-in type, set once")
+            functions.append(newValue!)
+            t.pointee.typeId = -Int64(functions.count)
+        }
+    }
+}
+
 public enum Ops {
     /// Hook set by the interpreter: calls a Python function object.
     public static var callFunction: (Value, [Value], [(name: String, value: Value)]) throws -> Value = { _, _, _ in .none }
     /// Hook: builtin type constructors (int(), list(), ...), filled at startup.
-    public static var constructors: [UnsafeMutablePointer<SwType>: NativeFn] = [:]
+    public static var constructors = ConstructorTable()
     /// Recursion guard for repr of nested containers (CPython prints `[...]`).
     static var reprActive: [UInt64] = []
 

@@ -173,7 +173,7 @@ typedef struct SwType {
     SwObject head;
     SwKind kind;
     uint32_t flags;
-    int64_t typeId;          // heap types: index + 1 of the runtime's ClassInfo record
+    int64_t typeId;          // heap types: index + 1 of the runtime's ClassInfo record; built-in types with a constructor: -(index + 1) in Ops.constructors
     struct SwType * _Nullable base;     // single base for built-ins; MRO for classes lives in slots
     SwClassCache * _Nullable cache;     // heap types only
     // slots: [0] name (str), [1] dict (attributes/methods), [2] mro tuple, [3] bases tuple
