@@ -209,4 +209,23 @@ final class IntBoundsTests: XCTestCase {
         XCTAssertTrue(after.contains("isub.I"), after)
         XCTAssertFalse(after.contains("isub_ov"), after)
     }
+
+    /// A short bridge whose STORESLOT names a register past the trace's last instruction:
+    /// the pass reads no range for it (it read past its table before: a crash in a
+    /// compile of the libgccjit hot-exit mode, and a trap here in a debug build).
+    func testRegisterNumbersAreNotReadAsRefs() throws {
+        let before = try IRParser.parse("""
+        trace 2 bridge@4 (for_loops.py:3)
+        %0 = input.I r1
+        %1 = const.I #1
+        %2 = iadd_ov.I %0, %1 @1
+        storeslot r4000, %2
+        snapshot 0: pc 4 base 0 regs 4001
+        snapshot 1: pc 5 base 0 regs 4001 | r1=%0
+
+        """)
+        let after = IRPrinter.print(Optimizer.intBounds(before))
+        XCTAssertTrue(after.contains("storeslot r4000, %2"), after)
+        XCTAssertTrue(after.contains("iadd_ov.I %0, %1 @1"), after)
+    }
 }
