@@ -57,10 +57,11 @@ extension Optimizer {
         func lowered(_ r: Ref) -> IntRange { IntRange(lo: growing[r] ?? .min, hi: .max) }
         for i in 0..<n {
             let ins = t.instrs[i]
-            // (Only refs are in range's bounds for sure: an operand that is a register or
-            // slot number, as STORESLOT's, can be past the trace's end and is never used.)
-            let x = ins.a >= 0 && Int(ins.a) < n ? range[Int(ins.a)] : .full
-            let y = ins.b >= 0 && Int(ins.b) < n ? range[Int(ins.b)] : .full
+            // The ranges of operands a and b, read only by the cases below, whose operands
+            // are refs (another op's a or b may be a register or slot number, as STORESLOT's,
+            // past the trace's end).
+            var x: IntRange { range[Int(ins.a)] }
+            var y: IntRange { range[Int(ins.b)] }
             /// An overflow-checked op: its result is in the clamped range; if nothing in
             /// it overflows, the plain op, with no guard.
             func checked(_ r: (IntRange, overflows: Bool), _ plain: IROp) {

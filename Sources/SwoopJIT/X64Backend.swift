@@ -856,8 +856,8 @@ final class X64Lowering {
         }
     }
 
-    /// The address of the whole value a list item, object slot or dict entry instruction
-    /// reads or writes (based on a's register or r11, a list's indexed by rdx).
+    /// The address of the whole value a list or tuple item, object slot or dict entry
+    /// instruction reads or writes (based on a's register or r11, an item's indexed by rdx).
     func valueAddress(_ ins: IRInstr) -> Mem {
         switch ins.op {
         case .SW_IR_OBJ_SLOT, .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT:
@@ -865,21 +865,23 @@ final class X64Lowering {
         case .SW_IR_LOAD_VALUE, .SW_IR_STORE_VALUE: return Mem(gpr(ins.a, .r11), Int32(ins.aux))
         case .SW_IR_TUPLE_ITEM:
             // (A tuple's items sit where an object's slots do.)
-            if let i = imm32(ins.b), let d = Int32(exactly: Layout.objectSlots + 16 * Int(i)) { return Mem(gpr(ins.a, .r11), d) }
-            let base = gpr(ins.a, .r11)
-            asm.mov(.rdx, gpr(ins.b, .rdx))
-            asm.shift(.shl, .rdx, imm: 4)
-            return Mem(base, .rdx, scale: 1, Int32(Layout.objectSlots))
+            return item(gpr(ins.a, .r11), ins.b, Layout.objectSlots)
         default:
             if itemsCacheOff || itemsInR11 != ins.a {
                 asm.mov(.r11, Mem(gpr(ins.a, .r11), Int32(Layout.listItems)))
                 itemsInR11 = itemsCacheOff ? nil : ins.a
             }
-            if let i = imm32(ins.b), let d = Int32(exactly: 16 * Int64(i)) { return Mem(.r11, d) }
-            asm.mov(.rdx, gpr(ins.b, .rdx))
-            asm.shift(.shl, .rdx, imm: 4)
-            return Mem(.r11, .rdx, scale: 1)
+            return item(.r11, ins.b, 0)
         }
+    }
+
+    /// Value `index` of the array at `base` + `offset`: a constant index folded into the
+    /// displacement, any other scaled in rdx.
+    func item(_ base: GPR, _ index: Ref, _ offset: Int) -> Mem {
+        if let i = imm32(index), let d = Int32(exactly: offset + 16 * Int(i)) { return Mem(base, d) }
+        asm.mov(.rdx, gpr(index, .rdx))
+        asm.shift(.shl, .rdx, imm: 4)
+        return Mem(base, .rdx, scale: 1, Int32(offset))
     }
 
     /// n // d or n % d for n >= 0 and a constant d > 0, without a divide: a shift or mask

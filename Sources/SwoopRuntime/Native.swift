@@ -63,12 +63,20 @@ public enum Native {
     /// building an Args array (see `callDirect`).
     static var direct1: [((Value) throws -> Value)?] = []
     static var direct2: [((Value, Value) throws -> Value)?] = []
+    /// The type whose instances a method takes as self (checked by `call`, as CPython's
+    /// method descriptors check it), indexed as `table`; nil for functions, `__x__`
+    /// methods and the class-level methods below.
+    static var owners: [TypeRef?] = []
+    /// Methods of built-in types that CPython makes static or class methods: their first
+    /// argument is not an instance.
+    static let classLevel: Set<String> = ["fromkeys", "maketrans"]
 
     /// Creates an (immortal) built-in function object.
     public static func function(_ name: String, _ fn: @escaping NativeFn) -> Value {
         table.append(fn)
         direct1.append(nil)
         direct2.append(nil)
+        owners.append(nil)
         names.append(name)
         return Heap.immortal { makeBuiltin(index: table.count - 1, selfValue: .unbound, name: Str.intern(name)) }
     }
@@ -86,6 +94,8 @@ public enum Native {
     /// Registers a method in a built-in type's dict. The function receives self first.
     public static func method(_ type: TypeRef, _ name: String, _ fn: @escaping NativeFn) {
         let f = function(name, fn)
+        // (`__x__` methods, CPython's slot wrappers, check self themselves: another message.)
+        if !classLevel.contains(name) && !(name.hasPrefix("__") && name.hasSuffix("__")) { owners[owners.count - 1] = type }
         Dict.setStr(Types.dict(type), name, f)
     }
 
@@ -117,13 +127,10 @@ public enum Native {
     @inline(__always)
     static func callDirect(_ f: Value, _ args: UnsafeMutablePointer<SwValue>, _ argc: Int) throws -> Value? {
         let b = f.as(SwBuiltin.self)
+        guard builtinSlots(b)[BuiltinSlot.selfValue].tag == .SW_TAG_UNBOUND else { return nil }
         let i = Int(b.pointee.index)
-        if argc == 1, let fn = direct1[i], builtinSlots(b)[BuiltinSlot.selfValue].tag == .SW_TAG_UNBOUND {
-            return try fn(args[0])
-        }
-        if argc == 2, let fn = direct2[i], builtinSlots(b)[BuiltinSlot.selfValue].tag == .SW_TAG_UNBOUND {
-            return try fn(args[0], args[1])
-        }
+        if argc == 1, let fn = direct1[i] { return try fn(args[0]) }
+        if argc == 2, let fn = direct2[i] { return try fn(args[0], args[1]) }
         return nil
     }
 
@@ -132,6 +139,15 @@ public enum Native {
         let b = builtin.as(SwBuiltin.self)
         let s = builtinSlots(b)[BuiltinSlot.selfValue]
         if s.tag != .SW_TAG_UNBOUND { args.positional.insert(s, at: 0) }
-        return try table[Int(b.pointee.index)](&args)
+        let i = Int(b.pointee.index)
+        if let owner = owners[i] {
+            guard let me = args.positional.first else {
+                throw typeError("unbound method \(Types.name(owner)).\(names[i])() needs an argument")
+            }
+            if !Ops.isInstance(me, owner) {
+                throw typeError("descriptor '\(names[i])' for '\(Types.name(owner))' objects doesn't apply to a '\(Ops.typeName(me))' object")
+            }
+        }
+        return try table[i](&args)
     }
 }

@@ -439,14 +439,18 @@ public enum Ops {
             if BigInt.isBig(v) {
                 throw pyError(Exc.indexError, "cannot fit 'int' into an index-sized integer")
             }
-            if let r = try Classes.callSpecial(v, SN.__index__, []) {
-                guard r.tag == .SW_TAG_INT || r.tag == .SW_TAG_BOOL || BigInt.isBig(r) else {
-                    throw typeError("__index__ returned non-int (type \(typeName(r)))")
-                }
-                return try index(r)
-            }
+            if let r = try indexResult(v) { return try index(r) }
             throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
         }
+    }
+
+    /// The int `v.__index__()` returns (checked to be one), or nil if v's class has none.
+    static func indexResult(_ v: Value) throws -> Value? {
+        guard let r = try Classes.callSpecial(v, SN.__index__, []) else { return nil }
+        guard r.tag == .SW_TAG_INT || r.tag == .SW_TAG_BOOL || BigInt.isBig(r) else {
+            throw typeError("__index__ returned non-int (type \(typeName(r)))")
+        }
+        return r
     }
 
     public static func toDouble(_ v: Value) throws -> Double {

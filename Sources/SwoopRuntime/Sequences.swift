@@ -63,12 +63,7 @@ extension Ops {
             if v.tag == .SW_TAG_INT { return Int(v.int) }
             if BigInt.isBig(v) { return BigInt.z(v).sign < 0 ? Int.min / 2 : Int.max / 2 }
             if v.tag == .SW_TAG_BOOL { return try index(v) }
-            if Classes.isHeapInstance(v), let r = try Classes.callSpecial(v, SN.__index__, []) {
-                guard r.tag == .SW_TAG_INT || r.tag == .SW_TAG_BOOL || BigInt.isBig(r) else {
-                    throw typeError("__index__ returned non-int (type \(typeName(r)))")
-                }
-                return try clampIndex(r)
-            }
+            if let r = try indexResult(v) { return try clampIndex(r) }
             throw typeError("slice indices must be integers or None or have an __index__ method")
         }
         var step = 1

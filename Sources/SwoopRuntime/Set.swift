@@ -31,19 +31,17 @@ public enum PySet {
     @inline(__always) public static func count(_ v: Value) -> Int { Int(v.as(SwSet.self).pointee.used) }
 
     /// Hashing `v` and comparing it with other such values runs no Python code and cannot
-    /// fail: an int, float, bool, None or exact str, or an exact tuple of those.
+    /// fail: a plain key (`isPlainKey`) or an exact tuple of plain keys.
     static func hashRunsNoCode(_ v: Value) -> Bool {
-        if v.tag != .SW_TAG_OBJ { return v.tag != .SW_TAG_UNBOUND }
-        let t = v.obj.pointee.type
-        if t == T.str || t == T.int { return true }
-        guard t == T.tuple else { return false }
-        for i in 0..<Tuple.count(v) {
-            let x = Tuple.items(v)[i]
-            if x.tag == .SW_TAG_OBJ ? !(x.obj.pointee.type == T.str || x.obj.pointee.type == T.int) : x.tag == .SW_TAG_UNBOUND {
-                return false
-            }
-        }
+        if isPlainKey(v) { return true }
+        guard v.isObject(ofType: T.tuple) else { return false }
+        for i in 0..<Tuple.count(v) where !isPlainKey(Tuple.items(v)[i]) { return false }
         return true
+    }
+
+    /// An int, float, bool, None or exact str.
+    static func isPlainKey(_ v: Value) -> Bool {
+        v.tag == .SW_TAG_OBJ ? v.isObject(ofType: T.str) || v.isObject(ofType: T.int) : v.tag != .SW_TAG_UNBOUND
     }
 
     public static func add(_ v: Value, _ key: Value) throws {

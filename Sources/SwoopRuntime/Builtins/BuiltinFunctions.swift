@@ -318,18 +318,20 @@ private func isAttributeError(_ e: PyError) -> Bool {
 }
 
 func installBuiltinFunctions(into builtins: Value) {
-    func def(_ name: String, _ fn: @escaping NativeFn) {
-        Dict.setStr(builtins, name, Native.function(name, fn))
+    @discardableResult
+    func def(_ name: String, _ fn: @escaping NativeFn) -> Value {
+        let f = Native.function(name, fn)
+        Dict.setStr(builtins, name, f)
+        return f
     }
     /// A one-argument builtin (CPython's METH_O messages).
     func def1(_ name: String, _ fn: @escaping (Value) throws -> Value) {
-        let f = Native.function(name) { args in
+        let f = def(name) { args in
             if args.count == 1 && args.keywords.isEmpty { return try fn(args[0]) }
             try args.expect(name, 1, 1)
             return .none
         }
         Native.setDirect(f, fn)
-        Dict.setStr(builtins, name, f)
     }
 
     def("print") { args in try builtinPrint(args) }
@@ -346,11 +348,9 @@ func installBuiltinFunctions(into builtins: Value) {
         return Value(int: try Ops.len(v))
     }
     def1("abs") { v in try builtinAbs(v) }
-    def("min") { args in try minMax(args, isMin: true) }
-    def("max") { args in try minMax(args, isMin: false) }
     // (Of two, the first unless the second is smaller / larger, as minMax takes them.)
-    Native.setDirect(Dict.getStr(builtins, Str.intern("min"))!) { x, y in try Ops.lessThan(y, x) ? y : x }
-    Native.setDirect(Dict.getStr(builtins, Str.intern("max"))!) { x, y in try greaterThan(y, x) ? y : x }
+    Native.setDirect(def("min") { args in try minMax(args, isMin: true) }) { x, y in try Ops.lessThan(y, x) ? y : x }
+    Native.setDirect(def("max") { args in try minMax(args, isMin: false) }) { x, y in try greaterThan(y, x) ? y : x }
     def("sum") { args in try builtinSum(args) }
     def("round") { args in try builtinRound(args) }
     def("divmod") { args in
@@ -388,18 +388,18 @@ func installBuiltinFunctions(into builtins: Value) {
         }
         return Value(bool: ok)
     }
-    def("isinstance") { args in
+    let isinstance = def("isinstance") { args in
         if !args.keywords.isEmpty { throw typeError("isinstance() takes no keyword arguments") }
         try args.expect("isinstance", 2, 2)
         return Value(bool: try builtinIsinstance(args[0], args[1]))
     }
-    Native.setDirect(Dict.getStr(builtins, Str.intern("isinstance"))!) { v, t in Value(bool: try builtinIsinstance(v, t)) }
-    def("issubclass") { args in
+    Native.setDirect(isinstance) { v, t in Value(bool: try builtinIsinstance(v, t)) }
+    let issubclass = def("issubclass") { args in
         if !args.keywords.isEmpty { throw typeError("issubclass() takes no keyword arguments") }
         try args.expect("issubclass", 2, 2)
         return Value(bool: try builtinIssubclass(args[0], args[1]))
     }
-    Native.setDirect(Dict.getStr(builtins, Str.intern("issubclass"))!) { c, t in Value(bool: try builtinIssubclass(c, t)) }
+    Native.setDirect(issubclass) { c, t in Value(bool: try builtinIssubclass(c, t)) }
     def1("hash") { v in Value(int: try Ops.hash(v)) }
     def1("ord") { v in try builtinOrd(v) }
     def1("chr") { v in try builtinChr(v) }

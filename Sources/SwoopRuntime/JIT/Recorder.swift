@@ -501,15 +501,14 @@ final class Recorder {
         case .SW_OP_GEN_YIELD:
             // A generator expression's item, traced while a consumer collects it (the
             // collector's type is guarded: a frame resumed by `next` leaves there and yields).
+            // (A set's item: one whose type alone, guarded, says its hash runs no code.)
             let sink = regs[b], v = regs[a]
-            let simple = v.tag == .SW_TAG_OBJ ? v.isObject(ofType: T.str) || v.isObject(ofType: T.int)
-                                              : v.tag != .SW_TAG_UNBOUND
             if sink.isObject(ofType: T.list) {
                 let rs = try readTyped(b)
                 try guardType(rs, T.list)
                 _ = try emit(.SW_IR_LIST_APPEND, .void, rs, try boxed(try read(a)))
                 List.append(sink, v); next()
-            } else if sink.isObject(ofType: T.set) && simple {
+            } else if sink.isObject(ofType: T.set) && PySet.isPlainKey(v) {
                 try guardType(try readTyped(b), T.set)
                 let rv = try readTyped(a)
                 if v.tag == .SW_TAG_OBJ { try guardType(rv, v.obj.pointee.type) }
@@ -1315,9 +1314,17 @@ final class Recorder {
         // to a list, which is the method's first argument. (Built-ins never change.) Any
         // other bound built-in is a residual call, which needs no guard on it.
         func isListMethod(_ m: SwValue) -> Bool { m.tag == .SW_TAG_OBJ && Int(m.as(SwBuiltin.self).pointee.index) == index }
+        let args = (bound ? [boundSelf] : []) + (0..<argc).map { regs[baseReg + 1 + $0] }
+        let argc = args.count
+        // The list methods traced (their conditions on the arguments met): self a list.
+        let onList = argc >= 1 && args[0].isObject(ofType: T.list)
+        let appends = onList && isListMethod(JIT.listAppend) && argc == 2
+        let pops = onList && isListMethod(JIT.listPop) && (argc == 1 || (argc == 2 && args[1].tag == .SW_TAG_INT))
+            && List.count(args[0]) > 0
+        let inserts = onList && isListMethod(JIT.listInsert) && argc == 3 && args[1].tag == .SW_TAG_INT
         var rself: Ref = -1
         if bound {
-            guard boundSelf.isObject(ofType: T.list), [JIT.listAppend, JIT.listPop, JIT.listInsert].contains(where: isListMethod) else {
+            guard appends || pops || inserts else {
                 try residualCall(w, baseReg, pc, fi, regs)
                 return
             }
@@ -1328,23 +1335,25 @@ final class Recorder {
             rself = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_LOAD_VALUE, .value, rf, aux: Int64(slot)))
             try guardType(rself, T.list)
         }
-        let args = (bound ? [boundSelf] : []) + (0..<argc).map { regs[baseReg + 1 + $0] }
-        let argc = args.count
         /// The register of argument i (1 and on for a bound method, whose self is not in one).
         func reg(_ i: Int) -> Int { bound ? baseReg + i : baseReg + 1 + i }
-        func selfRef() throws -> Ref { bound ? rself : try readTyped(baseReg + 1) }
+        /// Self, guarded to be a list.
+        func selfRef() throws -> Ref {
+            if bound { return rself }
+            let r = try readTyped(baseReg + 1)
+            try guardType(r, T.list)
+            return r
+        }
         var result: Ref
-        if isListMethod(JIT.listAppend) && argc == 2 {
+        if appends {
             // list.append(x): self is the first argument.
             result = constant(.none)
             let rl = try selfRef()
             _ = try emit(.SW_IR_LIST_APPEND, .void, rl, try boxed(try read(reg(1))))
-        } else if isListMethod(JIT.listPop) && (argc == 1 || (argc == 2 && args[1].tag == .SW_TAG_INT))
-                    && args[0].isObject(ofType: T.list) && List.count(args[0]) > 0 {
+        } else if pops {
             // list.pop() / list.pop(i), the index checked in range (else the interpreter
             // raises IndexError).
             let rl = try selfRef()
-            try guardType(rl, T.list)
             let index: Ref
             if argc == 2 {
                 index = try listIndex(rl, try readTyped(reg(1)), args[1].int, List.count(args[0]))
@@ -1354,16 +1363,12 @@ final class Recorder {
                 index = try emit(.SW_IR_ISUB, .int, n, constInt(1))
             }
             result = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rl), try boxed(index), aux: JIT.Helper.listPop.rawValue)
-        } else if isListMethod(JIT.listInsert) && argc == 3 && args[0].isObject(ofType: T.list) && args[1].tag == .SW_TAG_INT {
+        } else if inserts {
             // list.insert(i, x) with an int index: it cannot fail.
             let rl = try selfRef()
-            try guardType(rl, T.list)
             result = constant(.none)
             _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rl), try boxed(try readTyped(reg(1))),
                          try boxed(try read(reg(2))), aux: JIT.Helper.listInsert.rawValue)
-        } else if bound {
-            try residualCall(w, baseReg, pc, fi, regs)
-            return
         } else if let fn = JIT.builtinMath[f.bits], argc == fn.arity {
             var refs: [Ref] = []
             for i in 0..<argc {

@@ -66,7 +66,7 @@ def out_of_range(rounds):
     n = 0
     for r in range(rounds):
         try:
-            n += sum(t[i] for i in range(r % 6))
+            n += sum(tuple(t[i] for i in range(r % 6)))
         except IndexError as e:
             n += 100
     return n
