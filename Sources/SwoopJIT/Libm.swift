@@ -5,10 +5,12 @@ public enum LibmFunction: Int64, CaseIterable {
     case sqrt, sin, cos, tan, asin, acos, atan, exp, log, log10, log2, fabs, atan2, hypot, copysign, fmod
     /// Python's `x // y` and `x % y` on floats (runtime helpers, y != 0).
     case pyFloorDiv, pyMod
+    /// (Traces call it with a positive base only; math.pow and `**` on floats.)
+    case pow
 
     public var arity: Int {
         switch self {
-        case .atan2, .hypot, .copysign, .fmod, .pyFloorDiv, .pyMod: 2
+        case .atan2, .hypot, .copysign, .fmod, .pyFloorDiv, .pyMod, .pow: 2
         default: 1
         }
     }

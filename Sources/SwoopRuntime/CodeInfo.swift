@@ -16,8 +16,11 @@ public struct CodeHot {
     public var needsCells: Bool
     /// A generator function's code: calls make a generator instead of running it.
     public var isGenerator: Bool
-    /// The code has a loop (a JUMP_BACK): the JIT calls it rather than inlining it.
+    /// The code has a loop (a JUMP_BACK): a trace inlining a call of it unrolls the loop.
     public var hasLoop: Bool
+    /// A recording that inlined this code's loop gave up (it ran too many iterations, or
+    /// the trace grew too long): traces call it rather than inline it from now on.
+    public var noUnroll: Bool = false
     /// A generator expression's collector register (GEN_YIELD's B), or -1.
     public var sinkRegister: Int
     /// Per-pc back-edge counters for loop headers (see JIT.hotLoop). (This and `jitLoops`

@@ -750,7 +750,8 @@ public enum JIT {
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
-    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert }
+    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert,
+                          newCell, makeFunction }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -786,6 +787,22 @@ public enum JIT {
         { out, a, b in
             List.insert(a!.pointee, clamping: Int(b!.pointee.int), out.pointee)
             out.pointee = .none
+        },
+        // A cell holding a (an inlined frame's captured variable), or an empty one when b
+        // is given.
+        { out, a, b in
+            let (cell, p) = Objects.slotObject(T.cell, count: 1)
+            p[0] = b == nil ? a!.pointee : .unbound
+            out.pointee = cell
+        },
+        // A function of code a with closure tuple b (or None), the globals arriving in `out`.
+        { out, a, b in
+            var parts = [SwValue](repeating: .none, count: 4)
+            parts[3] = b!.pointee
+            out.pointee = parts.withUnsafeMutableBufferPointer {
+                Interpreter.makeFunction(code: a!.pointee, flags: b!.pointee.tag == .SW_TAG_NONE ? 0 : 4,
+                                         regs: $0.baseAddress!, globals: out.pointee)
+            }
         },
     ]
 

@@ -1,5 +1,5 @@
 // JITOptions.swift — the user's controls: `--jit off`, `--jit threshold=N,rent=0|1,
-// trace_limit=N,hot_exit=N,opt=N,budget=N,sync=1,cache=0|1,
+// trace_limit=N,unroll=N,hot_exit=N,opt=N,budget=N,sync=1,cache=0|1,
 // backend=gcc|x64` (PyPy-style), `--jit-stats`, and the
 // SWOOPLOG log selection.
 import Glibc
@@ -19,6 +19,9 @@ public struct JITOptions {
     var thresholdGiven = false
     /// Most IR instructions in one trace.
     public var traceLimit = 4000
+    /// Most back-edges of loops in inlined calls one recording follows, unrolling them
+    /// (0: calls of functions with loops are never inlined).
+    public var unroll = 0
     /// Failures of one exit before a bridge is recorded from it (or, when it cannot be, the
     /// loop is recorded again).
     public var hotExit = 200
@@ -66,13 +69,14 @@ public struct JITOptions {
             case "sync": sync = n != 0
             case "rent": explicitRent = n != 0
             case "trace_limit": traceLimit = max(n, 16)
+            case "unroll": unroll = n
             case "hot_exit": hotExit = max(n, 1)
             case "budget": compileBudget = n
             case "cache": cache = n != 0
             case "opt":
                 guard n <= 3 else { return "--jit opt must be 0 to 3" }
                 opt = n
-            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, hot_exit, opt, budget, sync, cache, backend)"
+            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, unroll, hot_exit, opt, budget, sync, cache, backend)"
             }
         }
         return nil

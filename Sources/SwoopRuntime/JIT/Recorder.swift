@@ -64,7 +64,16 @@ final class Recorder {
     var listSlices: [Ref: Bool] = [:]
     /// Lists this trace made by slicing.
     var slicedLists = Set<Ref>()
-    static let maxInlineDepth = 4
+    static let maxInlineDepth = 6
+    var unrolledIterations = 0
+    /// Codes whose loops this recording unrolled (marked `noUnroll` if it gives up on length).
+    var unrolledCodes: [UnsafeMutablePointer<CodeHot>] = []
+    /// Functions this trace made (MAKE_FUNCTION of a closure): the code they run, and their
+    /// closure tuple. Called, they are inlined without an identity guard.
+    var madeFunctions: [Ref: (code: SwValue, closure: Ref)] = [:]
+    /// While a CALL_METHOD without self is recorded, its self slot (which the recording
+    /// fills with the callee, calling from there), or -1.
+    var unboundSelfSlot = -1
     /// A range loop whose stop is at most this is traced with that bound guarded.
     static let rangeStopBound: Int64 = 1 << 31
 
@@ -110,10 +119,19 @@ final class Recorder {
 
     func abort(_ reason: String) -> RecordingAborted { RecordingAborted(reason: reason) }
 
+    /// The trace reached its length limit. If it unrolled loops of inlined calls, those
+    /// are called from now on and the loop is recorded again (not counted as an abort).
+    func tooLong() -> RecordingAborted {
+        let reason = "trace too long (trace_limit=\(limit))"
+        guard !unrolledCodes.isEmpty else { return abort(reason) }
+        for hot in unrolledCodes { hot.pointee.noUnroll = true }
+        return RecordingAborted(reason: reason + "; inlined loops will be called", notNow: true)
+    }
+
     // MARK: - Emitting
 
     func emit(_ op: IROp, _ type: IRType, _ a: Ref = -1, _ b: Ref = -1, _ c: Ref = -1, aux: Int64 = 0) throws -> Ref {
-        if trace.instrs.count >= limit { throw abort("trace too long (trace_limit=\(limit))") }
+        if trace.instrs.count >= limit { throw tooLong() }
         var ins = IRInstr(op, type, a: a, b: b, c: c, aux: aux)
         if op.isGuard { ins.snapshot = snapshot() }
         return trace.append(ins)
@@ -286,6 +304,10 @@ final class Recorder {
             }
             frames.append(sf)
         }
+        var slots = self.slots
+        // (Exits during a CALL_METHOD whose self slot the recording filled leave it unbound,
+        // as the interpreter expects it there.)
+        if unboundSelfSlot >= 0 { slots[unboundSelfSlot] = constant(.unbound) }
         rawSnapshots.append((frames: frames, slots: slots, afterFlush: flushed, live: live))
         let top = Interpreter.frames[Interpreter.frameCount - 1]
         trace.snapshotLines.append(top.info.takeUnretainedValue().code.line(at: top.pc))
@@ -409,12 +431,12 @@ final class Recorder {
             guard let (i, e) = try moduleEntry(globals, name) else { throw abort("store to a new global") }
             try storeEntry(e, try read(a))
             Dict.setEntryValue(globals, i, regs[a]); next()
-        case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD,
+        case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_TRUEDIV, .SW_OP_FLOORDIV, .SW_OP_MOD, .SW_OP_POW,
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR:
             let op = Interpreter.binaryOp(Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue))
             if try binaryDunder(op, a, b, c, pc, fi, regs) { return false }
             if try binary(op, a, b, c, regs) { next() } else { try residual(w, pc, fi) }
-        case .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD,
+        case .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD, .SW_OP_IPOW,
              .SW_OP_ILSHIFT, .SW_OP_IRSHIFT, .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR:
             let op = Interpreter.binaryOp(Int(w.op.rawValue) - Int(SwOpcode.SW_OP_IADD.rawValue))
             if try binary(op, a, b, c, regs) { next() } else { try residual(w, pc, fi) }
@@ -461,7 +483,21 @@ final class Recorder {
             Interpreter.frames[fi].pc = pc + 1 + w.jump
         case .SW_OP_JUMP_BACK:
             let target = pc + 1 + w.jump
-            guard depth == 0 else { throw abort("loop inside an inlined call") }
+            if depth > 0 {
+                // A loop of an inlined call: its iterations are unrolled, each guarded as
+                // recorded (a different trip count leaves the trace), up to a limit past
+                // which calls of the code are left to the interpreter from now on.
+                let hot = Interpreter.frames[fi].hot
+                if !unrolledCodes.contains(hot) { unrolledCodes.append(hot) }
+                unrolledIterations += 1
+                guard unrolledIterations <= JIT.options.unroll else {
+                    hot.pointee.noUnroll = true
+                    throw RecordingAborted(reason: "loop of an inlined call ran over \(JIT.options.unroll) iterations; it will be called",
+                                           notNow: true)
+                }
+                Interpreter.frames[fi].pc = target
+                return false
+            }
             guard target == headerPC else {
                 let inner = JIT.loop(Interpreter.frames[fi].hot, target)
                 // Back to the header of an inner loop with machine code (after following
@@ -734,6 +770,17 @@ final class Recorder {
             let it = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), aux: JIT.Helper.iter.rawValue)
             regs[a] = try Ops.iter(x)
             write(a, it); next()
+        case .SW_OP_MAKE_FUNCTION where c == 0 || c == 4:
+            // A function without defaults (a comprehension's, a closure): made by a helper,
+            // remembered so that calling it inlines its code.
+            let code = regs[b]
+            let closure = c == 4 ? try readTyped(a + 3) : constant(.none)
+            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(constant(code)), try boxed(closure),
+                             try boxed(constant(frame.globals)), aux: JIT.Helper.makeFunction.rawValue)
+            regs[a] = Interpreter.makeFunction(code: code, flags: c, regs: regs + a, globals: frame.globals)
+            let u = try emit(.SW_IR_UNBOX, .object, r)
+            madeFunctions[u] = (code, closure)
+            write(a, u); next()
         case .SW_OP_LOAD_DEREF:
             // A cell's contents (slot 0); an empty cell is left to the interpreter to report.
             let v = objectSlots(regs[b].obj)[0]
@@ -1018,6 +1065,9 @@ final class Recorder {
                 if !isConst(fy) { try guardTrue(try emit(.SW_IR_FNE, .bool, fy, constant(SwValue(float: 0)))) }
                 let helper: LibmFunction = op == .floorDiv ? .pyFloorDiv : .pyMod
                 r = try emit(.SW_IR_FCALL2, .float, fx, fy, aux: helper.rawValue)
+            case .pow:
+                guard (x.tag == .SW_TAG_FLOAT ? x.float : Double(x.int)) > 0 else { return false }
+                r = try positivePow(fx, fy)
             default: return false
             }
         }
@@ -1249,7 +1299,11 @@ final class Recorder {
             if regs[w.a + 1].tag == .SW_TAG_UNBOUND {
                 write(w.a + 1, try read(w.a)); regs[w.a + 1] = regs[w.a]; baseReg = w.a + 1
                 // Any later abort, or an exception from running the call, must leave the
-                // self slot unbound again for the interpreter, which runs the call again.
+                // self slot unbound again for the interpreter, which runs the call again;
+                // so must exits from the call's guards.
+                unboundSelfSlot = base + w.a + 1
+                currentSnapshot = -1
+                defer { unboundSelfSlot = -1 }
                 do {
                     try callResolved(w, baseReg, argc, pc, fi, regs)
                 } catch {
@@ -1265,6 +1319,11 @@ final class Recorder {
     func callResolved(_ w: Instruction, _ baseReg: Int, _ argc: Int, _ pc: Int, _ fi: Int,
                       _ regs: UnsafeMutablePointer<SwValue>) throws {
         let f = regs[baseReg]
+        if Classes.isHeapInstance(f) && (w.op == .SW_OP_CALL || w.op == .SW_OP_CALL_METHOD),
+           try enterSpecialMethod(f, baseReg, SN.__call__, args: (0...argc).map { baseReg + $0 }, returnTo: w.a, pc, fi, regs) {
+            // An instance with a Python __call__: the method inlined, the instance as self.
+            return
+        }
         guard f.tag == .SW_TAG_OBJ, f.obj.pointee.type == T.function || f.obj.pointee.type == T.builtinFunction
                 || f.identical(SwValue(T.range)) || f.identical(SwValue(T.float)) else {
             try residualCall(w, baseReg, pc, fi, regs)
@@ -1281,9 +1340,11 @@ final class Recorder {
         // each time round an outer loop, keeps the trace valid.
         let boundSelf = t == T.builtinFunction ? Native.boundSelf(f) : .unbound
         let bound = boundSelf.tag != .SW_TAG_UNBOUND
-        if !bound { try guardIdentity(rf, f) }
+        // (A function this trace made runs the code it was made with: no guard needed.)
+        let made = madeFunctions[rf]
+        if !bound && made == nil { try guardIdentity(rf, f) }
         if t == T.function {
-            try inlineCall(f, baseReg, argc, w.a, pc, fi, regs)
+            try inlineCall(f, baseReg, argc, w.a, pc, fi, regs, closure: made?.closure)
             return
         }
         if f.identical(SwValue(T.range)) && (1...3).contains(argc)
@@ -1379,7 +1440,8 @@ final class Recorder {
             }
             let xs = args.map { $0.tag == .SW_TAG_FLOAT ? $0.float : Double($0.int) }
             try mathDomainGuard(fn, refs, xs)
-            result = try emit(fn.arity == 1 ? .SW_IR_FCALL1 : .SW_IR_FCALL2, .float, refs[0], fn.arity == 2 ? refs[1] : -1, aux: fn.rawValue)
+            result = fn == .pow ? try positivePow(refs[0], refs[1])
+                : try emit(fn.arity == 1 ? .SW_IR_FCALL1 : .SW_IR_FCALL2, .float, refs[0], fn.arity == 2 ? refs[1] : -1, aux: fn.rawValue)
         } else if name == "len" && argc == 1 && (args[0].isObject(ofType: T.list) || args[0].isObject(ofType: T.array)) {
             let rl = try readTyped(baseReg + 1)
             try guardType(rl, args[0].obj.pointee.type)
@@ -1500,9 +1562,24 @@ final class Recorder {
         case .fmod:
             try need(xs[0].isFinite, .SW_IR_FLT, try emit(.SW_IR_FCALL1, .float, refs[0], aux: LibmFunction.fabs.rawValue), constant(SwValue(float: .infinity)))
             try need(xs[1] != 0, .SW_IR_FNE, refs[1], zero)
+        case .pow:
+            // (Positive bases only: see positivePow.)
+            try need(xs[0] > 0, .SW_IR_FGT, refs[0], zero)
         case .atan, .fabs, .atan2, .hypot, .copysign, .pyFloorDiv, .pyMod:
             break
         }
+    }
+
+    /// `x ** y` (and math.pow) for floats, base guarded positive by the caller: C's pow
+    /// then gives Python's result (no complex result, no division by zero), unless it
+    /// overflows, which raises in Python: a result that is not finite leaves the trace
+    /// (the interpreter computes it again, an infinite base or exponent included).
+    func positivePow(_ x: Ref, _ y: Ref) throws -> Ref {
+        if !isConst(x) { try guardTrue(try emit(.SW_IR_FGT, .bool, x, constant(SwValue(float: 0)))) }
+        let r = try emit(.SW_IR_FCALL2, .float, x, y, aux: LibmFunction.pow.rawValue)
+        let magnitude = try emit(.SW_IR_FCALL1, .float, r, aux: LibmFunction.fabs.rawValue)
+        try guardTrue(try emit(.SW_IR_FLT, .bool, magnitude, constant(SwValue(float: .infinity))))
+        return r
     }
 
     /// `C(args)` for a class whose instances the interpreter makes directly (default
@@ -1527,39 +1604,86 @@ final class Recorder {
     }
 
     func inlineCall(_ f: SwValue, _ baseReg: Int, _ argc: Int, _ resultReg: Int, _ pc: Int, _ fi: Int,
-                    _ regs: UnsafeMutablePointer<SwValue>) throws {
-        try inlineCall(f, (0..<argc).map { baseReg + 1 + $0 }, resultReg, pc, fi, regs)
+                    _ regs: UnsafeMutablePointer<SwValue>, closure: Ref? = nil) throws {
+        try inlineCall(f, (0..<argc).map { baseReg + 1 + $0 }, resultReg, pc, fi, regs, closure: closure)
     }
 
     /// Inlines a call of plain Python function `f` with the values of registers `argRegs`,
     /// its result going where `returnTo` says (a register, or a RETURN flag). (Callers
     /// check `canInline` first: what cannot be inlined is left to the interpreter.)
+    /// A function the trace made itself has its closure tuple at `closure`; any other is a
+    /// constant (guarded), its closure cells too.
     func inlineCall(_ f: SwValue, _ argRegs: [Int], _ resultReg: Int, _ pc: Int, _ fi: Int,
-                    _ regs: UnsafeMutablePointer<SwValue>) throws {
+                    _ regs: UnsafeMutablePointer<SwValue>, closure: Ref? = nil) throws {
         let argc = argRegs.count
         let fs = objectSlots(f.obj)
         let code = fs[FuncSlot.code]
         let hot = CodeInfo.hot(code)
         let callerRegisterCount = Interpreter.frames[fi].hot.pointee.registerCount
         let newRegs = regs + callerRegisterCount
-        let args = try argRegs.map { try read($0) }
+        var args = try argRegs.map { try read($0) }
         let calleeBase = base + callerRegisterCount
         Interpreter.frames[fi].pc = pc + 1
         for (i, r) in argRegs.enumerated() { newRegs[i] = regs[r] }
         Interpreter.prepareRegisters(newRegs, hot, argc: argc)
+        let n = hot.pointee.simpleArgCount
+        if argc < n {
+            // (Checked by canInline: the defaults tuple supplies them; its items are constants.)
+            let d = fs[FuncSlot.defaults]
+            let items = Tuple.items(d), first = Tuple.count(d) - n
+            for k in argc..<n {
+                newRegs[k] = items[first + k]
+                args.append(constant(items[first + k]))
+            }
+        }
         Interpreter.pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: resultReg)
         frameBases.append(calleeBase)
         for (i, r) in args.enumerated() { slots[calleeBase + i] = r }
+        if hot.pointee.needsCells { try enterWithCells(f, args, newRegs, closure: closure) }
+    }
+
+    /// An inlined frame's cells: a new cell for each captured variable (holding its
+    /// argument, if it is one), and the closure's cells in the free variables' registers.
+    func enterWithCells(_ f: SwValue, _ args: [Ref], _ newRegs: UnsafeMutablePointer<SwValue>, closure: Ref?) throws {
+        let info = CodeInfo.from(objectSlots(f.obj)[FuncSlot.code])
+        let code = info.code
+        for r in code.cellRegisters {
+            // (A variable that is not an argument starts unassigned: an empty cell.)
+            let cell = r < args.count
+                ? try emit(.SW_IR_CALL_HELPER, .value, try boxed(args[r]), aux: JIT.Helper.newCell.rawValue)
+                : try emit(.SW_IR_CALL_HELPER, .value, try boxed(constant(.none)), try boxed(constInt(0)), aux: JIT.Helper.newCell.rawValue)
+            write(r, try emit(.SW_IR_UNBOX, .object, cell))
+        }
+        let tuple = objectSlots(f.obj)[FuncSlot.closure]
+        for (i, r) in code.freeRegisters.enumerated() {
+            if let closure {
+                write(r, try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_TUPLE_ITEM, .value, closure, constInt(Int64(i)))))
+            } else {
+                write(r, constant(Tuple.items(tuple)[i]))
+            }
+        }
+        try Interpreter.finishFrameSetup(f, info, newRegs)
     }
 
     /// Whether Python function `f` can be inlined with `argc` positional arguments from
-    /// frame `fi` (not past four deep; no argument binding, generator or loop; room on the
-    /// stacks). A call that cannot is left to the interpreter.
+    /// frame `fi` (not past `maxInlineDepth` deep; no argument binding or generator; a loop
+    /// only if unrolling it has not failed before and the code is not running already
+    /// below, in the trace; room on the stacks). A call that cannot is left to the
+    /// interpreter.
     func canInline(_ f: SwValue, argc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) -> Bool {
         guard depth < Self.maxInlineDepth else { return false }
         let hot = CodeInfo.hot(objectSlots(f.obj)[FuncSlot.code])
-        guard argc == hot.pointee.simpleArgCount && !hot.pointee.needsCells && !hot.pointee.isGenerator
-                && !hot.pointee.hasLoop else { return false }
+        let n = hot.pointee.simpleArgCount
+        guard argc <= n && !hot.pointee.isGenerator else { return false }
+        if argc < n {
+            // Missing arguments come from the defaults (a function's defaults never change).
+            let d = objectSlots(f.obj)[FuncSlot.defaults]
+            guard d.isObject(ofType: T.tuple), Tuple.count(d) >= n - argc else { return false }
+        }
+        if hot.pointee.hasLoop {
+            guard JIT.options.unroll > 0, !hot.pointee.noUnroll, !(rootIndex...fi).contains(where: { Interpreter.frames[$0].hot == hot })
+            else { return false }
+        }
         let newRegs = regs + Interpreter.frames[fi].hot.pointee.registerCount
         return (try? Interpreter.checkStack(newRegs, hot)) != nil && Interpreter.frameCount < Interpreter.frameCapacity - 16
     }
