@@ -410,7 +410,7 @@ final class X64Lowering {
         for ins in instrs {
             if ins.op == .SW_IR_FCALL1 || ins.op == .SW_IR_FCALL2 {
                 guard let f = LibmFunction(rawValue: ins.aux) else { throw BackendError(message: "x64: unknown math function") }
-                if f.isRuntimeHelper ? config.floatHelpers[f] == nil : (!f.isExactBuiltin && ObjectLoader.processSymbol(f.symbol) == nil) {
+                if !f.isExactBuiltin && mathAddress(f) == nil {
                     throw BackendError(message: "x64: no address for \(f.symbol)")
                 }
             }
@@ -945,6 +945,18 @@ final class X64Lowering {
         setGPR(k, .rax)
     }
 
+    /// libm's functions that traces call, looked up in the process once.
+    static let libmAddresses: [LibmFunction: UnsafeRawPointer] = Dictionary(uniqueKeysWithValues:
+        LibmFunction.allCases.compactMap { f in
+            f.isRuntimeHelper || f.isExactBuiltin ? nil : ObjectLoader.processSymbol(f.symbol).map { (f, $0) }
+        })
+
+    /// What a call of math function `f` calls (nil for the exact builtins, which are
+    /// instructions).
+    func mathAddress(_ f: LibmFunction) -> UnsafeRawPointer? {
+        f.isRuntimeHelper ? config.floatHelpers[f] : Self.libmAddresses[f]
+    }
+
     func mathCall(_ k: Int, _ ins: IRInstr) {
         let f = LibmFunction(rawValue: ins.aux)!
         switch f {
@@ -968,7 +980,7 @@ final class X64Lowering {
             asm.movq(d, .rax)
             setXMM(k, d)
         default:
-            let address = f.isRuntimeHelper ? config.floatHelpers[f]! : ObjectLoader.processSymbol(f.symbol)!
+            let address = mathAddress(f)!
             saveAround(k)
             if ins.op == .SW_IR_FCALL2 {
                 asm.movsd(XMM(15), xmm(ins.b, XMM(15)))

@@ -16,7 +16,8 @@ public struct CodeHot {
     public var needsCells: Bool
     /// A generator function's code: calls make a generator instead of running it.
     public var isGenerator: Bool
-    /// The code has a loop (a JUMP_BACK): a trace inlining a call of it unrolls the loop.
+    /// The code has a loop (a JUMP_BACK): traces call it rather than inline it, unless
+    /// `--jit unroll=N` lets them unroll the loop.
     public var hasLoop: Bool
     /// A recording that inlined this code's loop gave up (it ran too many iterations, or
     /// the trace grew too long): traces call it rather than inline it from now on.

@@ -755,15 +755,24 @@ extension Interpreter {
         for i in 0..<after { dst[before + 1 + i] = items[items.count - after + i] }
     }
 
+    /// MAKE_FUNCTION: a function of `code` with the parts its flags say follow it in
+    /// `regs` (1 defaults, 2 keyword defaults, 4 closure).
+    @inline(__always)
     static func makeFunction(code: Value, flags: Int, regs: UnsafeMutablePointer<SwValue>, globals: Value) -> Value {
+        makeFunction(code: code, globals: globals, defaults: flags & 1 != 0 ? regs[1] : .none,
+                     kwDefaults: flags & 2 != 0 ? regs[2] : .none, closure: flags & 4 != 0 ? regs[3] : .none)
+    }
+
+    static func makeFunction(code: Value, globals: Value, defaults: Value = .none, kwDefaults: Value = .none,
+                             closure: Value = .none) -> Value {
         let info = CodeInfo.from(code)
         let (f, slots) = Objects.slotObject(T.function, count: FuncSlot.count)
         for i in 0..<FuncSlot.count { slots[i] = .none }
         slots[FuncSlot.code] = code
         slots[FuncSlot.globals] = globals
-        if flags & 1 != 0 { slots[FuncSlot.defaults] = regs[1] }
-        if flags & 2 != 0 { slots[FuncSlot.kwDefaults] = regs[2] }
-        if flags & 4 != 0 { slots[FuncSlot.closure] = regs[3] }
+        slots[FuncSlot.defaults] = defaults
+        slots[FuncSlot.kwDefaults] = kwDefaults
+        slots[FuncSlot.closure] = closure
         slots[FuncSlot.name] = info.nameValue
         slots[FuncSlot.qualname] = info.qualnameValue
         slots[FuncSlot.module] = Dict.getStr(globals, SN.__name__) ?? .none

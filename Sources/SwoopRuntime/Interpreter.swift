@@ -307,11 +307,7 @@ public enum Interpreter {
         if !info.hot.pointee.needsCells { return }
         let code = info.code
         if !code.cellRegisters.isEmpty {
-            for r in code.cellRegisters {
-                let (cell, p) = Objects.slotObject(T.cell, count: 1)
-                p[0] = regs[r]
-                regs[r] = cell
-            }
+            for r in code.cellRegisters { regs[r] = Objects.cell(holding: regs[r]) }
         }
         if !code.freeRegisters.isEmpty {
             let closure = objectSlots(fn.obj)[FuncSlot.closure]

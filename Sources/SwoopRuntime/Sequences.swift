@@ -25,6 +25,14 @@ public enum Objects {
         return (Value(o), objectSlots(o))
     }
 
+    /// A cell (a captured variable) holding `v` (unbound: empty).
+    @inline(__always)
+    static func cell(holding v: Value) -> Value {
+        let (cell, p) = slotObject(T.cell, count: 1)
+        p[0] = v
+        return cell
+    }
+
     @inline(__always)
     static func slotObject(_ type: TypeRef, _ a: Value, _ b: Value) -> Value {
         let (v, p) = slotObject(type, count: 2)

@@ -98,7 +98,7 @@
     X(LIST_APPEND,   "rr--", "-",  SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* list a .append(value b) */ \
     X(NEW_TUPLE,     "rrr-", "V",  SW_IRF_ALLOCATES)                       /* a new tuple of values a (b, c: -1 when absent); removed when unused */ \
     X(NEW_LIST,      "rrr-", "V",  SW_IRF_ALLOCATES)                       /* a new list of values a, b, c (-1 when absent); removed when unused */ \
-    X(CALL_HELPER,   "rrrk", "V",  SW_IRF_CALL | SW_IRF_ALLOCATES)         /* runtime helper aux (value a, value b or -1; value c or -1 preloaded into the result) -> value; cannot fail after its guards */ \
+    X(CALL_HELPER,   "rrrk", "V",  SW_IRF_CALL | SW_IRF_ALLOCATES)         /* runtime helper aux (value a, value b, value c preloaded into the result; each may be -1) -> value; cannot fail after its guards */ \
     X(RESIDUAL,      "---k", "I",  SW_IRF_GUARD | SW_IRF_READS | SW_IRF_WRITES | SW_IRF_CALL | SW_IRF_ALLOCATES) /* the interpreter runs bytecode instruction aux in the top frame of the snapshot (frames written and rebuilt first; any result stays in its register) -> 0, 1 raised (exception pending), 2 FOR_ITER at its end; guards on it leave */ \
     X(CALL_TRACE,    "---k", "-",  SW_IRF_GUARD | SW_IRF_READS | SW_IRF_WRITES | SW_IRF_CALL) /* run inner loop trace aux; leave unless it ended at its loop exit */
 

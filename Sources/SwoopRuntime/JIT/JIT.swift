@@ -788,22 +788,10 @@ public enum JIT {
             List.insert(a!.pointee, clamping: Int(b!.pointee.int), out.pointee)
             out.pointee = .none
         },
-        // A cell holding a (an inlined frame's captured variable), or an empty one when b
-        // is given.
-        { out, a, b in
-            let (cell, p) = Objects.slotObject(T.cell, count: 1)
-            p[0] = b == nil ? a!.pointee : .unbound
-            out.pointee = cell
-        },
+        // A cell holding a (an inlined frame's captured variable), or an empty one (no a).
+        { out, a, _ in out.pointee = Objects.cell(holding: a?.pointee ?? .unbound) },
         // A function of code a with closure tuple b (or None), the globals arriving in `out`.
-        { out, a, b in
-            var parts = [SwValue](repeating: .none, count: 4)
-            parts[3] = b!.pointee
-            out.pointee = parts.withUnsafeMutableBufferPointer {
-                Interpreter.makeFunction(code: a!.pointee, flags: b!.pointee.tag == .SW_TAG_NONE ? 0 : 4,
-                                         regs: $0.baseAddress!, globals: out.pointee)
-            }
-        },
+        { out, a, b in out.pointee = Interpreter.makeFunction(code: a!.pointee, globals: out.pointee, closure: b!.pointee) },
     ]
 
     static let newTupleHelper: @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>, Int64) -> Void = { out, items, n in

@@ -65,12 +65,13 @@ final class Recorder {
     /// Lists this trace made by slicing.
     var slicedLists = Set<Ref>()
     static let maxInlineDepth = 6
+    /// Back-edges of inlined calls' loops this recording followed (at most `JIT.options.unroll`).
     var unrolledIterations = 0
     /// Codes whose loops this recording unrolled (marked `noUnroll` if it gives up on length).
     var unrolledCodes: [UnsafeMutablePointer<CodeHot>] = []
-    /// Functions this trace made (MAKE_FUNCTION of a closure): the code they run, and their
-    /// closure tuple. Called, they are inlined without an identity guard.
-    var madeFunctions: [Ref: (code: SwValue, closure: Ref)] = [:]
+    /// Functions this trace made (MAKE_FUNCTION without defaults), with their closure
+    /// tuple (or None). Called, they are inlined without an identity guard.
+    var madeFunctions: [Ref: Ref] = [:]
     /// While a CALL_METHOD without self is recorded, its self slot (which the recording
     /// fills with the callee, calling from there), or -1.
     var unboundSelfSlot = -1
@@ -779,7 +780,7 @@ final class Recorder {
                              try boxed(constant(frame.globals)), aux: JIT.Helper.makeFunction.rawValue)
             regs[a] = Interpreter.makeFunction(code: code, flags: c, regs: regs + a, globals: frame.globals)
             let u = try emit(.SW_IR_UNBOX, .object, r)
-            madeFunctions[u] = (code, closure)
+            madeFunctions[u] = closure
             write(a, u); next()
         case .SW_OP_LOAD_DEREF:
             // A cell's contents (slot 0); an empty cell is left to the interpreter to report.
@@ -1344,7 +1345,7 @@ final class Recorder {
         let made = madeFunctions[rf]
         if !bound && made == nil { try guardIdentity(rf, f) }
         if t == T.function {
-            try inlineCall(f, baseReg, argc, w.a, pc, fi, regs, closure: made?.closure)
+            try inlineCall(f, baseReg, argc, w.a, pc, fi, regs, closure: made)
             return
         }
         if f.identical(SwValue(T.range)) && (1...3).contains(argc)
@@ -1563,8 +1564,8 @@ final class Recorder {
             try need(xs[0].isFinite, .SW_IR_FLT, try emit(.SW_IR_FCALL1, .float, refs[0], aux: LibmFunction.fabs.rawValue), constant(SwValue(float: .infinity)))
             try need(xs[1] != 0, .SW_IR_FNE, refs[1], zero)
         case .pow:
-            // (Positive bases only: see positivePow.)
-            try need(xs[0] > 0, .SW_IR_FGT, refs[0], zero)
+            // (Positive bases only, guarded by positivePow.)
+            guard xs[0] > 0 else { throw abort("math.pow of a base that is not positive") }
         case .atan, .fabs, .atan2, .hypot, .copysign, .pyFloorDiv, .pyMod:
             break
         }
@@ -1649,10 +1650,8 @@ final class Recorder {
         let code = info.code
         for r in code.cellRegisters {
             // (A variable that is not an argument starts unassigned: an empty cell.)
-            let cell = r < args.count
-                ? try emit(.SW_IR_CALL_HELPER, .value, try boxed(args[r]), aux: JIT.Helper.newCell.rawValue)
-                : try emit(.SW_IR_CALL_HELPER, .value, try boxed(constant(.none)), try boxed(constInt(0)), aux: JIT.Helper.newCell.rawValue)
-            write(r, try emit(.SW_IR_UNBOX, .object, cell))
+            let value = r < args.count ? try boxed(args[r]) : -1
+            write(r, try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_CALL_HELPER, .value, value, aux: JIT.Helper.newCell.rawValue)))
         }
         let tuple = objectSlots(f.obj)[FuncSlot.closure]
         for (i, r) in code.freeRegisters.enumerated() {
