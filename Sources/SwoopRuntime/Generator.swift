@@ -82,6 +82,27 @@ public enum Generator {
     /// A new, not yet started generator for `function`, whose frame's registers (arguments
     /// bound, constants loaded, cells made) are at `regs`.
     static func make(function: Value, regs: UnsafeMutablePointer<SwValue>, count: Int) -> Value {
+        let (g, saved) = allocate(function: function, count: count)
+        memcpy(saved, regs, count * MemoryLayout<SwValue>.size)
+        return g
+    }
+
+    /// A new generator for `function`, whose code takes exactly the one `argument` given
+    /// (or none): its registers as binding the call would set them.
+    static func make(function: Value, argument: Value?) -> Value {
+        let info = CodeInfo.from(objectSlots(function.obj)[FuncSlot.code])
+        let (g, regs) = allocate(function: function, count: info.hot.pointee.registerCount)
+        if let argument { regs[0] = argument }
+        Interpreter.prepareRegisters(regs, info.hot, argc: argument == nil ? 0 : 1)
+        // (Cells and the closure's cells: nothing there can fail.)
+        try! Interpreter.finishFrameSetup(function, info, regs)
+        return g
+    }
+
+    /// A not yet started generator for `function` with room for `count` registers (left
+    /// for the caller to fill), and where they are.
+    @inline(__always)
+    static func allocate(function: Value, count: Int) -> (Value, UnsafeMutablePointer<SwValue>) {
         let n = GenSlot.registers + count
         let o = Heap.allocate(T.generator, size: MemoryLayout<SwObject>.size + n * MemoryLayout<SwValue>.size, nslots: n)
         let s = objectSlots(o)
@@ -89,8 +110,7 @@ public enum Generator {
         s[GenSlot.pc] = Value(int: 0)
         s[GenSlot.state] = Value(int: GenState.created)
         s[GenSlot.handled] = .none
-        memcpy(s + GenSlot.registers, regs, count * MemoryLayout<SwValue>.size)
-        return Value(o)
+        return (Value(o), s + GenSlot.registers)
     }
 
     static func function(_ g: Value) -> Value { objectSlots(g.obj)[GenSlot.function] }
@@ -230,15 +250,110 @@ public enum Generator {
             finish()
             if Types.isSubtype(Exceptions.type(e.exception), Exc.stopIteration) {
                 // PEP 479: StopIteration must not leak out of a generator's body.
-                let r = Exceptions.make(Exc.runtimeError, "generator raised StopIteration")
-                let rs = objectSlots(r.obj)
-                rs[ExcSlot.cause] = e.exception
-                rs[ExcSlot.context] = e.exception
-                rs[ExcSlot.suppressContext] = .true
-                throw PyError(r)
+                throw PyError(stopIterationLeak(e.exception))
             }
             throw e
         }
+    }
+
+    // MARK: - Resumed in place
+    //
+    // A `for` loop over a generator resumes it in place: FOR_ITER pushes the generator's
+    // frame above the loop's (returnTo = Interpreter.generatorReturnFlag; the loop's frame
+    // stands just past that FOR_ITER, whose iterator register holds the generator) and the
+    // dispatch loop runs it as it runs a call, with no re-entry. YIELD saves the frame back
+    // into the generator and hands the value to the FOR_ITER's target; RETURN finishes the
+    // generator and takes the loop's exit; an exception finishes it on its way out (PEP 479
+    // as in `resume`). While the frame runs, the generator's `handled` slot keeps the loop's
+    // handled exception, which the generator's own replaces meanwhile.
+
+    /// Pushes generator `g`'s frame with its registers at `regs` (the loop frame's pc past
+    /// its FOR_ITER): false, having done nothing, when `g` is running or finished.
+    @inline(never)
+    static func enterInPlace(_ g: Value, regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
+        let s = objectSlots(g.obj)
+        let state = s[GenSlot.state].int
+        guard state == GenState.suspended || state == GenState.created else { return false }
+        let fn = s[GenSlot.function]
+        let fs = objectSlots(fn.obj)
+        let code = fs[FuncSlot.code]
+        let hot = CodeInfo.hot(code)
+        try Interpreter.checkStack(regs, hot)
+        memcpy(regs, s + GenSlot.registers, hot.pointee.registerCount * MemoryLayout<SwValue>.size)
+        var pc = Int(s[GenSlot.pc].int)
+        if pc > 0 {
+            // The value sent in (None): a yield's result; a `yield from` runs again to send it.
+            let w = Instruction(word: hot.pointee.words[pc - 1])
+            if w.op == .SW_OP_YIELD { regs[w.b] = .none }
+            else if w.op == .SW_OP_YIELD_FROM { regs[w.b] = .none; pc -= 1 }
+        }
+        let own = s[GenSlot.handled]
+        s[GenSlot.handled] = Interpreter.handledException
+        if !own.isNone { Interpreter.handledException = own }
+        s[GenSlot.state] = Value(int: GenState.running)
+        Interpreter.pushFrame(hot: hot, code: code, regs: regs, function: fn, globals: fs[FuncSlot.globals],
+                              returnTo: Interpreter.generatorReturnFlag)
+        Interpreter.frames[Interpreter.frameCount - 1].pc = pc
+        return true
+    }
+
+    /// The generator whose frame, resumed in place, returns to loop frame `caller`, and
+    /// its FOR_ITER.
+    @inline(__always)
+    static func inPlaceGenerator(_ caller: Frame) -> (Value, Instruction) {
+        let w = Instruction(word: caller.hot.pointee.words[caller.pc - 1])
+        return (caller.regs[w.a], w)
+    }
+
+    /// The top frame, a generator's resumed in place, yields `value` at `pc` (past the
+    /// yield): saved into the generator and popped; the loop's FOR_ITER target gets value.
+    @inline(never)
+    static func suspendInPlace(_ value: Value, pc: Int) {
+        let fi = Interpreter.frameCount - 1
+        let regs = Interpreter.frames[fi].regs
+        let (g, w) = inPlaceGenerator(Interpreter.frames[fi - 1])
+        let s = objectSlots(g.obj)
+        s[GenSlot.pc] = Value(int: Int64(pc))
+        s[GenSlot.state] = Value(int: GenState.suspended)
+        let outer = s[GenSlot.handled]
+        let h = Interpreter.handledException
+        s[GenSlot.handled] = h.identical(outer) ? .none : h
+        Interpreter.handledException = outer
+        memcpy(s + GenSlot.registers, regs, Interpreter.frames[fi].hot.pointee.registerCount * MemoryLayout<SwValue>.size)
+        Interpreter.frameCount = fi
+        Interpreter.frames[fi - 1].regs[w.b] = value
+    }
+
+    /// A generator frame resumed in place has been popped, returning or raising, and the
+    /// loop frame `caller` is on top: the generator is finished. Returns the loop's FOR_ITER.
+    @discardableResult @inline(never)
+    static func finishInPlace(_ caller: Frame) -> Instruction {
+        let (g, w) = inPlaceGenerator(caller)
+        let s = objectSlots(g.obj)
+        s[GenSlot.state] = Value(int: GenState.closed)
+        Interpreter.handledException = s[GenSlot.handled]
+        s[GenSlot.handled] = .none
+        memset(s + GenSlot.registers, 0, Int(g.obj.pointee.nslots - UInt32(GenSlot.registers)) * MemoryLayout<SwValue>.size)
+        return w
+    }
+
+    /// The exception leaving a generator frame resumed in place (popped; the loop frame
+    /// `caller` on top) as it goes on: a StopIteration becomes RuntimeError (PEP 479).
+    @inline(never)
+    static func unwindInPlace(_ exc: Value, _ caller: Frame) -> Value {
+        finishInPlace(caller)
+        return Exceptions.isException(exc) && Types.isSubtype(Exceptions.type(exc), Exc.stopIteration)
+            ? stopIterationLeak(exc) : exc
+    }
+
+    /// The RuntimeError a StopIteration raised in a generator's body becomes (PEP 479).
+    static func stopIterationLeak(_ e: Value) -> Value {
+        let r = Exceptions.make(Exc.runtimeError, "generator raised StopIteration")
+        let rs = objectSlots(r.obj)
+        rs[ExcSlot.cause] = e
+        rs[ExcSlot.context] = e
+        rs[ExcSlot.suppressContext] = .true
+        return r
     }
 
     /// Runs generator expression `g` to its end for a consumer that takes every item into

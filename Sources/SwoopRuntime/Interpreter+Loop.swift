@@ -243,6 +243,10 @@ extension Interpreter {
                             }
                         } else if t == T.generator {
                             frames[fi].pc = pc
+                            if try Generator.enterInPlace(it, regs: regs + frames[fi].hot.pointee.registerCount) {
+                                (fi, regs, words, names, pc, globals) = loadTop()
+                                continue
+                            }
                             let (v, done) = try Generator.resume(it, sent: .none, exc: nil, gcSafe: true)
                             if done { pc += c } else { regs[b] = v }
                         } else {
@@ -395,6 +399,9 @@ extension Interpreter {
                         (fi, regs, words, names, pc, globals) = loadTop()
                         if returnTo < Interpreter.initReturnFlag {
                             regs[returnTo] = result
+                        } else if returnTo == Interpreter.generatorReturnFlag {
+                            // A generator resumed in place by a loop returns: the loop ends.
+                            pc += Generator.finishInPlace(frames[fi]).c
                         } else if returnTo == Interpreter.discardReturnFlag {
                             break
                         } else if returnTo & Interpreter.binopReturnFlag != 0 {
@@ -540,8 +547,14 @@ extension Interpreter {
                     case .SW_OP_SETUP_ANNOTATIONS:
                         break
                     case .SW_OP_YIELD:
-                        // Only a generator's frame yields, and it is always the bottom frame
-                        // of this activation (Generator.resume copies the registers back).
+                        // A generator's frame yields: resumed in place by a loop, to it;
+                        // otherwise it is the bottom frame of this activation
+                        // (Generator.resume copies the registers back).
+                        if frames[fi].returnTo == Interpreter.generatorReturnFlag {
+                            Generator.suspendInPlace(regs[a], pc: pc)
+                            (fi, regs, words, names, pc, globals) = loadTop()
+                            continue
+                        }
                         frames[fi].pc = pc
                         yielded = true
                         frameCount -= 1
@@ -555,6 +568,11 @@ extension Interpreter {
                             if sink.obj.pointee.type == T.list { List.append(sink, regs[a]); break }
                             if PySet.hashRunsNoCode(regs[a]) { try PySet.add(sink, regs[a]); break }
                         }
+                        if frames[fi].returnTo == Interpreter.generatorReturnFlag {
+                            Generator.suspendInPlace(regs[a], pc: pc)
+                            (fi, regs, words, names, pc, globals) = loadTop()
+                            continue
+                        }
                         frames[fi].pc = pc
                         yielded = true
                         frameCount -= 1
@@ -564,6 +582,9 @@ extension Interpreter {
                         let (v, done) = try Generator.send(into: regs[a], regs[b])
                         if done {
                             regs[b] = v
+                        } else if frames[fi].returnTo == Interpreter.generatorReturnFlag {
+                            Generator.suspendInPlace(v, pc: pc)
+                            (fi, regs, words, names, pc, globals) = loadTop()
                         } else {
                             yielded = true
                             frameCount -= 1
@@ -597,6 +618,16 @@ extension Interpreter {
                     }
                     let returnTo = frames[frameCount - 1].returnTo
                     frameCount -= 1
+                    if returnTo == Interpreter.generatorReturnFlag {
+                        // Out of a generator resumed in place: it is finished. (A
+                        // StopIteration, now a RuntimeError, is raised anew at the loop.)
+                        let e = Generator.unwindInPlace(exc, frames[frameCount - 1])
+                        if !e.identical(exc) {
+                            pendingThrow = e
+                            (fi, regs, words, names, pc, globals) = loadTop()
+                            break
+                        }
+                    }
                     if frameCount < entryDepth || returnTo < 0 { throw error }
                     faultPC = frames[frameCount - 1].pc - 1
                 }

@@ -34,6 +34,9 @@ public enum Interpreter {
     /// Marks the frame of a Python `__op__` entered for a binary operator (the result
     /// register is in the low bits).
     static let binopReturnFlag = 1 << 42
+    /// `returnTo` of a generator's frame that a `for` loop's FOR_ITER resumed in place
+    /// (Generator.enterInPlace): its yields go to that FOR_ITER's target.
+    static let generatorReturnFlag = 1 << 43
     /// list.append and dict.get, called inline by CALL_METHOD (resolved at startup).
     static var listAppend: Value = .none
     static var dictGet: Value = .none

@@ -83,7 +83,7 @@
     X(BOX,           "r---", "V",  SW_IRF_PURE)                            /* typed a -> 16-byte value */ \
     X(UNBOX,         "r---", "*",  SW_IRF_GUARD)                           /* value a -> typed, leave unless its tag matches */ \
     X(OBJ_SLOT,      "rn--", "V",  SW_IRF_READS)                           /* value slot b of object a */ \
-    X(FIELD_I64,     "r--k", "I",  SW_IRF_READS)                           /* int64 at byte offset aux of object a (fields never written by traces) */ \
+    X(FIELD_I64,     "r--k", "I",  SW_IRF_READS)                           /* int64 at byte offset aux of object a (a field traces change only by calls) */ \
     X(LOAD_PTR,      "r--k", "O",  SW_IRF_READS)                           /* pointer at byte offset aux of a (changed only by calls out) */ \
     X(LOAD_VALUE,    "r--k", "V",  SW_IRF_READS)                           /* value at byte offset aux of a (a dict entry's value) */ \
     X(STORE_VALUE,   "r-rk", "-",  SW_IRF_WRITES)                          /* value at byte offset aux of a = c */ \

@@ -124,7 +124,7 @@ public enum JIT {
                     .filter { !written.contains(f.base + $0) }
                     .map { r in (Int32(r), r >= kb && r < kb + kn ? hot.pointee.constants[r - kb] : SwValue.unbound) }
                 return ExitFrame(hot: hot, code: f.code, function: f.function, globals: f.globals, pc: f.pc,
-                                 base: f.base, returnTo: f.returnTo, reset: reset)
+                                 base: f.base, returnTo: f.returnTo, reset: reset, inMemory: f.inMemory)
             }
             exitPlans[s] = p
             return p
@@ -154,6 +154,7 @@ public enum JIT {
         let code, function, globals: SwValue
         let pc, base, returnTo: Int
         let reset: [(register: Int32, value: SwValue)]
+        let inMemory: Bool
     }
 
     /// The state of the loop whose header is at `pc` in `hot`'s code, if it ever got hot.
@@ -717,7 +718,17 @@ public enum JIT {
         let rootRegs = Interpreter.frames[fi].regs
         for f in c.exitPlan(s) {
             let regs = rootRegs + f.base
-            for (r, v) in f.reset { regs[Int(r)] = v }
+            if f.returnTo == Interpreter.generatorReturnFlag {
+                // A generator the trace resumed: what the exit does not write is as the
+                // generator saved it; while its frame runs, it keeps the loop's handled
+                // exception (Generator.enterInPlace).
+                let (g, _) = Generator.inPlaceGenerator(Interpreter.frames[Interpreter.frameCount - 1])
+                let saved = objectSlots(g.obj) + GenSlot.registers
+                if !f.inMemory { for (r, _) in f.reset { regs[Int(r)] = saved[Int(r)] } }
+                objectSlots(g.obj)[GenSlot.handled] = Interpreter.handledException
+            } else {
+                for (r, v) in f.reset { regs[Int(r)] = v }
+            }
             Interpreter.pushFrame(hot: f.hot, code: f.code, regs: regs, function: f.function, globals: f.globals, returnTo: f.returnTo)
             Interpreter.frames[Interpreter.frameCount - 1].pc = f.pc
         }
@@ -751,7 +762,7 @@ public enum JIT {
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
     enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert,
-                          newCell, makeFunction }
+                          newCell, makeFunction, setAdd, makeGenerator }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -792,7 +803,25 @@ public enum JIT {
         { out, a, _ in out.pointee = Objects.cell(holding: a?.pointee ?? .unbound) },
         // A function of code a with closure tuple b (or None), the globals arriving in `out`.
         { out, a, b in out.pointee = Interpreter.makeFunction(code: a!.pointee, globals: out.pointee, closure: b!.pointee) },
+        // Set a gains key b, a plain key (PySet.isPlainKey, its type guarded): hashing and
+        // comparing it run no code and cannot fail.
+        { out, a, b in
+            try? PySet.add(a!.pointee, b!.pointee)
+            out.pointee = .none
+        },
+        // The generator a call of generator function a makes, b its one argument (or none):
+        // its code takes just that, and has no cells.
+        { out, a, b in out.pointee = Generator.make(function: a!.pointee, argument: b?.pointee) },
     ]
+
+    /// The byte offset of the int64 field holding the length of an object of exact type
+    /// `t` (0 for a tuple, whose length TUPLE_LEN reads), or nil if `t` has none.
+    static func lengthField(_ t: TypeRef) -> Int? {
+        if t == T.tuple { return 0 }
+        if t == T.set || t == T.frozenset { return MemoryLayout<SwSet>.offset(of: \SwSet.used)! }
+        if t == T.dict { return MemoryLayout<SwDict>.offset(of: \SwDict.count)! }
+        return nil
+    }
 
     static let newTupleHelper: @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>, Int64) -> Void = { out, items, n in
         out.pointee = Tuple.make(items, count: Int(n))

@@ -75,6 +75,16 @@ final class Recorder {
     /// While a CALL_METHOD without self is recorded, its self slot (which the recording
     /// fills with the callee, calling from there), or -1.
     var unboundSelfSlot = -1
+    /// Frames of generators the trace resumed in place (at a FOR_ITER), by depth: the
+    /// generator's IR value. Their registers are read from the generator's slots.
+    var generatorFrames: [Int: Ref] = [:]
+    /// Each such frame's register reads from the generator (unchanged: not stored back).
+    var generatorLoads: [Int: Ref] = [:]
+    /// Back-edges each such frame took (a generator's loop between two yields).
+    var generatorBackEdges: [Int: Int] = [:]
+    /// Back-edges a resumed generator may take before it yields (past this the recording
+    /// gives up and the code's generators are resumed by the interpreter from then on).
+    static let generatorBackEdgeLimit = 4
     /// A range loop whose stop is at most this is traced with that bound guarded.
     static let rangeStopBound: Int64 = 1 << 31
 
@@ -329,6 +339,14 @@ final class Recorder {
         if r >= hot.constantBase && r < hot.constantBase + hot.constantCount {
             return constant(frame.regs[r])
         }
+        if depth > inMemoryDepth, let gen = generatorFrames[depth] {
+            // A resumed generator's register, unchanged since it was saved.
+            guard frame.regs[r].tag != .SW_TAG_UNBOUND else { throw abort("read of an unbound register") }
+            let ref = try emit(.SW_IR_OBJ_SLOT, .value, gen, Ref(GenSlot.registers + r))
+            slots[s] = ref
+            generatorLoads[s] = ref
+            return ref
+        }
         guard depth <= inMemoryDepth else { throw abort("read of an unassigned register in an inlined call") }
         let v = frame.regs[r]
         if v.tag == .SW_TAG_UNBOUND { throw abort("read of an unbound register") }
@@ -484,6 +502,17 @@ final class Recorder {
             Interpreter.frames[fi].pc = pc + 1 + w.jump
         case .SW_OP_JUMP_BACK:
             let target = pc + 1 + w.jump
+            if depth > 0, Interpreter.frames[fi].returnTo == Interpreter.generatorReturnFlag {
+                // A resumed generator's loop, on to its next yield.
+                guard generatorFrames[depth] != nil else { throw abort("loop of a generator frame an exit rebuilt") }
+                generatorBackEdges[depth, default: 0] += 1
+                guard generatorBackEdges[depth]! <= Self.generatorBackEdgeLimit else {
+                    Interpreter.frames[fi].hot.pointee.noUnroll = true
+                    throw abort("generator took \(Self.generatorBackEdgeLimit) back-edges without yielding; it will be resumed by the interpreter")
+                }
+                Interpreter.frames[fi].pc = target
+                return false
+            }
             if depth > 0 {
                 // A loop of an inlined call: its iterations are unrolled, each guarded as
                 // recorded (a different trip count leaves the trace), up to a limit past
@@ -535,6 +564,11 @@ final class Recorder {
             try guardType(rl, T.list)
             _ = try emit(.SW_IR_LIST_APPEND, .void, rl, try boxed(try read(b)))
             List.append(regs[a], regs[b]); next()
+        case .SW_OP_YIELD where generatorFrames[depth] != nil:
+            try yieldToLoop(a, pc)
+        case .SW_OP_GEN_YIELD where generatorFrames[depth] != nil && regs[b].tag == .SW_TAG_UNBOUND:
+            // (A generator expression resumed by a loop has no collector.)
+            try yieldToLoop(a, pc)
         case .SW_OP_GEN_YIELD:
             // A generator expression's item, traced while a consumer collects it (the
             // collector's type is guarded: a frame resumed by `next` leaves there and yields).
@@ -546,10 +580,12 @@ final class Recorder {
                 _ = try emit(.SW_IR_LIST_APPEND, .void, rs, try boxed(try read(a)))
                 List.append(sink, v); next()
             } else if sink.isObject(ofType: T.set) && PySet.isPlainKey(v) {
-                try guardType(try readTyped(b), T.set)
+                let rs = try readTyped(b)
+                try guardType(rs, T.set)
                 let rv = try readTyped(a)
                 if v.tag == .SW_TAG_OBJ { try guardType(rv, v.obj.pointee.type) }
-                try residual(w, pc, fi)
+                _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rs), try boxed(rv), aux: JIT.Helper.setAdd.rawValue)
+                try PySet.add(sink, v); next()
             } else {
                 throw abort("a generator expression's yield")
             }
@@ -655,6 +691,11 @@ final class Recorder {
             guard let (v, r) = try loadModuleName(Modules.dict(o), name) else { throw abort("module attribute missing") }
             write(a, r); regs[a] = v; next()
         case .SW_OP_RETURN:
+            if depth > 0 && frame.returnTo == Interpreter.generatorReturnFlag {
+                // The generator is finished: its loop ends (the root loop's, on a later iteration).
+                let rootLoop = depth == 1 && !isBridge && Interpreter.frames[rootIndex].pc == headerPC + 1
+                throw RecordingAborted(reason: "a resumed generator returns", notNow: rootLoop)
+            }
             guard depth > 0 else {
                 // A bridge may end here: it leaves for the interpreter, which returns.
                 if isBridge { leavesByReturn = true; return true }
@@ -1187,6 +1228,8 @@ final class Recorder {
             } else {
                 more = false
             }
+        } else if t == T.generator, try resumeGenerator(w, pc, fi, regs, rit) {
+            return
         } else {
             // Any other iterator: the interpreter takes the step (a generator runs its
             // frame), and the trace continues only while there are items.
@@ -1198,6 +1241,81 @@ final class Recorder {
             return
         }
         Interpreter.frames[fi].pc = more ? pc + 1 : pc + 1 + w.c
+    }
+
+    /// FOR_ITER over generator `regs[w.a]` (IR value `rit`): its frame resumed in place,
+    /// as the interpreter does (Generator.enterInPlace), and recorded on to its next yield
+    /// (`yieldToLoop`). Guarded: the generator's code and globals, where it stands (state,
+    /// pc) and no exception of its own being handled. Its registers are read from its
+    /// slots when first needed; an exit rebuilds the frame with the ones it does not write
+    /// from there (JIT.leave). False, with nothing emitted, when it cannot be resumed so:
+    /// running, finished, in a `yield from`, too deep, or its code gave up before.
+    func resumeGenerator(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>, _ rit: Ref) throws -> Bool {
+        let g = regs[w.a]
+        let s = objectSlots(g.obj)
+        let state = s[GenSlot.state].int
+        guard depth < Self.maxInlineDepth, state == GenState.suspended || state == GenState.created,
+              s[GenSlot.handled].isNone else { return false }
+        let fn = s[GenSlot.function]
+        let fs = objectSlots(fn.obj)
+        let code = fs[FuncSlot.code]
+        let hot = CodeInfo.hot(code)
+        let resumePC = Int(s[GenSlot.pc].int)
+        var sent = -1
+        if resumePC > 0 {
+            let y = Instruction(word: hot.pointee.words[resumePC - 1])
+            guard y.op == .SW_OP_YIELD || y.op == .SW_OP_GEN_YIELD else { return false }
+            if y.op == .SW_OP_YIELD { sent = y.b }
+        }
+        let newRegs = regs + Interpreter.frames[fi].hot.pointee.registerCount
+        guard !hot.pointee.noUnroll, (try? Interpreter.checkStack(newRegs, hot)) != nil,
+              Interpreter.frameCount < Interpreter.frameCapacity - 16 else { return false }
+        try guardType(rit, T.generator)
+        func slot(_ o: Ref, _ k: Int, _ t: IRType) throws -> Ref {
+            try emit(.SW_IR_UNBOX, t, try emit(.SW_IR_OBJ_SLOT, .value, o, Ref(k)))
+        }
+        let rfn = try slot(rit, GenSlot.function, .object)
+        try guardIdentity(try slot(rfn, FuncSlot.code, .object), code)
+        try guardIdentity(try slot(rfn, FuncSlot.globals, .object), fs[FuncSlot.globals])
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, try slot(rit, GenSlot.state, .int), constInt(state)))
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, try slot(rit, GenSlot.pc, .int), constInt(Int64(resumePC))))
+        _ = try slot(rit, GenSlot.handled, .none)
+        _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(GenSlot.state), constInt(GenState.running))
+        let calleeBase = base + Interpreter.frames[fi].hot.pointee.registerCount
+        Interpreter.frames[fi].pc = pc + 1
+        guard try Generator.enterInPlace(g, regs: newRegs) else { throw abort("generator not resumable") }
+        frameBases.append(calleeBase)
+        generatorFrames[depth] = rit
+        generatorBackEdges[depth] = 0
+        if sent >= 0 { write(sent, constant(.none)) }
+        return true
+    }
+
+    /// A generator the trace resumed yields the value of register `a` at `pc`: the
+    /// registers it wrote stored back into it with where it stands, the frame popped
+    /// (Generator.suspendInPlace), and the value is the loop's next item.
+    func yieldToLoop(_ a: Int, _ pc: Int) throws {
+        let value = try read(a)
+        let gen = generatorFrames[depth]!
+        let calleeBase = base
+        for s in slots.keys.sorted() where s >= calleeBase {
+            let ref = slots[s]!
+            if generatorLoads[s] == ref { continue }
+            _ = try emit(.SW_IR_SET_SLOT, .void, gen, Ref(GenSlot.registers + s - calleeBase), try boxed(ref))
+        }
+        _ = try emit(.SW_IR_SET_SLOT_INT, .void, gen, Ref(GenSlot.pc), constInt(Int64(pc + 1)))
+        _ = try emit(.SW_IR_SET_SLOT_INT, .void, gen, Ref(GenSlot.state), constInt(GenState.suspended))
+        _ = try emit(.SW_IR_SET_SLOT, .void, gen, Ref(GenSlot.handled), try boxed(constant(.none)))
+        let caller = Interpreter.frames[Interpreter.frameCount - 2]
+        let target = Instruction(word: caller.hot.pointee.words[caller.pc - 1]).b
+        Generator.suspendInPlace(frame.regs[a], pc: pc + 1)
+        generatorFrames[depth + 1] = nil
+        generatorBackEdges[depth + 1] = nil
+        frameBases.removeLast()
+        inMemoryDepth = min(inMemoryDepth, depth)
+        for s in slots.keys where s >= calleeBase { slots[s] = nil }
+        for s in generatorLoads.keys where s >= calleeBase { generatorLoads[s] = nil }
+        write(target, value)
     }
 
     /// One step of list iterator `it` (IR value `rit`): guards its type and its list's,
@@ -1331,6 +1449,17 @@ final class Recorder {
             return
         }
         let t = f.obj.pointee.type
+        if t == T.function && makesPlainGenerator(f, argc: argc) {
+            // A generator function of at most one parameter (a generator expression's):
+            // its generator made by a helper.
+            let rf = try readTyped(baseReg)
+            if madeFunctions[rf] == nil { try guardIdentity(rf, f) }
+            let arg = argc == 1 ? try boxed(try read(baseReg + 1)) : -1
+            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rf), arg, aux: JIT.Helper.makeGenerator.rawValue)
+            regs[w.a] = try callForReal(f, (0..<argc).map { regs[baseReg + 1 + $0] }, pc, fi)
+            write(w.a, try emit(.SW_IR_UNBOX, .object, r))
+            return
+        }
         if t == T.function && !canInline(f, argc: argc, fi, regs) {
             try residualCall(w, baseReg, pc, fi, regs)
             return
@@ -1447,6 +1576,13 @@ final class Recorder {
             let rl = try readTyped(baseReg + 1)
             try guardType(rl, args[0].obj.pointee.type)
             result = try emit(.SW_IR_LIST_LEN, .int, rl)
+        } else if name == "len" && argc == 1, case let x = args[0], x.tag == .SW_TAG_OBJ,
+                  let field = JIT.lengthField(x.obj.pointee.type) {
+            // len() of a tuple, set, frozenset or dict (exactly): a field of the object.
+            let rx = try readTyped(baseReg + 1)
+            try guardType(rx, x.obj.pointee.type)
+            result = x.isObject(ofType: T.tuple) ? try emit(.SW_IR_TUPLE_LEN, .int, rx)
+                : try emit(.SW_IR_FIELD_I64, .int, rx, aux: Int64(field))
         } else if name == "isinstance" && argc == 2, args[1].isObject(ofType: T.type) || args[1].isObject(ofType: T.tuple) {
             // isinstance(x, C) for a class (or tuple of classes) guarded to be the one seen
             // (a constant needs no guard): decided by x's type, which is guarded.
@@ -1662,6 +1798,13 @@ final class Recorder {
             }
         }
         try Interpreter.finishFrameSetup(f, info, newRegs)
+    }
+
+    /// Whether calling function `f` with `argc` positional arguments just makes a generator
+    /// of its code that `Generator.make(function:argument:)` can make.
+    func makesPlainGenerator(_ f: SwValue, argc: Int) -> Bool {
+        let hot = CodeInfo.hot(objectSlots(f.obj)[FuncSlot.code])
+        return hot.pointee.isGenerator && argc <= 1 && hot.pointee.simpleArgCount == argc
     }
 
     /// Whether Python function `f` can be inlined with `argc` positional arguments from
