@@ -79,25 +79,10 @@ struct X64RegisterAllocation {
         loc = Array(repeating: .none, count: n)
         uses = Array(repeating: 0, count: n)
         var storeUses = [Int](repeating: 0, count: n)
-        // (Snapshots count once each, and only those some instruction leaves or calls out
-        // through: one whose guards were optimized away writes nothing of its own; where
-        // it is an exit's shared store block, that exit's snapshot holds its slots too.)
-        var liveSnapshots = Set<Int32>()
-        for ins in instrs {
-            for r in ins.refOperands { uses[Int(r)] += 1 }
-            switch ins.op {
-            case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT, .SW_IR_STORE_VALUE: storeUses[Int(ins.c)] += 1
-            default: break
-            }
-            if ins.snapshot >= 0 && liveSnapshots.insert(ins.snapshot).inserted {
-                for sv in trace.snapshots[Int(ins.snapshot)].slots { uses[Int(sv.ref)] += 1 }
-            }
-        }
-        for r in trace.loopBack { uses[Int(r)] += 1 }
-        for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_BOX && uses[k] > 0 && uses[k] == storeUses[k] {
-            storedBoxes.insert(k)
-        }
-        // One walk for two facts about values read from memory, both true only while
+        // One walk counts the uses (snapshots once each, and only those some instruction
+        // leaves or calls out through: one whose guards were optimized away writes nothing
+        // of its own; where it is an exit's shared store block, that exit's snapshot holds
+        // its slots too), and finds two facts about values read from memory, both true only while
         // nothing has written memory (frame registers aside), called out or started the
         // loop since the read (`unchanged`):
         // - lazy: its uses are UNBOXes and snapshots all within that stretch; the UNBOXes
@@ -129,18 +114,24 @@ struct X64RegisterAllocation {
                 unboxed.insert(Int(ins.a))
                 if instrs[Int(ins.a)].op != .SW_IR_LOAD_VALUE { knownTags[address(instrs[Int(ins.a)])] = ins.type }
             }
+            for r in ins.refOperands { uses[Int(r)] += 1 }
             if ins.snapshot >= 0 {
                 // (Each guard leaving through a snapshot must come before memory changes.)
                 let first = seenSnapshots.insert(ins.snapshot).inserted
                 for sv in trace.snapshots[Int(ins.snapshot)].slots {
                     let r = Int(sv.ref)
+                    if first { uses[r] += 1 }
                     if !unchanged.contains(r) || !constantIndex(instrs[r]) { broken.insert(r) } else if first { lazyUses[r] += 1 }
                 }
             }
             switch ins.op {
             case .SW_IR_LIST_ITEM, .SW_IR_OBJ_SLOT, .SW_IR_LOAD_VALUE:
                 unchanged.insert(k)
+            case .SW_IR_STORE_VALUE:
+                storeUses[Int(ins.c)] += 1
+                unchanged = []; knownTags = [:]
             case .SW_IR_LIST_SETITEM, .SW_IR_SET_SLOT:
+                storeUses[Int(ins.c)] += 1
                 let t = storedType(ins.c)
                 if t != .value && knownTags[address(ins)] == t { tagKnownStores.insert(k) }
                 knownTags = knownTags.filter { $0.value == t }
@@ -151,6 +142,10 @@ struct X64RegisterAllocation {
             default:
                 if ins.op.writesHeap || isCall(k) || ins.op == .SW_IR_LABEL { unchanged = []; knownTags = [:] }
             }
+        }
+        for r in trace.loopBack { uses[Int(r)] += 1 }
+        for (k, ins) in instrs.enumerated() where ins.op == .SW_IR_BOX && uses[k] > 0 && uses[k] == storeUses[k] {
+            storedBoxes.insert(k)
         }
         for k in unboxed where lazyUses[k] == uses[k] && !broken.contains(k) { lazyLoads.insert(k) }
         home = Array(repeating: nil, count: n)

@@ -207,13 +207,11 @@ public enum Generator {
 
         var pending = exc
         do {
-            if pc > 0 {
-                let w = hot.pointee.words[pc - 1]
-                let op = unsafeBitCast(UInt8(truncatingIfNeeded: w), to: SwOpcode.self)
-                let a = Int((w >> 16) & 0xffff), b = Int((w >> 32) & 0xffff)
-                if op == .SW_OP_YIELD {
+            if let w = suspendedAt(hot, pc) {
+                let a = w.a, b = w.b
+                if w.op == .SW_OP_YIELD {
                     if pending == nil { regs[b] = sent }
-                } else if op == .SW_OP_YIELD_FROM {
+                } else {        // (YIELD_FROM)
                     if let e = pending {
                         // Delegating: the exception goes to the sub-iterator first.
                         switch try throwInto(regs[a], e) {
@@ -256,6 +254,15 @@ public enum Generator {
         }
     }
 
+    /// The YIELD or YIELD_FROM a generator of code `hot` suspended at `pc` (just past it)
+    /// stopped at, whose register B receives the value sent in; nil when it has not
+    /// started, or stopped at a generator expression's GEN_YIELD (which receives nothing).
+    static func suspendedAt(_ hot: UnsafeMutablePointer<CodeHot>, _ pc: Int) -> Instruction? {
+        guard pc > 0 else { return nil }
+        let w = Instruction(word: hot.pointee.words[pc - 1])
+        return w.op == .SW_OP_YIELD || w.op == .SW_OP_YIELD_FROM ? w : nil
+    }
+
     // MARK: - Resumed in place
     //
     // A `for` loop over a generator resumes it in place: FOR_ITER pushes the generator's
@@ -281,11 +288,10 @@ public enum Generator {
         try Interpreter.checkStack(regs, hot)
         memcpy(regs, s + GenSlot.registers, hot.pointee.registerCount * MemoryLayout<SwValue>.size)
         var pc = Int(s[GenSlot.pc].int)
-        if pc > 0 {
+        if let w = suspendedAt(hot, pc) {
             // The value sent in (None): a yield's result; a `yield from` runs again to send it.
-            let w = Instruction(word: hot.pointee.words[pc - 1])
-            if w.op == .SW_OP_YIELD { regs[w.b] = .none }
-            else if w.op == .SW_OP_YIELD_FROM { regs[w.b] = .none; pc -= 1 }
+            regs[w.b] = .none
+            if w.op == .SW_OP_YIELD_FROM { pc -= 1 }
         }
         let own = s[GenSlot.handled]
         s[GenSlot.handled] = Interpreter.handledException

@@ -546,28 +546,20 @@ extension Interpreter {
                         try Importer.importStar(regs[a], into: globals)
                     case .SW_OP_SETUP_ANNOTATIONS:
                         break
-                    case .SW_OP_YIELD:
-                        // A generator's frame yields: resumed in place by a loop, to it;
-                        // otherwise it is the bottom frame of this activation
-                        // (Generator.resume copies the registers back).
-                        if frames[fi].returnTo == Interpreter.generatorReturnFlag {
-                            Generator.suspendInPlace(regs[a], pc: pc)
-                            (fi, regs, words, names, pc, globals) = loadTop()
-                            continue
-                        }
-                        frames[fi].pc = pc
-                        yielded = true
-                        frameCount -= 1
-                        return regs[a]
                     case .SW_OP_GEN_YIELD:
                         // A consumer that takes every item (list(g), set(g)...) may have put
                         // its collector in B: the item goes straight in when that is all
-                        // the consumer would do with it (Generator.drain).
+                        // the consumer would do with it (Generator.drain). Otherwise a yield.
                         let sink = regs[b]
                         if sink.tag == .SW_TAG_OBJ {
                             if sink.obj.pointee.type == T.list { List.append(sink, regs[a]); break }
                             if PySet.hashRunsNoCode(regs[a]) { try PySet.add(sink, regs[a]); break }
                         }
+                        fallthrough
+                    case .SW_OP_YIELD:
+                        // A generator's frame yields: resumed in place by a loop, to it;
+                        // otherwise it is the bottom frame of this activation
+                        // (Generator.resume copies the registers back).
                         if frames[fi].returnTo == Interpreter.generatorReturnFlag {
                             Generator.suspendInPlace(regs[a], pc: pc)
                             (fi, regs, words, names, pc, globals) = loadTop()

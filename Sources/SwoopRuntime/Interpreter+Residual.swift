@@ -23,7 +23,7 @@ extension Interpreter {
              .SW_OP_BUILD_LIST, .SW_OP_BUILD_TUPLE, .SW_OP_BUILD_SET, .SW_OP_BUILD_DICT, .SW_OP_BUILD_SLICE,
              .SW_OP_BUILD_STRING, .SW_OP_LIST_APPEND, .SW_OP_LIST_EXTEND, .SW_OP_LIST_TO_TUPLE, .SW_OP_SET_ADD,
              .SW_OP_SET_UPDATE, .SW_OP_DICT_SET, .SW_OP_DICT_UPDATE, .SW_OP_FORMAT, .SW_OP_MAKE_FUNCTION,
-             .SW_OP_FOR_ITER, .SW_OP_GEN_YIELD:
+             .SW_OP_FOR_ITER:
             return true
         default:
             return false
@@ -87,8 +87,6 @@ extension Interpreter {
         case .SW_OP_LIST_EXTEND: try listExtend(regs[a], regs[b])
         case .SW_OP_LIST_TO_TUPLE: regs[a] = Tuple.make(List.array(regs[b]))
         case .SW_OP_SET_ADD: try PySet.add(regs[a], regs[b])
-        // (Recorded only with B a set and A's type guarded to one whose hash runs no code.)
-        case .SW_OP_GEN_YIELD: try PySet.add(regs[b], regs[a])
         case .SW_OP_SET_UPDATE: try setUpdate(regs[a], with: regs[b])
         case .SW_OP_DICT_SET: try Dict.set(regs[a], regs[b], regs[c])
         case .SW_OP_DICT_UPDATE: try dictDisplayUpdate(regs[a], regs[b])

@@ -810,16 +810,18 @@ public enum JIT {
             out.pointee = .none
         },
         // The generator a call of generator function a makes, b its one argument (or none):
-        // its code takes just that, and has no cells.
+        // its code takes just that (Generator.make(function:argument:)).
         { out, a, b in out.pointee = Generator.make(function: a!.pointee, argument: b?.pointee) },
     ]
 
-    /// The byte offset of the int64 field holding the length of an object of exact type
-    /// `t` (0 for a tuple, whose length TUPLE_LEN reads), or nil if `t` has none.
-    static func lengthField(_ t: TypeRef) -> Int? {
-        if t == T.tuple { return 0 }
-        if t == T.set || t == T.frozenset { return MemoryLayout<SwSet>.offset(of: \SwSet.used)! }
-        if t == T.dict { return MemoryLayout<SwDict>.offset(of: \SwDict.count)! }
+    /// How a trace reads the length of an object of exact type `t` (a list, array, tuple,
+    /// set, frozenset or dict): the instruction and its aux (a field's byte offset); nil
+    /// for any other type.
+    static func lengthRead(_ t: TypeRef) -> (op: IROp, aux: Int64)? {
+        if t == T.list || t == T.array { return (.SW_IR_LIST_LEN, 0) }
+        if t == T.tuple { return (.SW_IR_TUPLE_LEN, 0) }
+        if t == T.set || t == T.frozenset { return (.SW_IR_FIELD_I64, Int64(MemoryLayout<SwSet>.offset(of: \SwSet.used)!)) }
+        if t == T.dict { return (.SW_IR_FIELD_I64, Int64(MemoryLayout<SwDict>.offset(of: \SwDict.count)!)) }
         return nil
     }
 

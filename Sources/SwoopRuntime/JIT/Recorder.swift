@@ -76,12 +76,9 @@ final class Recorder {
     /// fills with the callee, calling from there), or -1.
     var unboundSelfSlot = -1
     /// Frames of generators the trace resumed in place (at a FOR_ITER), by depth: the
-    /// generator's IR value. Their registers are read from the generator's slots.
-    var generatorFrames: [Int: Ref] = [:]
-    /// Each such frame's register reads from the generator (unchanged: not stored back).
-    var generatorLoads: [Int: Ref] = [:]
-    /// Back-edges each such frame took (a generator's loop between two yields).
-    var generatorBackEdges: [Int: Int] = [:]
+    /// generator's IR value (its registers are read from its slots) and the back-edges
+    /// the frame took (a generator's loop between two yields).
+    var generatorFrames: [Int: (gen: Ref, backEdges: Int)] = [:]
     /// Back-edges a resumed generator may take before it yields (past this the recording
     /// gives up and the code's generators are resumed by the interpreter from then on).
     static let generatorBackEdgeLimit = 4
@@ -339,12 +336,11 @@ final class Recorder {
         if r >= hot.constantBase && r < hot.constantBase + hot.constantCount {
             return constant(frame.regs[r])
         }
-        if depth > inMemoryDepth, let gen = generatorFrames[depth] {
+        if depth > inMemoryDepth, let gen = generatorFrames[depth]?.gen {
             // A resumed generator's register, unchanged since it was saved.
             guard frame.regs[r].tag != .SW_TAG_UNBOUND else { throw abort("read of an unbound register") }
             let ref = try emit(.SW_IR_OBJ_SLOT, .value, gen, Ref(GenSlot.registers + r))
             slots[s] = ref
-            generatorLoads[s] = ref
             return ref
         }
         guard depth <= inMemoryDepth else { throw abort("read of an unassigned register in an inlined call") }
@@ -505,8 +501,8 @@ final class Recorder {
             if depth > 0, Interpreter.frames[fi].returnTo == Interpreter.generatorReturnFlag {
                 // A resumed generator's loop, on to its next yield.
                 guard generatorFrames[depth] != nil else { throw abort("loop of a generator frame an exit rebuilt") }
-                generatorBackEdges[depth, default: 0] += 1
-                guard generatorBackEdges[depth]! <= Self.generatorBackEdgeLimit else {
+                generatorFrames[depth]!.backEdges += 1
+                guard generatorFrames[depth]!.backEdges <= Self.generatorBackEdgeLimit else {
                     Interpreter.frames[fi].hot.pointee.noUnroll = true
                     throw abort("generator took \(Self.generatorBackEdgeLimit) back-edges without yielding; it will be resumed by the interpreter")
                 }
@@ -1261,15 +1257,9 @@ final class Recorder {
         let code = fs[FuncSlot.code]
         let hot = CodeInfo.hot(code)
         let resumePC = Int(s[GenSlot.pc].int)
-        var sent = -1
-        if resumePC > 0 {
-            let y = Instruction(word: hot.pointee.words[resumePC - 1])
-            guard y.op == .SW_OP_YIELD || y.op == .SW_OP_GEN_YIELD else { return false }
-            if y.op == .SW_OP_YIELD { sent = y.b }
-        }
+        let yield = Generator.suspendedAt(hot, resumePC)
         let newRegs = regs + Interpreter.frames[fi].hot.pointee.registerCount
-        guard !hot.pointee.noUnroll, (try? Interpreter.checkStack(newRegs, hot)) != nil,
-              Interpreter.frameCount < Interpreter.frameCapacity - 16 else { return false }
+        guard yield?.op != .SW_OP_YIELD_FROM, !hot.pointee.noUnroll, hasRoom(newRegs, hot) else { return false }
         try guardType(rit, T.generator)
         func slot(_ o: Ref, _ k: Int, _ t: IRType) throws -> Ref {
             try emit(.SW_IR_UNBOX, t, try emit(.SW_IR_OBJ_SLOT, .value, o, Ref(k)))
@@ -1285,9 +1275,8 @@ final class Recorder {
         Interpreter.frames[fi].pc = pc + 1
         guard try Generator.enterInPlace(g, regs: newRegs) else { throw abort("generator not resumable") }
         frameBases.append(calleeBase)
-        generatorFrames[depth] = rit
-        generatorBackEdges[depth] = 0
-        if sent >= 0 { write(sent, constant(.none)) }
+        generatorFrames[depth] = (gen: rit, backEdges: 0)
+        if let yield { write(yield.b, constant(.none)) }
         return true
     }
 
@@ -1296,26 +1285,25 @@ final class Recorder {
     /// (Generator.suspendInPlace), and the value is the loop's next item.
     func yieldToLoop(_ a: Int, _ pc: Int) throws {
         let value = try read(a)
-        let gen = generatorFrames[depth]!
+        let gen = generatorFrames[depth]!.gen
         let calleeBase = base
         for s in slots.keys.sorted() where s >= calleeBase {
-            let ref = slots[s]!
-            if generatorLoads[s] == ref { continue }
-            _ = try emit(.SW_IR_SET_SLOT, .void, gen, Ref(GenSlot.registers + s - calleeBase), try boxed(ref))
+            let ref = slots[s]!, slot = Ref(GenSlot.registers + s - calleeBase)
+            // (Not a register read from that slot and left as it was.)
+            let ins = trace.instrs[Int(ref)]
+            if ins.op == .SW_IR_OBJ_SLOT && ins.a == gen && ins.b == slot { continue }
+            _ = try emit(.SW_IR_SET_SLOT, .void, gen, slot, try boxed(ref))
         }
         _ = try emit(.SW_IR_SET_SLOT_INT, .void, gen, Ref(GenSlot.pc), constInt(Int64(pc + 1)))
         _ = try emit(.SW_IR_SET_SLOT_INT, .void, gen, Ref(GenSlot.state), constInt(GenState.suspended))
         _ = try emit(.SW_IR_SET_SLOT, .void, gen, Ref(GenSlot.handled), try boxed(constant(.none)))
-        let caller = Interpreter.frames[Interpreter.frameCount - 2]
-        let target = Instruction(word: caller.hot.pointee.words[caller.pc - 1]).b
+        let (_, forIter) = Generator.inPlaceGenerator(Interpreter.frames[Interpreter.frameCount - 2])
         Generator.suspendInPlace(frame.regs[a], pc: pc + 1)
         generatorFrames[depth + 1] = nil
-        generatorBackEdges[depth + 1] = nil
         frameBases.removeLast()
         inMemoryDepth = min(inMemoryDepth, depth)
         for s in slots.keys where s >= calleeBase { slots[s] = nil }
-        for s in generatorLoads.keys where s >= calleeBase { generatorLoads[s] = nil }
-        write(target, value)
+        write(forIter.b, value)
     }
 
     /// One step of list iterator `it` (IR value `rit`): guards its type and its list's,
@@ -1449,18 +1437,8 @@ final class Recorder {
             return
         }
         let t = f.obj.pointee.type
-        if t == T.function && makesPlainGenerator(f, argc: argc) {
-            // A generator function of at most one parameter (a generator expression's):
-            // its generator made by a helper.
-            let rf = try readTyped(baseReg)
-            if madeFunctions[rf] == nil { try guardIdentity(rf, f) }
-            let arg = argc == 1 ? try boxed(try read(baseReg + 1)) : -1
-            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rf), arg, aux: JIT.Helper.makeGenerator.rawValue)
-            regs[w.a] = try callForReal(f, (0..<argc).map { regs[baseReg + 1 + $0] }, pc, fi)
-            write(w.a, try emit(.SW_IR_UNBOX, .object, r))
-            return
-        }
-        if t == T.function && !canInline(f, argc: argc, fi, regs) {
+        let makesGenerator = t == T.function && makesPlainGenerator(f, argc: argc)
+        if t == T.function && !makesGenerator && !canInline(f, argc: argc, fi, regs) {
             try residualCall(w, baseReg, pc, fi, regs)
             return
         }
@@ -1473,6 +1451,15 @@ final class Recorder {
         // (A function this trace made runs the code it was made with: no guard needed.)
         let made = madeFunctions[rf]
         if !bound && made == nil { try guardIdentity(rf, f) }
+        if makesGenerator {
+            // A generator function of at most one parameter (a generator expression's):
+            // its generator made by a helper.
+            let arg = argc == 1 ? try boxed(try read(baseReg + 1)) : -1
+            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rf), arg, aux: JIT.Helper.makeGenerator.rawValue)
+            regs[w.a] = try callForReal(f, (0..<argc).map { regs[baseReg + 1 + $0] }, pc, fi)
+            write(w.a, try emit(.SW_IR_UNBOX, .object, r))
+            return
+        }
         if t == T.function {
             try inlineCall(f, baseReg, argc, w.a, pc, fi, regs, closure: made)
             return
@@ -1572,17 +1559,12 @@ final class Recorder {
             try mathDomainGuard(fn, refs, xs)
             result = fn == .pow ? try positivePow(refs[0], refs[1])
                 : try emit(fn.arity == 1 ? .SW_IR_FCALL1 : .SW_IR_FCALL2, .float, refs[0], fn.arity == 2 ? refs[1] : -1, aux: fn.rawValue)
-        } else if name == "len" && argc == 1 && (args[0].isObject(ofType: T.list) || args[0].isObject(ofType: T.array)) {
-            let rl = try readTyped(baseReg + 1)
-            try guardType(rl, args[0].obj.pointee.type)
-            result = try emit(.SW_IR_LIST_LEN, .int, rl)
-        } else if name == "len" && argc == 1, case let x = args[0], x.tag == .SW_TAG_OBJ,
-                  let field = JIT.lengthField(x.obj.pointee.type) {
-            // len() of a tuple, set, frozenset or dict (exactly): a field of the object.
+        } else if name == "len" && argc == 1 && args[0].tag == .SW_TAG_OBJ,
+                  let length = JIT.lengthRead(args[0].obj.pointee.type) {
+            // len() of a list, array, tuple, set, frozenset or dict (exactly): its length field.
             let rx = try readTyped(baseReg + 1)
-            try guardType(rx, x.obj.pointee.type)
-            result = x.isObject(ofType: T.tuple) ? try emit(.SW_IR_TUPLE_LEN, .int, rx)
-                : try emit(.SW_IR_FIELD_I64, .int, rx, aux: Int64(field))
+            try guardType(rx, args[0].obj.pointee.type)
+            result = try emit(length.op, .int, rx, aux: length.aux)
         } else if name == "isinstance" && argc == 2, args[1].isObject(ofType: T.type) || args[1].isObject(ofType: T.tuple) {
             // isinstance(x, C) for a class (or tuple of classes) guarded to be the one seen
             // (a constant needs no guard): decided by x's type, which is guarded.
@@ -1826,8 +1808,13 @@ final class Recorder {
             guard JIT.options.unroll > 0, !hot.pointee.noUnroll, !(rootIndex...fi).contains(where: { Interpreter.frames[$0].hot == hot })
             else { return false }
         }
-        let newRegs = regs + Interpreter.frames[fi].hot.pointee.registerCount
-        return (try? Interpreter.checkStack(newRegs, hot)) != nil && Interpreter.frameCount < Interpreter.frameCapacity - 16
+        return hasRoom(regs + Interpreter.frames[fi].hot.pointee.registerCount, hot)
+    }
+
+    /// Whether a frame of code `hot` with registers at `regs` fits on the stacks (with
+    /// room to spare for the frames an exit or a residual call rebuilds).
+    func hasRoom(_ regs: UnsafeMutablePointer<SwValue>, _ hot: UnsafeMutablePointer<CodeHot>) -> Bool {
+        (try? Interpreter.checkStack(regs, hot)) != nil && Interpreter.frameCount < Interpreter.frameCapacity - 16
     }
 
     /// Whether a range, list or enumerate iterator has nothing left.
