@@ -35,9 +35,8 @@ public struct CodeHot {
 }
 
 /// An instance-attribute inline cache: for instances of `type` (while the class epoch is
-/// `epoch`, so the class still has no attribute of that name), the attribute sat at entry
-/// `index` of the instance dict. Instances of one class usually insert their attributes
-/// in the same order, so the entry is checked (same interned key) instead of hashed.
+/// `epoch`, so the class still has no attribute of that name), the attribute is inline
+/// value `index` (its index in the class's attribute-name table: see InlineAttributes.swift).
 public struct AttrCache {
     public var type: UInt64 = 0
     public var epoch: Int = -1

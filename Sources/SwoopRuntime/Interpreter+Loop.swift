@@ -426,7 +426,7 @@ extension Interpreter {
                         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 {
                             let t = o.obj.pointee.type
                             let ic = frames[fi].hot.pointee.attrCaches + (pc - 1)
-                            if let v = Classes.cachedInstanceAttr(o, t, names[c], ic) { regs[a] = v; continue }
+                            if let v = Classes.cachedInstanceAttr(o, t, ic) { regs[a] = v; continue }
                             if let v = try Classes.instanceGetAttr(o, t, names[c]) {
                                 Classes.fillAttrCache(o, t, names[c], ic)
                                 regs[a] = v
@@ -438,7 +438,7 @@ extension Interpreter {
                         let o = regs[a]
                         if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 {
                             let ic = frames[fi].hot.pointee.attrCaches + (pc - 1)
-                            if Classes.storeCachedInstanceAttr(o, o.obj.pointee.type, names[b], regs[c], ic) { continue }
+                            if Classes.storeCachedInstanceAttr(o, o.obj.pointee.type, regs[c], ic) { continue }
                             try Ops.setAttr(o, names[b], regs[c])
                             Classes.fillAttrCache(o, o.obj.pointee.type, names[b], ic, forStore: true)
                             continue

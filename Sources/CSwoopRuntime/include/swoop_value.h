@@ -158,12 +158,19 @@ typedef struct SwBuiltin {
 /// attribute access and call: where instances keep their __dict__, and a direct-mapped
 /// cache of MRO lookups keyed by interned-name address, valid while `epoch` equals the
 /// runtime's class epoch (bumped whenever any class changes).
+/// Room in a class's attribute-name hash table (twice the names it may hold).
+#define SW_ATTR_TABLE_SIZE 64
+
 typedef struct SwClassCache {
     int64_t dictOffset;          // byte offset of the instance dict value, or -1
     int64_t epoch;
     struct SwType * _Nonnull solidBase;   // the built-in layout instances share
     int64_t trailingValues;      // traced values after the solid base's fields
     SwValue fastInit;            // Python __init__ entered directly by C(...), or UNBOUND
+    int64_t inlineCapacity;      // attribute values new instances keep inline (-1: never inline)
+    int64_t inlineSpare;         // how many more new instances get room for names not seen yet
+    uint64_t attrKeys[SW_ATTR_TABLE_SIZE];   // attribute-name table: interned str bits, open addressing (0: free)
+    int8_t attrIndex[SW_ATTR_TABLE_SIZE];    // ... and each one's inline index
     uint64_t keys[SW_CLASS_CACHE_SIZE];
     SwValue values[SW_CLASS_CACHE_SIZE];
 } SwClassCache;

@@ -313,7 +313,7 @@ private func attributeName(_ v: Value, _ fname: String) throws -> Value {
     return v
 }
 
-private func isAttributeError(_ e: PyError) -> Bool {
+func isAttributeError(_ e: PyError) -> Bool {
     Types.isSubtype(Exceptions.type(e.exception), Exc.attributeError)
 }
 

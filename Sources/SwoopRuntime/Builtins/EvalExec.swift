@@ -160,6 +160,15 @@ enum EvalExec {
             try args.expect("locals", 0, 0)
             return callerLocals()
         }
+        def("vars") { args in
+            try args.expect("vars", 0, 1)
+            guard args.count == 1 else { return callerLocals() }
+            do {
+                return try Ops.getAttr(args[0], SN.__dict__)
+            } catch let e as PyError where isAttributeError(e) {
+                throw typeError("vars() argument must have __dict__ attribute")
+            }
+        }
         def("dir") { args in
             try args.expect("dir", 0, 1)
             var names: [Value]

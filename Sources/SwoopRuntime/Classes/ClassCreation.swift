@@ -169,6 +169,7 @@ extension Classes {
             Dict.setStr(dict, s, Objects.slotObject(T.memberDescriptor, [Str.intern(s), Value(int: offset), Value(t)]))
         }
         Classes.markClassDict(dict)
+        seedAttributeNames(t)
         // __init_subclass__ of the nearest base that defines one in Python.
         if let hook = lookup(after: Value(t), inMROOf: t, SN.__init_subclass__),
            hook.isObject(ofType: T.classmethod) {

@@ -8,6 +8,9 @@ final class ClassInfo {
     /// Every `__slots__` name, inherited ones first (slot i is the i-th trailing value).
     let slotNames: [String]
     var qualname: String
+    /// The names instances keep inline, in the order instances first set them (a name's
+    /// index never changes; see InlineAttributes.swift). SwClassCache.attrKeys finds them.
+    var attributeNames: [Value] = []
     /// The hot part, in C layout (read without reference counting): see SwClassCache.
     let cache: UnsafeMutablePointer<SwClassCache>
 
@@ -20,6 +23,11 @@ final class ClassInfo {
         cache.pointee.solidBase = solidBase
         cache.pointee.trailingValues = Int64(trailingValues)
         cache.pointee.fastInit = .unbound
+        let inline = solidBase == T.object && dictOffset == MemoryLayout<SwObject>.size
+            + (trailingValues - 1) * MemoryLayout<SwValue>.size
+        cache.pointee.inlineCapacity = inline ? 0 : -1
+        cache.pointee.inlineSpare = Int64(Classes.spareInstances)
+        Classes.attrKeys(cache).update(repeating: 0, count: Int(SW_ATTR_TABLE_SIZE))
         type.pointee.cache = cache
     }
 }
@@ -28,6 +36,14 @@ extension Classes {
     @inline(__always) static func keys(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<UInt64> {
         UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.keys)!)
             .assumingMemoryBound(to: UInt64.self)
+    }
+    @inline(__always) static func attrKeys(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<UInt64> {
+        UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.attrKeys)!)
+            .assumingMemoryBound(to: UInt64.self)
+    }
+    @inline(__always) static func attrIndex(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<Int8> {
+        UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.attrIndex)!)
+            .assumingMemoryBound(to: Int8.self)
     }
     @inline(__always) static func values(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<SwValue> {
         UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.values)!)
@@ -83,7 +99,9 @@ public enum Classes {
     }
 
     /// The instance dict of `o` (an instance of heap type `t`), created on first use with
-    /// `create`; nil when instances have none (or, without `create`, none yet).
+    /// `create` (an instance keeping its attributes inline moves them into it); nil when
+    /// instances have none (or, without `create`, none yet: attributes kept inline are
+    /// not in a dict).
     @inline(__always)
     static func instanceDict(_ o: Value, _ t: TypeRef, create: Bool) -> Value? {
         let off = dictOffset(t)
@@ -91,6 +109,7 @@ public enum Classes {
         let p = field(o.obj, off)
         if p.pointee.tag == .SW_TAG_OBJ { return p.pointee }
         if !create { return nil }
+        if p.pointee.tag == .SW_TAG_INT { return devolve(o, t) }
         let d = Dict.make()
         d.as(SwDict.self).pointee.flags = UInt64(SW_DICT_INSTANCE)
         p.pointee = d
@@ -248,7 +267,15 @@ public enum Classes {
             return Dict.make(type: t, extraValues: n)
         default:
             if solid.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return Exceptions.make(t, args: []) }
-            let o = Heap.allocate(t, size: MemoryLayout<SwObject>.size + n * MemoryLayout<SwValue>.size, nslots: n)
+            var inline = Int(c.pointee.inlineCapacity)
+            if inline >= 0 && c.pointee.inlineSpare > 0 {
+                // One of a class's first instances: room for the names it will learn.
+                c.pointee.inlineSpare -= 1
+                inline = min(inline + spareValues, maxInlineAttributes)
+            }
+            let count = n + (inline >= 0 ? inlineBase + inline - 1 : 0)     // (n counts the dict slot)
+            let o = Heap.allocate(t, size: MemoryLayout<SwObject>.size + count * MemoryLayout<SwValue>.size, nslots: count)
+            if inline >= 0 { field(o, Int(c.pointee.dictOffset)).pointee = Value(int: Int64(inline)) }
             return Value(o)
         }
     }

@@ -4,12 +4,6 @@
 // properties and `__slots__`.
 
 extension Classes {
-    /// Instance `o`'s own attribute `name` (in its dict), if it has one.
-    @inline(__always)
-    static func ownAttribute(_ o: Value, _ t: TypeRef, _ name: Value) -> Value? {
-        instanceDict(o, t, create: false).flatMap { Dict.getStr($0, name) }
-    }
-
     /// `o.name` for an instance of heap type `t`, without the `__getattr__` fallback.
     static func instanceGetAttr(_ o: Value, _ t: TypeRef, _ name: Value) throws -> Value? {
         let a = lookup(t, name)
@@ -53,13 +47,13 @@ extension Classes {
                 throw typeError("__dict__ must be set to a dictionary, not a '\(Ops.typeName(v))'")
             }
             Classes.adoptInstanceDict(v)
+            if inlineSlot(o, t) != nil { _ = devolve(o, t) }     // (its inline values cleared)
             field(o.obj, dictOffset(t)).pointee = v
             return
         }
-        guard let d = instanceDict(o, t, create: true) else {
+        guard setOwnAttribute(o, t, name, v) else {
             throw attributeError("'\(Types.name(t))' object has no attribute '\(Str.swift(name))'")
         }
-        Dict.setStr(d, name, v)
     }
 
     static func genericDelAttr(_ o: Value, _ name: Value) throws {
@@ -76,7 +70,7 @@ extension Classes {
             }
             if isHeapType(at), let del = userMethod(at, SN.__delete__) { _ = try callMethod(del, a, [o]); return }
         }
-        if let d = instanceDict(o, t, create: false), try Dict.remove(d, name) != nil { return }
+        if try deleteOwnAttribute(o, t, name) { return }
         throw Ops.attributeMissing(o, name)
     }
 
@@ -157,17 +151,16 @@ extension Classes {
 // MARK: - Inline caches (AttrCache, one per LOAD_ATTR/STORE_ATTR instruction)
 
 extension Classes {
-    /// The instance dict and the entry a cache points at, if the entry still holds `name`.
+    /// The dict slot of `o` when it keeps its attributes inline and the cache holds the
+    /// index of the site's name for class `t` in this epoch, with that index.
     @inline(__always)
-    static func cachedEntry(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>)
-        -> (dict: UnsafeMutablePointer<SwDict>, entry: UnsafeMutablePointer<SwDictEntry>)? {
-        guard let i = cachedIndex(ic, t), let d = instanceDict(o, t, create: false)?.as(SwDict.self), i < Int(d.pointee.used),
-              let e = d.pointee.entries?.advanced(by: i),
-              e.pointee.key.bits == name.bits, e.pointee.key.tag == .SW_TAG_OBJ else { return nil }
-        return (d, e)
+    static func cachedSlot(_ o: Value, _ t: TypeRef, _ ic: UnsafeMutablePointer<AttrCache>)
+        -> (slot: UnsafeMutablePointer<SwValue>, index: Int)? {
+        guard let i = cachedIndex(ic, t), let slot = inlineSlot(o, t) else { return nil }
+        return (slot, i)
     }
 
-    /// The entry number the cache holds for class `t` in this epoch, if any.
+    /// The attribute-name index the cache holds for class `t` in this epoch, if any.
     @inline(__always)
     static func cachedIndex(_ ic: UnsafeMutablePointer<AttrCache>, _ t: TypeRef) -> Int? {
         let tb = UInt64(UInt(bitPattern: t))
@@ -177,33 +170,31 @@ extension Classes {
     }
 
     @inline(__always)
-    static func cachedInstanceAttr(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>) -> Value? {
-        cachedEntry(o, t, name, ic)?.entry.pointee.value
+    static func cachedInstanceAttr(_ o: Value, _ t: TypeRef, _ ic: UnsafeMutablePointer<AttrCache>) -> Value? {
+        guard let (slot, i) = cachedSlot(o, t, ic) else { return nil }
+        return inlineValue(slot, i)
     }
 
     @inline(__always)
-    static func storeCachedInstanceAttr(_ o: Value, _ t: TypeRef, _ name: Value, _ v: Value,
-                                        _ ic: UnsafeMutablePointer<AttrCache>) -> Bool {
-        guard let (d, e) = cachedEntry(o, t, name, ic) else { return false }
-        e.pointee.value = v
-        d.pointee.version &+= 1
-        return true
+    static func storeCachedInstanceAttr(_ o: Value, _ t: TypeRef, _ v: Value, _ ic: UnsafeMutablePointer<AttrCache>) -> Bool {
+        guard let (slot, i) = cachedSlot(o, t, ic) else { return false }
+        return storeInline(slot, i, v)
     }
 
-    /// Points the cache at `name`'s entry in `o`'s dict when the class has no attribute of
-    /// that name (so the dict decides) and, for stores, no __setattr__ hook.
+    /// Points the cache at `name`'s index in `t`'s attribute-name table when the class has
+    /// no attribute of that name (so the instance decides) and, for stores, no __setattr__
+    /// hook.
     static func fillAttrCache(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>,
                               forStore: Bool = false) {
         let tb = UInt64(UInt(bitPattern: t))
-        // A class this site already caches in this epoch passed the class checks (a store
-        // that creates the attribute, as in __init__, always misses and comes here).
+        // A class this site already caches in this epoch passed the class checks.
         if cachedIndex(ic, t) == nil {
-            guard let c = t.pointee.cache, c.pointee.dictOffset >= 0, c.pointee.solidBase == T.object,
+            guard let c = t.pointee.cache, c.pointee.inlineCapacity >= 0,
                   name.as(SwStr.self).pointee.isInterned != 0, lookup(t, name) == nil else { return }
-            // (A __getattr__ only matters when the dict misses, and a miss leaves the fast path.)
+            // (A __getattr__ only matters when the instance misses, and a miss leaves the fast path.)
             if forStore && userMethod(t, SN.__setattr__) != nil { return }
         }
-        guard let d = instanceDict(o, t, create: false), let i = Dict.entryIndex(d, name) else { return }
+        guard let i = attributeIndex(t, name) else { return }
         if ic.pointee.type == tb || ic.pointee.epoch != epoch {
             ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = i
         } else {

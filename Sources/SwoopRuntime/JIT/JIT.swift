@@ -774,8 +774,7 @@ public enum JIT {
         },
         { out, a, b in     // the name arrives in `out`
             let o = a!.pointee
-            let d = Classes.instanceDict(o, o.obj.pointee.type, create: true)!
-            Dict.setStr(d, out.pointee, b!.pointee)
+            _ = Classes.setOwnAttribute(o, o.obj.pointee.type, out.pointee, b!.pointee)
             out.pointee = .none
         },
         { out, a, b in

@@ -79,6 +79,13 @@ final class Recorder {
     /// generator's IR value (its registers are read from its slots) and the back-edges
     /// the frame took (a generator's loop between two yields).
     var generatorFrames: [Int: (gen: Ref, backEdges: Int)] = [:]
+    /// Instances the trace made (by the allocate helper) that keep their attributes inline
+    /// and that nothing but recorded stores has touched since: which inline values each
+    /// has set (a bit per index). Stores into them need no guard. Emptied by anything that
+    /// may run other code (a residual instruction, an inner loop's trace).
+    var freshInstances: [Ref: UInt64] = [:]
+    /// Inline values (instance, index) known bound since the last call out.
+    var boundInline = Set<Int64>()
     /// Back-edges a resumed generator may take before it yields (past this the recording
     /// gives up and the code's generators are resumed by the interpreter from then on).
     static let generatorBackEdgeLimit = 4
@@ -142,6 +149,10 @@ final class Recorder {
         if trace.instrs.count >= limit { throw tooLong() }
         var ins = IRInstr(op, type, a: a, b: b, c: c, aux: aux)
         if op.isGuard { ins.snapshot = snapshot() }
+        if op == .SW_IR_RESIDUAL || op == .SW_IR_CALL_TRACE {
+            freshInstances.removeAll()
+            boundInline.removeAll()
+        }
         return trace.append(ins)
     }
 
@@ -634,10 +645,14 @@ final class Recorder {
             }
             let ro = try readTyped(a)
             try guardClass(ro, o.obj.pointee.type)
-            if let e = try instanceEntry(o, ro, name) {
+            if let off = try inlineStore(o, ro, name) {
+                // An inline value: stored in place.
+                _ = try emit(.SW_IR_STORE_VALUE, .void, ro, -1, try boxed(try read(c)), aux: off)
+            } else if let e = try instanceEntry(o, ro, name) {
                 // An attribute the instance has: its dict entry's value replaced in place.
                 try storeEntry(e, try read(c))
             } else {
+                freshInstances[ro] = nil
                 _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(try read(c)), try boxed(constant(name)),
                              aux: JIT.Helper.setattr.rawValue)
             }
@@ -661,7 +676,9 @@ final class Recorder {
                 // An instance attribute: looked up in the instance dict, its type guarded.
                 try guardClass(ro, o.obj.pointee.type)
                 let r: Ref
-                if let e = try instanceEntry(o, ro, name) {
+                if let off = try inlineLoad(o, ro, name) {
+                    r = try emit(.SW_IR_LOAD_VALUE, .value, ro, aux: off)
+                } else if let e = try instanceEntry(o, ro, name) {
                     r = try emit(.SW_IR_LOAD_VALUE, .value, e.entries, aux: e.valueOffset)
                 } else {
                     r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(constant(name)),
@@ -957,6 +974,60 @@ final class Recorder {
     /// `name` (an interned string, compared by address) at i — so reads and stores of an
     /// attribute the object already has go straight to memory, as the interpreter's
     /// attribute caches do. Nil when the dict has no such entry.
+    /// Where attribute `name` of instance `o` (at `ro`, class guarded) is, when `o` keeps
+    /// its attributes inline and has that one: the value's byte offset, after guards that
+    /// the instance still keeps them inline with room for it (none for an instance the
+    /// trace made, or one already checked since the last call out). The load's type guard
+    /// checks that the value is bound.
+    func inlineLoad(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws -> Int64? {
+        let t = o.obj.pointee.type
+        guard let slot = Classes.inlineSlot(o, t), let i = Classes.attributeIndex(t, name),
+              Classes.inlineValue(slot, i) != nil else { return nil }
+        if let set = freshInstances[ro], set & (1 << UInt64(i)) != 0 { return Int64(Classes.inlineOffset(t, i)) }
+        try guardInline(t, ro, i)
+        boundInline.insert(Int64(ro) << 8 | Int64(i))      // (once the load's type guard passes)
+        return Int64(Classes.inlineOffset(t, i))
+    }
+
+    /// Where a store of attribute `name` into instance `o` (at `ro`, class guarded) goes
+    /// when it can be a plain store of an inline value: the value's byte offset, after
+    /// guards as for a load and that the value is bound (the attribute exists). An
+    /// instance the trace made takes a new attribute by a plain store too when no
+    /// attribute after it is set (see InlineAttributes.swift); nil otherwise.
+    func inlineStore(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws -> Int64? {
+        let t = o.obj.pointee.type
+        guard let slot = Classes.inlineSlot(o, t), let i = Classes.attributeIndex(t, name, add: true),
+              i < Int(slot.pointee.int) else { return nil }
+        let off = Int64(Classes.inlineOffset(t, i))
+        let bit = UInt64(1) << UInt64(i)
+        if let set = freshInstances[ro] {
+            // (The instance was made with at least this capacity: capacities only grow.)
+            guard set & bit != 0 || set >> UInt64(i) == 0 else { return nil }
+            freshInstances[ro] = set | bit
+            return off
+        }
+        guard Classes.inlineValue(slot, i) != nil else { return nil }
+        let key = Int64(ro) << 8 | Int64(i)
+        if !boundInline.contains(key) {
+            try guardInline(t, ro, i)
+            let tag = try emit(.SW_IR_FIELD_I64, .int, ro, aux: off)
+            try guardFalse(try emit(.SW_IR_IEQ, .bool, tag, constInt(Int64(SwTag.SW_TAG_UNBOUND.rawValue))))
+            boundInline.insert(key)
+        }
+        return off
+    }
+
+    /// Guards that instance `ro` (class `t`) keeps its attributes inline with room for
+    /// inline value `i`: its dict slot holds an int above `i`.
+    func guardInline(_ t: TypeRef, _ ro: Ref, _ i: Int) throws {
+        let off = Int64(Classes.dictOffset(t))
+        let bits = Int64(MemoryLayout<SwValue>.offset(of: \SwValue.bits)!)
+        let tag = try emit(.SW_IR_FIELD_I64, .int, ro, aux: off)
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, tag, constInt(Int64(SwTag.SW_TAG_INT.rawValue))))
+        let capacity = try emit(.SW_IR_FIELD_I64, .int, ro, aux: off + bits)
+        try guardTrue(try emit(.SW_IR_ILT, .bool, constInt(Int64(i)), capacity))
+    }
+
     func instanceEntry(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws -> EntryRefs? {
         let t = o.obj.pointee.type
         guard name.as(SwStr.self).pointee.isInterned != 0,
@@ -1713,7 +1784,9 @@ final class Recorder {
         try guardClassDicts(t)
         let obj = try emit(.SW_IR_CALL_HELPER, .value, try boxed(constant(cls)), -1, aux: JIT.Helper.allocate.rawValue)
         regs[w.a] = Classes.allocate(t)
-        write(w.a, try emit(.SW_IR_UNBOX, .object, obj))
+        let made = try emit(.SW_IR_UNBOX, .object, obj)
+        if Classes.inlineSlot(regs[w.a], t) != nil { freshInstances[made] = 0 }
+        write(w.a, made)
         do {
             try inlineCall(initFn, w.a - 1, w.b + 1, w.a | Interpreter.initReturnFlag, pc, fi, regs)
         } catch {
