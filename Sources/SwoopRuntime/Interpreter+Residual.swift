@@ -159,6 +159,13 @@ extension Interpreter {
             args -= 1
             args[0] = ms[MethodSlot.selfValue]
             argc += 1
+        } else if f.tag == .SW_TAG_OBJ && f.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
+                  let call = Classes.userMethod(f.obj.pointee.type, SN.__call__), call.isObject(ofType: T.function) {
+            // An instance with a Python __call__: self goes before the arguments.
+            args -= 1
+            args[0] = f
+            f = call
+            argc += 1
         }
         if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.function {
             let info = CodeInfo.from(objectSlots(f.obj)[FuncSlot.code])
