@@ -176,6 +176,9 @@ extension Interpreter {
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
             return try execute(entryDepth: frameCount)
         }
+        if f.tag == .SW_TAG_OBJ && f.as(SwType.self) == T.int && argc == 1 && kwNames == nil {
+            return try intFromValue(args[0])     // int(x), left to the interpreter by traces
+        }
         var a = keywordArgs(args, argc: argc, kwNames: kwNames ?? [])
         return try callNonFunction(f, &a)
     }

@@ -18,3 +18,16 @@ class F:
     def __index__(self):
         return 2
 print(int(F()), list(range(F())))
+
+# int() in a hot loop (a residual call in traces), raising part way.
+def convert(xs):
+    out = 0
+    for x in xs:
+        try:
+            out += int(x)
+        except ValueError as e:
+            out -= 1
+            last = str(e)
+    return out, last
+
+print(convert([i * 0.5 for i in range(3000)] + ["7", "x"] + [2.5] * 100))
