@@ -284,9 +284,7 @@ extension Interpreter {
                                 argc += 1
                                 returnTo = a | Interpreter.initReturnFlag
                             }
-                        } else if f.tag == .SW_TAG_OBJ && f.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
-                                  let call = Classes.userMethod(f.obj.pointee.type, SN.__call__),
-                                  call.isObject(ofType: T.function) {
+                        } else if let call = Classes.pythonMethod(f, SN.__call__) {
                             // An instance with a Python __call__: a method call, self (the
                             // instance) already in the callee's register.
                             f = call
@@ -330,21 +328,9 @@ extension Interpreter {
                             continue
                         }
                         frames[fi].pc = pc
-                        // int(x) and range(...) of ints, the commonest constructor calls,
-                        // without an argument array.
-                        if f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.type {
-                            if f.as(SwType.self) == T.int && argc == 1 {
-                                regs[a] = try intFromValue(regs[argp])
-                                continue
-                            }
-                            if f.as(SwType.self) == T.range
-                                && argc >= 1 && argc <= 3
-                                && (0..<argc).allSatisfy({ regs[argp + $0].tag == .SW_TAG_INT })
-                                && (argc < 3 || regs[argp + 2].int != 0) {
-                                regs[a] = argc == 1 ? PyRange.make(Value(int: 0), regs[argp], Value(int: 1))
-                                    : PyRange.make(regs[argp], regs[argp + 1], argc == 3 ? regs[argp + 2] : Value(int: 1))
-                                continue
-                            }
+                        if let r = try Native.constructDirect(f, regs + argp, argc) {
+                            regs[a] = r
+                            continue
                         }
                         if argc <= 2 && f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.builtinFunction,
                            let r = try Native.callDirect(f, regs + argp, argc) {

@@ -159,8 +159,7 @@ extension Interpreter {
             args -= 1
             args[0] = ms[MethodSlot.selfValue]
             argc += 1
-        } else if f.tag == .SW_TAG_OBJ && f.obj.pointee.type.pointee.flags & Classes.heapFlag != 0,
-                  let call = Classes.userMethod(f.obj.pointee.type, SN.__call__), call.isObject(ofType: T.function) {
+        } else if let call = Classes.pythonMethod(f, SN.__call__) {
             // An instance with a Python __call__: self goes before the arguments.
             args -= 1
             args[0] = f
@@ -176,9 +175,7 @@ extension Interpreter {
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
             return try execute(entryDepth: frameCount)
         }
-        if f.tag == .SW_TAG_OBJ && f.as(SwType.self) == T.int && argc == 1 && kwNames == nil {
-            return try intFromValue(args[0])     // int(x), left to the interpreter by traces
-        }
+        if kwNames == nil, let r = try Native.constructDirect(f, args, argc) { return r }
         var a = keywordArgs(args, argc: argc, kwNames: kwNames ?? [])
         return try callNonFunction(f, &a)
     }

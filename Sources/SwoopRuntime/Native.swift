@@ -134,6 +134,21 @@ public enum Native {
         return nil
     }
 
+    /// `int(x)` and `range(...)` of ints, the commonest constructor calls, with the `argc`
+    /// positional arguments at `args` and no argument array; nil for any other call.
+    @inline(__always)
+    static func constructDirect(_ f: Value, _ args: UnsafeMutablePointer<SwValue>, _ argc: Int) throws -> Value? {
+        guard f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.type else { return nil }
+        let t = f.as(SwType.self)
+        if t == T.int && argc == 1 { return try intFromValue(args[0]) }
+        if t == T.range && argc >= 1 && argc <= 3 && (0..<argc).allSatisfy({ args[$0].tag == .SW_TAG_INT })
+            && (argc < 3 || args[2].int != 0) {
+            return argc == 1 ? PyRange.make(Value(int: 0), args[0], Value(int: 1))
+                : PyRange.make(args[0], args[1], argc == 3 ? args[2] : Value(int: 1))
+        }
+        return nil
+    }
+
     /// Calls a built-in with positional arguments (self prepended if bound).
     public static func call(_ builtin: Value, _ args: inout Args) throws -> Value {
         let b = builtin.as(SwBuiltin.self)

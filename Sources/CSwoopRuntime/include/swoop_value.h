@@ -153,13 +153,14 @@ typedef struct SwBuiltin {
 } SwBuiltin;
 
 #define SW_CLASS_CACHE_SIZE 64
-
-/// The hot facts of a class made by a `class` statement (a heap type), read on every
-/// attribute access and call: where instances keep their __dict__, and a direct-mapped
-/// cache of MRO lookups keyed by interned-name address, valid while `epoch` equals the
-/// runtime's class epoch (bumped whenever any class changes).
 /// Room in a class's attribute-name hash table (twice the names it may hold).
 #define SW_ATTR_TABLE_SIZE 64
+
+/// The hot facts of a class made by a `class` statement (a heap type), read on every
+/// attribute access and call: where instances keep their __dict__, their inline
+/// attributes' names (see InlineAttributes.swift), and a direct-mapped cache of MRO
+/// lookups keyed by interned-name address, valid while `epoch` equals the runtime's class
+/// epoch (bumped whenever any class changes).
 
 typedef struct SwClassCache {
     int64_t dictOffset;          // byte offset of the instance dict value, or -1

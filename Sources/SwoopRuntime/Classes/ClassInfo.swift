@@ -3,14 +3,12 @@
 // MRO. A heap type's `typeId` is its index (+1) in `Classes.infos`.
 
 /// The cold facts of one heap type; the hot ones (dict offset, solid base, trailing
-/// values, lookup cache) live in its C-layout SwClassCache, the single copy.
+/// values, inline attribute names, lookup cache) live in its C-layout SwClassCache, the
+/// single copy.
 final class ClassInfo {
     /// Every `__slots__` name, inherited ones first (slot i is the i-th trailing value).
     let slotNames: [String]
     var qualname: String
-    /// The names instances keep inline, in the order instances first set them (a name's
-    /// index never changes; see InlineAttributes.swift). SwClassCache.attrKeys finds them.
-    var attributeNames: [Value] = []
     /// The hot part, in C layout (read without reference counting): see SwClassCache.
     let cache: UnsafeMutablePointer<SwClassCache>
 
@@ -23,9 +21,8 @@ final class ClassInfo {
         cache.pointee.solidBase = solidBase
         cache.pointee.trailingValues = Int64(trailingValues)
         cache.pointee.fastInit = .unbound
-        let inline = solidBase == T.object && dictOffset == MemoryLayout<SwObject>.size
-            + (trailingValues - 1) * MemoryLayout<SwValue>.size
-        cache.pointee.inlineCapacity = inline ? 0 : -1
+        // (Instances of `object`-based classes with a dict: their attributes go after it.)
+        cache.pointee.inlineCapacity = solidBase == T.object && dictOffset >= 0 ? 0 : -1
         cache.pointee.inlineSpare = Int64(Classes.spareInstances)
         Classes.attrKeys(cache).update(repeating: 0, count: Int(SW_ATTR_TABLE_SIZE))
         type.pointee.cache = cache
@@ -45,6 +42,8 @@ extension Classes {
         UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.attrIndex)!)
             .assumingMemoryBound(to: Int8.self)
     }
+    /// The hash of an interned name by its address (for the per-class tables).
+    @inline(__always) static func nameHash(_ bits: UInt64) -> Int { Int(truncatingIfNeeded: (bits >> 4) ^ (bits >> 10)) }
     @inline(__always) static func values(_ c: UnsafeMutablePointer<SwClassCache>) -> UnsafeMutablePointer<SwValue> {
         UnsafeMutableRawPointer(c).advanced(by: MemoryLayout<SwClassCache>.offset(of: \SwClassCache.values)!)
             .assumingMemoryBound(to: SwValue.self)
@@ -202,7 +201,7 @@ public enum Classes {
         if c.pointee.epoch != Int64(epoch) { refresh(t) }
         // Only interned names are cached: their address stays unique while the cache lives.
         guard name.as(SwStr.self).pointee.isInterned != 0 else { return mroLookup(t, name) }
-        let i = Int(truncatingIfNeeded: (name.bits >> 4) ^ (name.bits >> 10)) & (Int(SW_CLASS_CACHE_SIZE) - 1)
+        let i = nameHash(name.bits) & (Int(SW_CLASS_CACHE_SIZE) - 1)
         let k = keys(c), vs = values(c)
         if k[i] == name.bits {
             let v = vs[i]

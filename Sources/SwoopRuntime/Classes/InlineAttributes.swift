@@ -35,38 +35,51 @@ extension Classes {
     /// room), or nil.
     @inline(__always)
     static func attributeIndex(_ t: TypeRef, _ name: Value, add: Bool = false) -> Int? {
-        let c = t.pointee.cache!
         var bits = name.bits
         if name.as(SwStr.self).pointee.isInterned == 0 {
             guard let s = Str.internedIfPresent(Str.swift(name)) else { return add ? addAttributeName(t, name) : nil }
             bits = s.bits
         }
-        let keys = attrKeys(c)
-        var h = Int(truncatingIfNeeded: (bits >> 4) ^ (bits >> 10)) & (Int(SW_ATTR_TABLE_SIZE) - 1)
-        while true {
-            let k = keys[h]
-            if k == bits { return Int(attrIndex(c)[h]) }
-            if k == 0 { return add ? addAttributeName(t, name) : nil }
-            h = (h + 1) & (Int(SW_ATTR_TABLE_SIZE) - 1)
-        }
+        let c = t.pointee.cache!
+        let h = attributeProbe(c, bits)
+        if attrKeys(c)[h] == bits { return Int(attrIndex(c)[h]) }
+        return add ? addAttributeName(t, name) : nil
+    }
+
+    /// Where interned-name address `bits` is in a class's attribute-name table, or the
+    /// free entry where it would go.
+    @inline(__always)
+    static func attributeProbe(_ c: UnsafeMutablePointer<SwClassCache>, _ bits: UInt64) -> Int {
+        let keys = attrKeys(c), mask = Int(SW_ATTR_TABLE_SIZE) - 1
+        var h = nameHash(bits) & mask
+        while keys[h] != bits && keys[h] != 0 { h = (h + 1) & mask }
+        return h
     }
 
     /// Appends `name` (not in it yet) to `t`'s attribute-name table, if there is room.
+    /// (For a class whose instances keep attributes inline, the capacity new instances
+    /// get is the number of names.)
     static func addAttributeName(_ t: TypeRef, _ name: Value) -> Int? {
-        let info = info(t)
-        guard info.attributeNames.count < maxInlineAttributes else { return nil }
-        let canonical = Value(canonicalName(name, create: true)!)
-        let i = info.attributeNames.count
-        info.attributeNames.append(canonical)
         let c = t.pointee.cache!
-        let keys = attrKeys(c)
-        var h = Int(truncatingIfNeeded: (canonical.bits >> 4) ^ (canonical.bits >> 10)) & (Int(SW_ATTR_TABLE_SIZE) - 1)
-        while keys[h] != 0 { h = (h + 1) & (Int(SW_ATTR_TABLE_SIZE) - 1) }
-        keys[h] = canonical.bits
+        let i = Int(c.pointee.inlineCapacity)
+        guard i >= 0 && i < maxInlineAttributes else { return nil }
+        let canonical = Value(canonicalName(name, create: true)!)
+        let h = attributeProbe(c, canonical.bits)
+        attrKeys(c)[h] = canonical.bits
         attrIndex(c)[h] = Int8(i)
         noteInstanceName(canonical)
         c.pointee.inlineCapacity = Int64(i + 1)
         return i
+    }
+
+    /// The names of `t`'s attribute-name table, in index order.
+    static func attributeNames(_ t: TypeRef) -> [Value] {
+        let c = t.pointee.cache!
+        var names = [Value](repeating: .none, count: max(Int(c.pointee.inlineCapacity), 0))
+        for h in 0..<Int(SW_ATTR_TABLE_SIZE) where attrKeys(c)[h] != 0 {
+            names[Int(attrIndex(c)[h])] = Value(tag: .SW_TAG_OBJ, bits: attrKeys(c)[h])
+        }
+        return names
     }
 
     /// The dict slot of `o` (heap type `t`) when `o` keeps its attributes inline: an int,
@@ -134,7 +147,7 @@ extension Classes {
     /// Moves an instance's inline attributes into a new dict, its dict from now on.
     static func devolve(_ o: Value, _ t: TypeRef) -> Value {
         let slot = inlineSlot(o, t)!
-        let names = info(t).attributeNames
+        let names = attributeNames(t)
         let d = Dict.make()
         for i in inlineOrder(slot) {
             Dict.setStr(d, names[i], slot[inlineBase + i])
@@ -192,7 +205,7 @@ extension Classes {
         for b in Types.mro(t).dropFirst() {
             let bt = b.as(SwType.self)
             guard isHeapType(bt) else { continue }
-            for n in info(bt).attributeNames { _ = attributeIndex(t, n, add: true) }
+            for n in attributeNames(bt) { _ = attributeIndex(t, n, add: true) }
         }
         let entries = Dict.entries(Types.dict(t))
         let methods = entries.filter { $0.key.identical(SN.__init__) } + entries.filter { !$0.key.identical(SN.__init__) }

@@ -213,6 +213,14 @@ extension Classes {
         }
     }
 
+    /// The Python function that special method `name` of `o` is, when `o` is an instance of
+    /// a heap type whose class defines it as a plain function (called with `o` as self).
+    @inline(__always)
+    static func pythonMethod(_ o: Value, _ name: Value) -> Value? {
+        guard isHeapInstance(o), let f = lookup(o.obj.pointee.type, name), f.isObject(ofType: T.function) else { return nil }
+        return f
+    }
+
     static func call(_ o: Value, _ t: TypeRef, _ args: inout Args) throws -> Value? {
         guard let f = userMethod(t, SN.__call__) else { return nil }
         return try callMethod(f, o, args.positional, keywords: args.keywords)

@@ -961,19 +961,13 @@ final class Recorder {
     /// inlined as a call of `args` registers: false when o's class defines none.
     func enterSpecialMethod(_ o: SwValue, _ r: Int, _ name: SwValue, args: [Int], returnTo: Int, _ pc: Int, _ fi: Int,
                             _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
-        guard Classes.isHeapInstance(o), let f = Classes.lookup(o.obj.pointee.type, name) else { return false }
         // (Otherwise the caller leaves the instruction to the interpreter.)
-        guard f.isObject(ofType: T.function), canInline(f, argc: args.count, fi, regs) else { return false }
+        guard let f = Classes.pythonMethod(o, name), canInline(f, argc: args.count, fi, regs) else { return false }
         try guardClass(try readTyped(r), o.obj.pointee.type)
         try inlineCall(f, args, returnTo, pc, fi, regs)
         return true
     }
 
-    /// Where instance `o` (ref `ro`, its class guarded) keeps attribute `name`: entry i of
-    /// its dict, as now. Guards that the dict is there, has more than i entries and has
-    /// `name` (an interned string, compared by address) at i — so reads and stores of an
-    /// attribute the object already has go straight to memory, as the interpreter's
-    /// attribute caches do. Nil when the dict has no such entry.
     /// Where attribute `name` of instance `o` (at `ro`, class guarded) is, when `o` keeps
     /// its attributes inline and has that one: the value's byte offset, after guards that
     /// the instance still keeps them inline with room for it (none for an instance the
@@ -1010,11 +1004,15 @@ final class Recorder {
         let key = Int64(ro) << 8 | Int64(i)
         if !boundInline.contains(key) {
             try guardInline(t, ro, i)
-            let tag = try emit(.SW_IR_FIELD_I64, .int, ro, aux: off)
-            try guardFalse(try emit(.SW_IR_IEQ, .bool, tag, constInt(Int64(SwTag.SW_TAG_UNBOUND.rawValue))))
+            try guardFalse(try tagIs(ro, off, .SW_TAG_UNBOUND))
             boundInline.insert(key)
         }
         return off
+    }
+
+    /// Whether the value at byte offset `off` of object `r` has tag `tag`.
+    func tagIs(_ r: Ref, _ off: Int64, _ tag: SwTag) throws -> Ref {
+        try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, r, aux: off), constInt(Int64(tag.rawValue)))
     }
 
     /// Guards that instance `ro` (class `t`) keeps its attributes inline with room for
@@ -1022,20 +1020,23 @@ final class Recorder {
     func guardInline(_ t: TypeRef, _ ro: Ref, _ i: Int) throws {
         let off = Int64(Classes.dictOffset(t))
         let bits = Int64(MemoryLayout<SwValue>.offset(of: \SwValue.bits)!)
-        let tag = try emit(.SW_IR_FIELD_I64, .int, ro, aux: off)
-        try guardTrue(try emit(.SW_IR_IEQ, .bool, tag, constInt(Int64(SwTag.SW_TAG_INT.rawValue))))
+        try guardTrue(try tagIs(ro, off, .SW_TAG_INT))
         let capacity = try emit(.SW_IR_FIELD_I64, .int, ro, aux: off + bits)
         try guardTrue(try emit(.SW_IR_ILT, .bool, constInt(Int64(i)), capacity))
     }
 
+    /// Where instance `o` (ref `ro`, its class guarded), once it has a dict, keeps
+    /// attribute `name`: entry i of that dict, as now. Guards that the dict is there, has
+    /// more than i entries and has `name` (an interned string, compared by address) at i —
+    /// so reads and stores of an attribute the object already has go straight to memory.
+    /// Nil when the dict has no such entry.
     func instanceEntry(_ o: SwValue, _ ro: Ref, _ name: SwValue) throws -> EntryRefs? {
         let t = o.obj.pointee.type
         guard name.as(SwStr.self).pointee.isInterned != 0,
               let d = Classes.instanceDict(o, t, create: false), let i = Dict.entryIndex(d, name) else { return nil }
         let off = Int64(Classes.dictOffset(t))
         let bits = Int64(MemoryLayout<SwValue>.offset(of: \SwValue.bits)!)
-        let objTag = constInt(Int64(SwTag.SW_TAG_OBJ.rawValue))
-        try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, ro, aux: off), objTag))
+        try guardTrue(try tagIs(ro, off, .SW_TAG_OBJ))
         let rd = try emit(.SW_IR_LOAD_PTR, .object, ro, aux: off + bits)
         let used = try emit(.SW_IR_FIELD_I64, .int, rd, aux: Int64(MemoryLayout<SwDict>.offset(of: \SwDict.used)!))
         try guardTrue(try emit(.SW_IR_ILT, .bool, constInt(Int64(i)), used))
@@ -1044,7 +1045,7 @@ final class Recorder {
         // machine code kept across processes reads from its pool.)
         try guardTrue(try emit(.SW_IR_OEQ, .bool, try emit(.SW_IR_LOAD_PTR, .object, e.entries, aux: e.keyOffset + bits),
                                constant(name)))
-        try guardTrue(try emit(.SW_IR_IEQ, .bool, try emit(.SW_IR_FIELD_I64, .int, e.entries, aux: e.keyOffset), objTag))
+        try guardTrue(try tagIs(e.entries, e.keyOffset, .SW_TAG_OBJ))
         return e
     }
 

@@ -1,6 +1,8 @@
-# Calling instances whose class defines __call__: positional and default arguments,
-# *args, an instance attribute named __call__ (ignored: special methods come from the
-# type), __call__ replaced on the class, inherited, raising and recursive.
+# Calling instances whose class defines __call__ (called as methods, the frame pushed in
+# place): positional and default arguments, *args, keyword-only arguments and **kwargs,
+# an instance attribute named __call__ (ignored: special methods come from the type),
+# __call__ replaced on the class, inherited, raising, recursive, keeping state, a
+# generator, and the errors for wrong argument counts and a class without __call__.
 class Adder:
     def __init__(self, k):
         self.k = k
@@ -60,3 +62,64 @@ try:
     Adder(1)(1, 2, 3, z=4)
 except TypeError as e:
     print(type(e).__name__)
+
+
+class Poly:
+    def __init__(self, k):
+        self.k = k
+
+    def __call__(self, x, y=1, *rest, scale=1, **kw):
+        return (self.k * x + y + sum(rest)) * scale + len(kw)
+
+
+p = Poly(3)
+t = 0
+for i in range(2000):
+    t += p(i) + p(i, 2) + p(i, 2, 3, 4) + p(i, scale=2) + p(i, z=1)
+print(t, callable(p), callable(Poly))
+
+
+class Counter:
+    def __init__(self):
+        self.n = 0
+
+    def __call__(self):
+        self.n += 1
+        return self.n
+
+
+c = Counter()
+print([c() for _ in range(5)], c.n)
+
+
+class OneArg:
+    def __call__(self, a):
+        return a
+
+
+for args in [(), (1, 2)]:
+    try:
+        OneArg()(*args)
+    except TypeError as e:
+        print("TypeError", e)
+
+
+class Squares:
+    def __call__(self, n):
+        for i in range(n):
+            yield i * i
+
+
+print(list(Squares()(5)))
+
+
+class NoCall:
+    pass
+
+
+w = NoCall()
+w.__call__ = lambda: "instance attribute is not used"
+try:
+    w()
+except TypeError as e:
+    print("TypeError", e)
