@@ -48,9 +48,4 @@ extension SwOpcode {
     }
 }
 
-/// `sw_op_info` is imported as a fixed-size tuple; index it through its memory.
-func _opInfo(_ i: Int) -> SwOpInfo {
-    withUnsafePointer(to: sw_op_info) { p in
-        p.withMemoryRebound(to: SwOpInfo.self, capacity: Int(SwOpcode.SW_OP__COUNT.rawValue)) { $0[i] }
-    }
-}
+func _opInfo(_ i: Int) -> SwOpInfo { sw_op_info_at(Int32(i)).pointee }

@@ -53,11 +53,7 @@ public enum IRType: UInt8, CaseIterable {
 }
 
 extension SwIROp {
-    public var info: SwIROpInfo {
-        withUnsafePointer(to: sw_ir_info) { p in
-            p.withMemoryRebound(to: SwIROpInfo.self, capacity: Int(SwIROp.SW_IR__COUNT.rawValue)) { $0[Int(rawValue)] }
-        }
-    }
+    public var info: SwIROpInfo { sw_ir_info_at(Int32(rawValue)).pointee }
     /// Lower-case name, as printed: `iadd_ov`.
     public var name: String { String(cString: info.name).lowercased() }
     public var format: [Character] { Array(String(cString: info.format)) }

@@ -277,7 +277,8 @@ public enum Generator {
     /// Pushes generator `g`'s frame with its registers at `regs` (the loop frame's pc past
     /// its FOR_ITER): false, having done nothing, when `g` is running or finished.
     @inline(never)
-    static func enterInPlace(_ g: Value, regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
+    static func enterInPlace(_ g: Value, regs: UnsafeMutablePointer<SwValue>,
+                             returnTo: Int = Interpreter.generatorReturnFlag) throws -> Bool {
         let s = objectSlots(g.obj)
         let state = s[GenSlot.state].int
         guard state == GenState.suspended || state == GenState.created else { return false }
@@ -298,23 +299,36 @@ public enum Generator {
         if !own.isNone { Interpreter.handledException = own }
         s[GenSlot.state] = Value(int: GenState.running)
         Interpreter.pushFrame(hot: hot, code: code, regs: regs, function: fn, globals: fs[FuncSlot.globals],
-                              returnTo: Interpreter.generatorReturnFlag)
+                              returnTo: returnTo)
         Interpreter.frames[Interpreter.frameCount - 1].pc = pc
         return true
     }
 
-    /// The generator whose frame, resumed in place, returns to loop frame `caller`, and
-    /// its FOR_ITER.
+    /// The generator whose frame, resumed in place, returns to frame `caller`, and the
+    /// instruction that resumed it: a loop's FOR_ITER (the generator in its register A) or
+    /// a consumer's CALL (the generator its one argument).
     @inline(__always)
     static func inPlaceGenerator(_ caller: Frame) -> (Value, Instruction) {
         let w = Instruction(word: caller.hot.pointee.words[caller.pc - 1])
-        return (caller.regs[w.a], w)
+        return (caller.regs[inPlaceRegister(w)], w)
     }
+
+    /// The register of the generator that instruction `w` (FOR_ITER or CALL) runs in place.
+    @inline(__always)
+    static func inPlaceRegister(_ w: Instruction) -> Int { w.op == .SW_OP_FOR_ITER ? w.a : w.a + 1 }
 
     /// The top frame, a generator's resumed in place, yields `value` at `pc` (past the
     /// yield): saved into the generator and popped; the loop's FOR_ITER target gets value.
     @inline(never)
     static func suspendInPlace(_ value: Value, pc: Int) {
+        let w = saveInPlace(pc: pc)
+        Interpreter.frames[Interpreter.frameCount - 1].regs[w.b] = value
+    }
+
+    /// The top frame, a generator's resumed in place, stops at `pc`: saved into the
+    /// generator and popped. Returns the instruction that resumed it.
+    @inline(__always)
+    static func saveInPlace(pc: Int) -> Instruction {
         let fi = Interpreter.frameCount - 1
         let regs = Interpreter.frames[fi].regs
         let (g, w) = inPlaceGenerator(Interpreter.frames[fi - 1])
@@ -327,7 +341,7 @@ public enum Generator {
         Interpreter.handledException = outer
         memcpy(s + GenSlot.registers, regs, Interpreter.frames[fi].hot.pointee.registerCount * MemoryLayout<SwValue>.size)
         Interpreter.frameCount = fi
-        Interpreter.frames[fi - 1].regs[w.b] = value
+        return w
     }
 
     /// A generator frame resumed in place has been popped, returning or raising, and the
@@ -360,6 +374,87 @@ public enum Generator {
         rs[ExcSlot.context] = e
         rs[ExcSlot.suppressContext] = .true
         return r
+    }
+
+    // MARK: - Consumed in place
+    //
+    // list(g), tuple(g) and set(g) of a generator expression g run its frame in place as
+    // well: CALL pushes it above the caller's, which stands past the CALL, with returnTo =
+    // Interpreter.consumerReturnFlag | the call's register (| consumerTupleFlag for
+    // tuple). The collector (a new list, or set) is in the frame's sink register and in
+    // the call's register. GEN_YIELD puts the items in; RETURN finishes the generator and
+    // leaves the collector (made a tuple, for tuple) as the call's result; an exception
+    // finishes it on its way out, as for a loop. An item a set cannot take without
+    // running code suspends the generator there, and the consumer goes on as `drain`
+    // does (consumerYield).
+
+    /// For `f(g)`: the collector to run generator `g` in place with, when f is list, tuple
+    /// or set and g a generator expression that has not finished (nil otherwise).
+    static func inPlaceCollector(_ f: Value, _ g: Value) -> Value? {
+        guard isGenerator(g), f.isObject(ofType: T.type) else { return nil }
+        let t = f.as(SwType.self)
+        guard t == T.list || t == T.tuple || t == T.set else { return nil }
+        let s = objectSlots(g.obj)
+        let state = s[GenSlot.state].int
+        guard state == GenState.created || state == GenState.suspended,
+              CodeInfo.hot(objectSlots(s[GenSlot.function].obj)[FuncSlot.code]).pointee.sinkRegister >= 0 else { return nil }
+        return t == T.set ? PySet.make() : List.make()
+    }
+
+    /// The `returnTo` of a generator expression's frame consumed in place by callee `f`
+    /// (list, tuple or set) whose result goes to register `dst`.
+    static func consumerReturn(_ f: Value, _ dst: Int) -> Int {
+        Interpreter.consumerReturnFlag | dst | (f.as(SwType.self) == T.tuple ? Interpreter.consumerTupleFlag : 0)
+    }
+
+    /// For CALL `f(g)` (the caller's pc past it, its result register `dst`): when f is
+    /// list, tuple or set and g a generator expression, pushes g's frame at `regs` with a
+    /// new collector; false, having done nothing, otherwise.
+    @inline(never)
+    static func consumeInPlace(_ f: Value, _ g: Value, _ dst: Int, regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
+        guard let sink = inPlaceCollector(f, g) else { return false }
+        return try consumeInPlace(g, f, sink, dst, regs: regs)
+    }
+
+    /// Pushes generator expression `g`'s frame at `regs` for consumer `f` (the caller's
+    /// pc past its CALL, whose result register is `dst`), collecting into `sink`: false,
+    /// having done nothing, if it cannot run.
+    static func consumeInPlace(_ g: Value, _ f: Value, _ sink: Value, _ dst: Int, regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
+        guard try enterInPlace(g, regs: regs, returnTo: consumerReturn(f, dst)) else { return false }
+        let hot = Interpreter.frames[Interpreter.frameCount - 1].hot
+        regs[hot.pointee.sinkRegister] = sink
+        Interpreter.frames[Interpreter.frameCount - 2].regs[dst] = sink
+        return true
+    }
+
+    /// A generator expression's frame consumed in place has returned (popped; `caller` on
+    /// top): the generator is finished and the caller's result register gets the result.
+    @inline(never)
+    static func finishConsumer(_ caller: Frame, _ returnTo: Int) {
+        finishInPlace(caller)
+        let dst = returnTo & 0xffff
+        if returnTo & Interpreter.consumerTupleFlag != 0 {
+            let l = caller.regs[dst]
+            caller.regs[dst] = Tuple.make(List.items(l), count: List.count(l))
+        }
+    }
+
+    /// A generator expression's frame consumed in place yields `value` at `pc` (an item
+    /// its set could not take without running code): the generator is suspended and the
+    /// frame popped; the consumer adds it and the rest (as `drain` does) and the caller
+    /// gets the set. An exception from there is raised at the caller's CALL.
+    @inline(never)
+    static func consumerYield(_ value: Value, pc: Int) throws {
+        let returnTo = Interpreter.frames[Interpreter.frameCount - 1].returnTo
+        _ = saveInPlace(pc: pc)
+        // (The generator and the set stay rooted in the caller's registers.)
+        let caller = Interpreter.frames[Interpreter.frameCount - 1]
+        let (g, _) = inPlaceGenerator(caller)
+        let sink = caller.regs[returnTo & 0xffff]
+        try PySet.add(sink, value)
+        if try !drain(g, into: sink, { try PySet.add(sink, $0) }) {
+            while let v = try Ops.next(g) { try PySet.add(sink, v) }
+        }
     }
 
     /// Runs generator expression `g` to its end for a consumer that takes every item into

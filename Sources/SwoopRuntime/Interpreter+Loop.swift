@@ -328,6 +328,12 @@ extension Interpreter {
                             continue
                         }
                         frames[fi].pc = pc
+                        if argc == 1 && argp == a + 1 && regs[argp].tag == .SW_TAG_OBJ && regs[argp].obj.pointee.type == T.generator,
+                           try Generator.consumeInPlace(f, regs[argp], a, regs: regs + frames[fi].hot.pointee.registerCount) {
+                            // list(g), tuple(g) or set(g) of a generator expression: its frame runs in place.
+                            (fi, regs, words, names, pc, globals) = loadTop()
+                            continue
+                        }
                         if let r = try Native.constructDirect(f, regs + argp, argc) {
                             regs[a] = r
                             continue
@@ -414,6 +420,9 @@ extension Interpreter {
                             pc += Generator.finishInPlace(frames[fi]).c
                         } else if returnTo == Interpreter.discardReturnFlag {
                             break
+                        } else if returnTo & Interpreter.consumerReturnFlag != 0 {
+                            // A generator expression list(g), tuple(g) or set(g) ran in place returns.
+                            Generator.finishConsumer(frames[fi], returnTo)
                         } else if returnTo & Interpreter.binopReturnFlag != 0 {
                             let dst = returnTo & ~Interpreter.binopReturnFlag
                             if result.identical(Singletons.notImplemented) {
@@ -575,6 +584,15 @@ extension Interpreter {
                             (fi, regs, words, names, pc, globals) = loadTop()
                             continue
                         }
+                        if frames[fi].returnTo > 0 && frames[fi].returnTo & Interpreter.consumerReturnFlag != 0 {
+                            // (An item a set consuming the generator expression in place
+                            // cannot take without running code.)
+                            let v = regs[a], resumePC = pc
+                            pc = frames[fi - 1].pc      // (an exception is the caller's CALL's)
+                            try Generator.consumerYield(v, pc: resumePC)
+                            (fi, regs, words, names, pc, globals) = loadTop()
+                            continue
+                        }
                         frames[fi].pc = pc
                         yielded = true
                         frameCount -= 1
@@ -620,7 +638,7 @@ extension Interpreter {
                     }
                     let returnTo = frames[frameCount - 1].returnTo
                     frameCount -= 1
-                    if returnTo == Interpreter.generatorReturnFlag {
+                    if Interpreter.runsGeneratorInPlace(returnTo) {
                         // Out of a generator resumed in place: it is finished. (A
                         // StopIteration, now a RuntimeError, is raised anew at the loop.)
                         let e = Generator.unwindInPlace(exc, frames[frameCount - 1])

@@ -37,6 +37,15 @@ public enum Interpreter {
     /// `returnTo` of a generator's frame that a `for` loop's FOR_ITER resumed in place
     /// (Generator.enterInPlace): its yields go to that FOR_ITER's target.
     static let generatorReturnFlag = 1 << 43
+    /// Marks the frame of a generator expression that list(g), tuple(g) or set(g) runs in
+    /// place (Generator.consumeInPlace; the call's result register in the low bits).
+    static let consumerReturnFlag = 1 << 44
+    static let consumerTupleFlag = 1 << 45
+    /// Whether a frame with this `returnTo` is a generator's run in place (by a loop or a
+    /// consumer): its registers are saved into the generator when it stops.
+    @inline(__always) static func runsGeneratorInPlace(_ returnTo: Int) -> Bool {
+        returnTo == generatorReturnFlag || (returnTo > 0 && returnTo & consumerReturnFlag != 0)
+    }
     /// list.append and dict.get, called inline by CALL_METHOD (resolved at startup).
     static var listAppend: Value = .none
     static var dictGet: Value = .none

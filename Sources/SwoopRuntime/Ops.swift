@@ -532,7 +532,7 @@ public enum Ops {
         switch op {
         case .add:
             if ta == T.str && tb == T.str { return Str.concat(a, b) }
-            if ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST { return List.make(List.array(a) + List.array(b)) }
+            if ta.pointee.kind == .SW_KIND_LIST && tb.pointee.kind == .SW_KIND_LIST { return List.concat(a, b) }
             if ta.pointee.kind == .SW_KIND_TUPLE && tb.pointee.kind == .SW_KIND_TUPLE { return Tuple.make(Tuple.array(a) + Tuple.array(b)) }
         case .mul:
             let seqA = ta == T.str || ta.pointee.kind == .SW_KIND_LIST || ta.pointee.kind == .SW_KIND_TUPLE

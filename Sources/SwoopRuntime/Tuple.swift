@@ -60,6 +60,18 @@ public enum List {
 
     @inline(__always) public static func count(_ v: Value) -> Int { Int(v.as(SwList.self).pointee.count) }
     @inline(__always) public static func items(_ v: Value) -> UnsafeMutablePointer<SwValue> { v.as(SwList.self).pointee.items }
+
+    /// A new list of list `a`'s items then list `b`'s (`a + b`).
+    public static func concat(_ a: Value, _ b: Value) -> Value {
+        let na = count(a), nb = count(b)
+        let v = make(capacity: na + nb)
+        let p = items(v)
+        if na > 0 { memcpy(p, items(a), na * MemoryLayout<SwValue>.size) }
+        if nb > 0 { memcpy(p + na, items(b), nb * MemoryLayout<SwValue>.size) }
+        v.as(SwList.self).pointee.count = Int64(na + nb)
+        return v
+    }
+
     public static func array(_ v: Value) -> [Value] {
         let n = count(v)
         return n == 0 ? [] : Array(UnsafeBufferPointer(start: items(v), count: n))

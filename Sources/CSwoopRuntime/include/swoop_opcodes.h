@@ -146,5 +146,7 @@ typedef struct SwOpInfo {
 } SwOpInfo;
 
 extern const SwOpInfo sw_op_info[SW_OP__COUNT];
+/* One entry (Swift imports the array as a tuple, which it would copy to index). */
+static inline const SwOpInfo *sw_op_info_at(int op) { return &sw_op_info[op]; }
 
 #endif

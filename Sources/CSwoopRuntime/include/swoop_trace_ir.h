@@ -117,6 +117,8 @@ typedef struct SwIROpInfo {
 } SwIROpInfo;
 
 extern const SwIROpInfo sw_ir_info[SW_IR__COUNT];
+/* One entry (Swift imports the array as a tuple, which it would copy to index). */
+static inline const SwIROpInfo *sw_ir_info_at(int op) { return &sw_ir_info[op]; }
 
 /// The collector's request flag, as a C global so generated code can poll it.
 extern uint8_t sw_gc_requested;

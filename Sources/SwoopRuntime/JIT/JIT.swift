@@ -718,7 +718,8 @@ public enum JIT {
         let rootRegs = Interpreter.frames[fi].regs
         for f in c.exitPlan(s) {
             let regs = rootRegs + f.base
-            if f.returnTo == Interpreter.generatorReturnFlag {
+            var function = f.function
+            if Interpreter.runsGeneratorInPlace(f.returnTo) {
                 // A generator the trace resumed: what the exit does not write is as the
                 // generator saved it; while its frame runs, it keeps the loop's handled
                 // exception (Generator.enterInPlace).
@@ -726,10 +727,11 @@ public enum JIT {
                 let saved = objectSlots(g.obj) + GenSlot.registers
                 if !f.inMemory { for (r, _) in f.reset { regs[Int(r)] = saved[Int(r)] } }
                 objectSlots(g.obj)[GenSlot.handled] = Interpreter.handledException
+                function = objectSlots(g.obj)[GenSlot.function]
             } else {
                 for (r, v) in f.reset { regs[Int(r)] = v }
             }
-            Interpreter.pushFrame(hot: f.hot, code: f.code, regs: regs, function: f.function, globals: f.globals, returnTo: f.returnTo)
+            Interpreter.pushFrame(hot: f.hot, code: f.code, regs: regs, function: function, globals: f.globals, returnTo: f.returnTo)
             Interpreter.frames[Interpreter.frameCount - 1].pc = f.pc
         }
     }
@@ -762,7 +764,8 @@ public enum JIT {
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
     enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert,
-                          newCell, makeFunction, setAdd, makeGenerator }
+                          newCell, makeFunction, setAdd, makeGenerator, newSet, tupleOfList,
+                          reversedRange, listConcat }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -811,6 +814,12 @@ public enum JIT {
         // The generator a call of generator function a makes, b its one argument (or none):
         // its code takes just that (Generator.make(function:argument:)).
         { out, a, b in out.pointee = Generator.make(function: a!.pointee, argument: b?.pointee) },
+        // An empty set; a tuple of list a's items.
+        { out, _, _ in out.pointee = PySet.make() },
+        { out, a, _ in out.pointee = Tuple.make(List.items(a!.pointee), count: List.count(a!.pointee)) },
+        // reversed(a) of range a; list a + list b.
+        { out, a, _ in out.pointee = PyRange.reversedIterator(a!.pointee) },
+        { out, a, b in out.pointee = List.concat(a!.pointee, b!.pointee) },
     ]
 
     /// How a trace reads the length of an object of exact type `t` (a list, array, tuple,

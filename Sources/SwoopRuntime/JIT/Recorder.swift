@@ -89,6 +89,10 @@ final class Recorder {
     /// Back-edges a resumed generator may take before it yields (past this the recording
     /// gives up and the code's generators are resumed by the interpreter from then on).
     static let generatorBackEdgeLimit = 4
+    /// Back-edges of generator expressions consumed in place (list(g), set(g)...) one
+    /// recording follows (past this, that code's consumers are left to the interpreter).
+    static let consumerIterationLimit = 64
+    var consumerIterations = 0
     /// A range loop whose stop is at most this is traced with that bound guarded.
     static let rangeStopBound: Int64 = 1 << 31
 
@@ -120,6 +124,12 @@ final class Recorder {
                 frameBases.append(Interpreter.frames[k].regs - f.regs)
             }
             inMemoryDepth = Interpreter.frameCount - 1 - rootIndex
+            // Generators the trace had resumed in place when it left: the bridge goes on
+            // with them (their IR values read when their yield needs them).
+            for k in stride(from: 1, through: inMemoryDepth, by: 1)
+            where Interpreter.runsGeneratorInPlace(Interpreter.frames[rootIndex + k].returnTo) {
+                generatorFrames[k] = (gen: -1, backEdges: 0)
+            }
         }
         // Snapshot 0: the loop entry, nothing written.
         _ = snapshot()
@@ -311,11 +321,21 @@ final class Recorder {
             } else {
                 for r in 0..<f.hot.pointee.registerCount { live.insert(frameBases[k] + r) }
             }
+            if k < depth && Interpreter.frames[rootIndex + k + 1].returnTo & Interpreter.consumerReturnFlag != 0 {
+                // A CALL consuming a generator expression in place: its register (the
+                // collector) and argument (the generator) are read when the frame returns.
+                let w = Instruction(word: f.hot.pointee.words[f.pc - 1])
+                live.insert(frameBases[k] + w.a)
+                live.insert(frameBases[k] + w.a + 1)
+            }
             var sf = SnapshotFrame(pc: f.pc, base: frameBases[k], registerCount: f.hot.pointee.registerCount)
             if k > 0 {
                 let info = f.info.takeUnretainedValue()
                 sf.code = info.value
                 sf.function = f.function
+                // (Made by this trace, a closure may be gone by the time an exit rebuilds the
+                // frame: the one recorded stays alive for the frame to root.)
+                if f.function.tag == .SW_TAG_OBJ { keepAlive(f.function) }
                 sf.globals = f.globals
                 sf.returnTo = f.returnTo
                 sf.name = info.code.name
@@ -461,6 +481,15 @@ final class Recorder {
              .SW_OP_LSHIFT, .SW_OP_RSHIFT, .SW_OP_BITAND, .SW_OP_BITOR, .SW_OP_BITXOR:
             let op = Interpreter.binaryOp(Int(w.op.rawValue) - Int(SwOpcode.SW_OP_ADD.rawValue))
             if try binaryDunder(op, a, b, c, pc, fi, regs) { return false }
+            if op == .add && regs[b].isObject(ofType: T.list) && regs[c].isObject(ofType: T.list) {
+                // Two lists joined: a new list, by a helper.
+                let rx = try readTyped(b), ry = try readTyped(c)
+                try guardType(rx, T.list); try guardType(ry, T.list)
+                let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), try boxed(ry), aux: JIT.Helper.listConcat.rawValue)
+                regs[a] = List.concat(regs[b], regs[c])
+                write(a, r); next()
+                return false
+            }
             if try binary(op, a, b, c, regs) { next() } else { try residual(w, pc, fi) }
         case .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL, .SW_OP_ITRUEDIV, .SW_OP_IFLOORDIV, .SW_OP_IMOD, .SW_OP_IPOW,
              .SW_OP_ILSHIFT, .SW_OP_IRSHIFT, .SW_OP_IBITAND, .SW_OP_IBITOR, .SW_OP_IBITXOR:
@@ -516,6 +545,18 @@ final class Recorder {
                 guard generatorFrames[depth]!.backEdges <= Self.generatorBackEdgeLimit else {
                     Interpreter.frames[fi].hot.pointee.noUnroll = true
                     throw abort("generator took \(Self.generatorBackEdgeLimit) back-edges without yielding; it will be resumed by the interpreter")
+                }
+                Interpreter.frames[fi].pc = target
+                return false
+            }
+            if depth > 0 && Interpreter.frames[fi].returnTo & Interpreter.consumerReturnFlag != 0 {
+                // A generator expression's loop, its items collected: unrolled, each
+                // iteration guarded as recorded.
+                consumerIterations += 1
+                guard consumerIterations <= Self.consumerIterationLimit else {
+                    Interpreter.frames[fi].hot.pointee.noUnroll = true
+                    throw RecordingAborted(reason: "generator expressions consumed in place ran over \(Self.consumerIterationLimit) iterations; they will be called",
+                                           notNow: true)
                 }
                 Interpreter.frames[fi].pc = target
                 return false
@@ -709,6 +750,10 @@ final class Recorder {
                 let rootLoop = depth == 1 && !isBridge && Interpreter.frames[rootIndex].pc == headerPC + 1
                 throw RecordingAborted(reason: "a resumed generator returns", notNow: rootLoop)
             }
+            if depth > 0 && frame.returnTo & Interpreter.consumerReturnFlag != 0 {
+                try finishConsumer()
+                return false
+            }
             guard depth > 0 else {
                 // A bridge may end here: it leaves for the interpreter, which returns.
                 if isBridge { leavesByReturn = true; return true }
@@ -819,6 +864,14 @@ final class Recorder {
             try Ops.setItem(o, k, regs[c]); next()
         case .SW_OP_GET_ITER:
             let x = regs[b]
+            if x.isObject(ofType: T.rangeIterator) || x.isObject(ofType: T.listIterator) {
+                // An iterator of its own.
+                let rx = try readTyped(b)
+                try guardType(rx, x.obj.pointee.type)
+                regs[a] = x
+                write(a, rx); next()
+                return false
+            }
             guard x.isObject(ofType: T.list) || x.isObject(ofType: T.range) else { try residual(w, pc, fi); return false }
             let rx = try readTyped(b)
             try guardType(rx, x.obj.pointee.type)
@@ -1278,6 +1331,24 @@ final class Recorder {
             } else {
                 more = false
             }
+        } else if t == T.tupleIterator, s[0].isObject(ofType: T.tuple) {
+            // A tuple iterator: its position advanced in IR (at its end it keeps its tuple).
+            try guardType(rit, T.tupleIterator)
+            let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
+            try guardType(rsrc, T.tuple)
+            let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
+            let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_TUPLE_LEN, .int, rsrc))
+            more = Int(s[1].int) < Tuple.count(s[0])
+            if more {
+                try guardTrue(cond)
+                let item = try emit(.SW_IR_TUPLE_ITEM, .value, rsrc, i)
+                _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
+                regs[w.b] = Tuple.items(s[0])[Int(s[1].int)]
+                s[1] = SwValue(int: s[1].int + 1)
+                write(w.b, item)
+            } else {
+                try guardFalse(cond)
+            }
         } else if t == T.enumerate, s[EnumerateSlot.iterator].isObject(ofType: T.listIterator),
                   s[EnumerateSlot.count].tag == .SW_TAG_INT {
             // enumerate over a list: its list iterator advanced inline, the count carried
@@ -1319,7 +1390,13 @@ final class Recorder {
     /// from there (JIT.leave). False, with nothing emitted, when it cannot be resumed so:
     /// running, finished, in a `yield from`, too deep, or its code gave up before.
     func resumeGenerator(_ w: Instruction, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>, _ rit: Ref) throws -> Bool {
-        let g = regs[w.a]
+        try enterGenerator(regs[w.a], rit, pc, fi, returnTo: Interpreter.generatorReturnFlag)
+    }
+
+    /// Generator `g` (IR value `rit`) entered in place by the instruction at `pc` (see
+    /// resumeGenerator), its frame's `returnTo` as given.
+    func enterGenerator(_ g: SwValue, _ rit: Ref, _ pc: Int, _ fi: Int, returnTo: Int) throws -> Bool {
+        let regs = Interpreter.frames[fi].regs
         let s = objectSlots(g.obj)
         let state = s[GenSlot.state].int
         guard depth < Self.maxInlineDepth, state == GenState.suspended || state == GenState.created,
@@ -1345,11 +1422,53 @@ final class Recorder {
         _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(GenSlot.state), constInt(GenState.running))
         let calleeBase = base + Interpreter.frames[fi].hot.pointee.registerCount
         Interpreter.frames[fi].pc = pc + 1
-        guard try Generator.enterInPlace(g, regs: newRegs) else { throw abort("generator not resumable") }
+        guard try Generator.enterInPlace(g, regs: newRegs, returnTo: returnTo) else { throw abort("generator not resumable") }
         frameBases.append(calleeBase)
         generatorFrames[depth] = (gen: rit, backEdges: 0)
         if let yield { write(yield.b, constant(.none)) }
         return true
+    }
+
+    /// CALL `w` of list, tuple or set `f` with one argument, a generator expression: as
+    /// the interpreter does (Generator.consumeInPlace), its frame entered in place with a
+    /// new collector (also the call's result), to be recorded on to its return
+    /// (`finishConsumer`), its loop unrolled. False if the generator cannot be entered so.
+    func consumeGenerator(_ f: SwValue, _ sink: SwValue, _ w: Instruction, _ pc: Int, _ fi: Int,
+                          _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
+        let g = regs[w.a + 1]
+        let hot = CodeInfo.hot(objectSlots(objectSlots(g.obj)[GenSlot.function].obj)[FuncSlot.code])
+        guard !hot.pointee.noUnroll, depth < Self.maxInlineDepth else { return false }
+        let rit = try readTyped(w.a + 1)
+        try guardIdentity(try readTyped(w.a), f)
+        guard try enterGenerator(g, rit, pc, fi, returnTo: Generator.consumerReturn(f, w.a)) else { return false }
+        let rsink = f.as(SwType.self) == T.set
+            ? try emit(.SW_IR_CALL_HELPER, .value, aux: JIT.Helper.newSet.rawValue)
+            : try emit(.SW_IR_NEW_LIST, .value)
+        // (The caller's result register, written below the new frame.)
+        slots[frameBases[depth - 1] + w.a] = rsink
+        regs[w.a] = sink
+        Interpreter.frames[fi + 1].regs[hot.pointee.sinkRegister] = sink
+        write(hot.pointee.sinkRegister, rsink)
+        return true
+    }
+
+    /// A generator expression consumed in place returns: the generator is finished, the
+    /// frame popped, and the collector is the call's result (a tuple of it, for tuple).
+    func finishConsumer() throws {
+        let gen = try resumedGenerator()
+        let returnTo = frame.returnTo
+        _ = try emit(.SW_IR_SET_SLOT_INT, .void, gen, Ref(GenSlot.state), constInt(GenState.closed))
+        let calleeBase = base
+        Interpreter.frameCount -= 1
+        Generator.finishConsumer(Interpreter.frames[Interpreter.frameCount - 1], returnTo)
+        generatorFrames[depth + 1] = nil
+        frameBases.removeLast()
+        inMemoryDepth = min(inMemoryDepth, depth)
+        for s in slots.keys where s >= calleeBase { slots[s] = nil }
+        if returnTo & Interpreter.consumerTupleFlag != 0 {
+            let dst = returnTo & 0xffff
+            write(dst, try emit(.SW_IR_CALL_HELPER, .value, try boxed(try read(dst)), aux: JIT.Helper.tupleOfList.rawValue))
+        }
     }
 
     /// A generator the trace resumed yields the value of register `a` at `pc`: the
@@ -1357,14 +1476,26 @@ final class Recorder {
     /// (Generator.suspendInPlace), and the value is the loop's next item.
     func yieldToLoop(_ a: Int, _ pc: Int) throws {
         let value = try read(a)
-        let gen = generatorFrames[depth]!.gen
+        let gen = try resumedGenerator()
         let calleeBase = base
-        for s in slots.keys.sorted() where s >= calleeBase {
-            let ref = slots[s]!, slot = Ref(GenSlot.registers + s - calleeBase)
-            // (Not a register read from that slot and left as it was.)
-            let ins = trace.instrs[Int(ref)]
-            if ins.op == .SW_IR_OBJ_SLOT && ins.a == gen && ins.b == slot { continue }
-            _ = try emit(.SW_IR_SET_SLOT, .void, gen, slot, try boxed(ref))
+        if depth <= inMemoryDepth {
+            // A frame a bridge found rebuilt in memory: every register live past the yield
+            // goes back into the generator, from memory where the bridge has not set it.
+            let hot = frame.hot.pointee
+            let live = JIT.liveness(frame.info.takeUnretainedValue())
+            for r in 0..<hot.registerCount where pc + 1 >= live.count || live[pc + 1].contains(r) {
+                if r >= hot.constantBase && r < hot.constantBase + hot.constantCount { continue }
+                let ref = try slots[calleeBase + r] ?? emit(.SW_IR_LOADSLOT, .value, Ref(calleeBase + r))
+                _ = try emit(.SW_IR_SET_SLOT, .void, gen, Ref(GenSlot.registers + r), try boxed(ref))
+            }
+        } else {
+            for s in slots.keys.sorted() where s >= calleeBase {
+                let ref = slots[s]!, slot = Ref(GenSlot.registers + s - calleeBase)
+                // (Not a register read from that slot and left as it was.)
+                let ins = trace.instrs[Int(ref)]
+                if ins.op == .SW_IR_OBJ_SLOT && ins.a == gen && ins.b == slot { continue }
+                _ = try emit(.SW_IR_SET_SLOT, .void, gen, slot, try boxed(ref))
+            }
         }
         _ = try emit(.SW_IR_SET_SLOT_INT, .void, gen, Ref(GenSlot.pc), constInt(Int64(pc + 1)))
         _ = try emit(.SW_IR_SET_SLOT_INT, .void, gen, Ref(GenSlot.state), constInt(GenState.suspended))
@@ -1376,6 +1507,19 @@ final class Recorder {
         inMemoryDepth = min(inMemoryDepth, depth)
         for s in slots.keys where s >= calleeBase { slots[s] = nil }
         write(forIter.b, value)
+    }
+
+    /// The IR value of the generator whose frame, resumed in place, is on top: known if the
+    /// trace resumed it, else (a bridge's) read from the caller's FOR_ITER register.
+    func resumedGenerator() throws -> Ref {
+        let known = generatorFrames[depth]!.gen
+        if known >= 0 { return known }
+        let (_, w) = Generator.inPlaceGenerator(Interpreter.frames[Interpreter.frameCount - 2])
+        let s = frameBases[depth - 1] + Generator.inPlaceRegister(w)
+        let ref = try slots[s] ?? emit(.SW_IR_LOADSLOT, .object, Ref(s))
+        slots[s] = ref
+        generatorFrames[depth]!.gen = ref
+        return ref
     }
 
     /// One step of list iterator `it` (IR value `rit`): guards its type and its list's,
@@ -1501,6 +1645,22 @@ final class Recorder {
         if Classes.isHeapInstance(f) && (w.op == .SW_OP_CALL || w.op == .SW_OP_CALL_METHOD),
            try enterSpecialMethod(f, baseReg, SN.__call__, args: (0...argc).map { baseReg + $0 }, returnTo: w.a, pc, fi, regs) {
             // An instance with a Python __call__: the method inlined, the instance as self.
+            return
+        }
+        if w.op == .SW_OP_CALL && argc == 1 && baseReg == w.a, let sink = Generator.inPlaceCollector(f, regs[w.a + 1]),
+           try consumeGenerator(f, sink, w, pc, fi, regs) {
+            return
+        }
+        if w.op == .SW_OP_CALL && argc == 1 && baseReg == w.a && f.identical(SwValue(T.reversed))
+            && regs[w.a + 1].isObject(ofType: T.range) {
+            // reversed(range): a range iterator, by a helper.
+            try guardIdentity(try readTyped(w.a), f)
+            let rr = try readTyped(w.a + 1)
+            try guardType(rr, T.range)
+            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rr), aux: JIT.Helper.reversedRange.rawValue)
+            regs[w.a] = PyRange.reversedIterator(regs[w.a + 1])
+            write(w.a, r)
+            Interpreter.frames[fi].pc = pc + 1
             return
         }
         guard f.tag == .SW_TAG_OBJ, f.obj.pointee.type == T.function || f.obj.pointee.type == T.builtinFunction
@@ -1903,6 +2063,9 @@ final class Recorder {
             return s[0].tag != .SW_TAG_OBJ || Int(s[1].int) >= List.count(s[0])
         }
         if it.obj.pointee.type == T.enumerate { return exhausted(s[EnumerateSlot.iterator]) }
+        if it.obj.pointee.type == T.tupleIterator {
+            return s[0].isObject(ofType: T.tuple) && Int(s[1].int) >= Tuple.count(s[0])
+        }
         return false
     }
 
