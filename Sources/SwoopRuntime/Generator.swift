@@ -388,17 +388,16 @@ public enum Generator {
     // running code suspends the generator there, and the consumer goes on as `drain`
     // does (consumerYield).
 
-    /// For `f(g)`: the collector to run generator `g` in place with, when f is list, tuple
-    /// or set and g a generator expression that has not finished (nil otherwise).
-    static func inPlaceCollector(_ f: Value, _ g: Value) -> Value? {
-        guard isGenerator(g), f.isObject(ofType: T.type) else { return nil }
+    /// Whether `f(g)` runs generator `g` in place: f is list, tuple or set and g a
+    /// generator expression that has not finished.
+    static func consumesInPlace(_ f: Value, _ g: Value) -> Bool {
+        guard isGenerator(g), f.isObject(ofType: T.type) else { return false }
         let t = f.as(SwType.self)
-        guard t == T.list || t == T.tuple || t == T.set else { return nil }
+        guard t == T.list || t == T.tuple || t == T.set else { return false }
         let s = objectSlots(g.obj)
         let state = s[GenSlot.state].int
-        guard state == GenState.created || state == GenState.suspended,
-              CodeInfo.hot(objectSlots(s[GenSlot.function].obj)[FuncSlot.code]).pointee.sinkRegister >= 0 else { return nil }
-        return t == T.set ? PySet.make() : List.make()
+        return (state == GenState.created || state == GenState.suspended)
+            && CodeInfo.hot(objectSlots(s[GenSlot.function].obj)[FuncSlot.code]).pointee.sinkRegister >= 0
     }
 
     /// The `returnTo` of a generator expression's frame consumed in place by callee `f`
@@ -412,19 +411,20 @@ public enum Generator {
     /// new collector; false, having done nothing, otherwise.
     @inline(never)
     static func consumeInPlace(_ f: Value, _ g: Value, _ dst: Int, regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
-        guard let sink = inPlaceCollector(f, g) else { return false }
-        return try consumeInPlace(g, f, sink, dst, regs: regs)
+        guard consumesInPlace(f, g), try enterInPlace(g, regs: regs, returnTo: consumerReturn(f, dst)) else { return false }
+        _ = installCollector(f, dst)
+        return true
     }
 
-    /// Pushes generator expression `g`'s frame at `regs` for consumer `f` (the caller's
-    /// pc past its CALL, whose result register is `dst`), collecting into `sink`: false,
-    /// having done nothing, if it cannot run.
-    static func consumeInPlace(_ g: Value, _ f: Value, _ sink: Value, _ dst: Int, regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
-        guard try enterInPlace(g, regs: regs, returnTo: consumerReturn(f, dst)) else { return false }
-        let hot = Interpreter.frames[Interpreter.frameCount - 1].hot
-        regs[hot.pointee.sinkRegister] = sink
+    /// The collector for consumer `f` (a new set for set, else a list), put in the
+    /// generator expression's frame just pushed (its sink register) and in the caller's
+    /// register `dst`.
+    static func installCollector(_ f: Value, _ dst: Int) -> Value {
+        let sink = f.as(SwType.self) == T.set ? PySet.make() : List.make()
+        let top = Interpreter.frames[Interpreter.frameCount - 1]
+        top.regs[top.hot.pointee.sinkRegister] = sink
         Interpreter.frames[Interpreter.frameCount - 2].regs[dst] = sink
-        return true
+        return sink
     }
 
     /// A generator expression's frame consumed in place has returned (popped; `caller` on
@@ -432,10 +432,9 @@ public enum Generator {
     @inline(never)
     static func finishConsumer(_ caller: Frame, _ returnTo: Int) {
         finishInPlace(caller)
-        let dst = returnTo & 0xffff
         if returnTo & Interpreter.consumerTupleFlag != 0 {
-            let l = caller.regs[dst]
-            caller.regs[dst] = Tuple.make(List.items(l), count: List.count(l))
+            let dst = Interpreter.consumerResult(returnTo)
+            caller.regs[dst] = listToTuple(caller.regs[dst])
         }
     }
 
@@ -450,11 +449,10 @@ public enum Generator {
         // (The generator and the set stay rooted in the caller's registers.)
         let caller = Interpreter.frames[Interpreter.frameCount - 1]
         let (g, _) = inPlaceGenerator(caller)
-        let sink = caller.regs[returnTo & 0xffff]
+        let sink = caller.regs[Interpreter.consumerResult(returnTo)]
         try PySet.add(sink, value)
-        if try !drain(g, into: sink, { try PySet.add(sink, $0) }) {
-            while let v = try Ops.next(g) { try PySet.add(sink, v) }
-        }
+        // (Suspended, a generator expression: `drain` takes it.)
+        _ = try drain(g, into: sink, { try PySet.add(sink, $0) })
     }
 
     /// Runs generator expression `g` to its end for a consumer that takes every item into

@@ -420,7 +420,7 @@ extension Interpreter {
                             pc += Generator.finishInPlace(frames[fi]).c
                         } else if returnTo == Interpreter.discardReturnFlag {
                             break
-                        } else if returnTo & Interpreter.consumerReturnFlag != 0 {
+                        } else if Interpreter.isConsumer(returnTo) {
                             // A generator expression list(g), tuple(g) or set(g) ran in place returns.
                             Generator.finishConsumer(frames[fi], returnTo)
                         } else if returnTo & Interpreter.binopReturnFlag != 0 {
@@ -584,7 +584,7 @@ extension Interpreter {
                             (fi, regs, words, names, pc, globals) = loadTop()
                             continue
                         }
-                        if frames[fi].returnTo > 0 && frames[fi].returnTo & Interpreter.consumerReturnFlag != 0 {
+                        if Interpreter.isConsumer(frames[fi].returnTo) {
                             // (An item a set consuming the generator expression in place
                             // cannot take without running code.)
                             let v = regs[a], resumePC = pc

@@ -41,10 +41,16 @@ public enum Interpreter {
     /// place (Generator.consumeInPlace; the call's result register in the low bits).
     static let consumerReturnFlag = 1 << 44
     static let consumerTupleFlag = 1 << 45
+    /// Whether a frame with this `returnTo` is a generator expression's consumed in place.
+    @inline(__always) static func isConsumer(_ returnTo: Int) -> Bool {
+        returnTo > 0 && returnTo & consumerReturnFlag != 0
+    }
+    /// The caller's register that receives a consumed generator expression's collector.
+    @inline(__always) static func consumerResult(_ returnTo: Int) -> Int { returnTo & 0xffff }
     /// Whether a frame with this `returnTo` is a generator's run in place (by a loop or a
     /// consumer): its registers are saved into the generator when it stops.
     @inline(__always) static func runsGeneratorInPlace(_ returnTo: Int) -> Bool {
-        returnTo == generatorReturnFlag || (returnTo > 0 && returnTo & consumerReturnFlag != 0)
+        returnTo == generatorReturnFlag || isConsumer(returnTo)
     }
     /// list.append and dict.get, called inline by CALL_METHOD (resolved at startup).
     static var listAppend: Value = .none

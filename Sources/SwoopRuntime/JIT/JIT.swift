@@ -816,7 +816,7 @@ public enum JIT {
         { out, a, b in out.pointee = Generator.make(function: a!.pointee, argument: b?.pointee) },
         // An empty set; a tuple of list a's items.
         { out, _, _ in out.pointee = PySet.make() },
-        { out, a, _ in out.pointee = Tuple.make(List.items(a!.pointee), count: List.count(a!.pointee)) },
+        { out, a, _ in out.pointee = listToTuple(a!.pointee) },
         // reversed(a) of range a; list a + list b.
         { out, a, _ in out.pointee = PyRange.reversedIterator(a!.pointee) },
         { out, a, b in out.pointee = List.concat(a!.pointee, b!.pointee) },

@@ -321,12 +321,12 @@ final class Recorder {
             } else {
                 for r in 0..<f.hot.pointee.registerCount { live.insert(frameBases[k] + r) }
             }
-            if k < depth && Interpreter.frames[rootIndex + k + 1].returnTo & Interpreter.consumerReturnFlag != 0 {
-                // A CALL consuming a generator expression in place: its register (the
+            if k < depth, case let returnTo = Interpreter.frames[rootIndex + k + 1].returnTo, Interpreter.isConsumer(returnTo) {
+                // A CALL consuming a generator expression in place: its result register (the
                 // collector) and argument (the generator) are read when the frame returns.
                 let w = Instruction(word: f.hot.pointee.words[f.pc - 1])
-                live.insert(frameBases[k] + w.a)
-                live.insert(frameBases[k] + w.a + 1)
+                live.insert(frameBases[k] + Interpreter.consumerResult(returnTo))
+                live.insert(frameBases[k] + Generator.inPlaceRegister(w))
             }
             var sf = SnapshotFrame(pc: f.pc, base: frameBases[k], registerCount: f.hot.pointee.registerCount)
             if k > 0 {
@@ -549,28 +549,19 @@ final class Recorder {
                 Interpreter.frames[fi].pc = target
                 return false
             }
-            if depth > 0 && Interpreter.frames[fi].returnTo & Interpreter.consumerReturnFlag != 0 {
-                // A generator expression's loop, its items collected: unrolled, each
-                // iteration guarded as recorded.
-                consumerIterations += 1
-                guard consumerIterations <= Self.consumerIterationLimit else {
-                    Interpreter.frames[fi].hot.pointee.noUnroll = true
-                    throw RecordingAborted(reason: "generator expressions consumed in place ran over \(Self.consumerIterationLimit) iterations; they will be called",
-                                           notNow: true)
-                }
-                Interpreter.frames[fi].pc = target
-                return false
-            }
             if depth > 0 {
-                // A loop of an inlined call: its iterations are unrolled, each guarded as
-                // recorded (a different trip count leaves the trace), up to a limit past
-                // which calls of the code are left to the interpreter from now on.
+                // A loop of an inlined call, or of a generator expression consumed in place:
+                // its iterations are unrolled, each guarded as recorded (a different trip
+                // count leaves the trace), up to a limit past which calls of the code are
+                // left to the interpreter from now on.
                 let hot = Interpreter.frames[fi].hot
                 if !unrolledCodes.contains(hot) { unrolledCodes.append(hot) }
-                unrolledIterations += 1
-                guard unrolledIterations <= JIT.options.unroll else {
+                let consumer = Interpreter.isConsumer(Interpreter.frames[fi].returnTo)
+                let limit = consumer ? Self.consumerIterationLimit : JIT.options.unroll
+                if consumer { consumerIterations += 1 } else { unrolledIterations += 1 }
+                guard (consumer ? consumerIterations : unrolledIterations) <= limit else {
                     hot.pointee.noUnroll = true
-                    throw RecordingAborted(reason: "loop of an inlined call ran over \(JIT.options.unroll) iterations; it will be called",
+                    throw RecordingAborted(reason: "loop of \(consumer ? "a consumed generator expression" : "an inlined call") ran over \(limit) iterations; it will be called",
                                            notNow: true)
                 }
                 Interpreter.frames[fi].pc = target
@@ -750,7 +741,7 @@ final class Recorder {
                 let rootLoop = depth == 1 && !isBridge && Interpreter.frames[rootIndex].pc == headerPC + 1
                 throw RecordingAborted(reason: "a resumed generator returns", notNow: rootLoop)
             }
-            if depth > 0 && frame.returnTo & Interpreter.consumerReturnFlag != 0 {
+            if depth > 0 && Interpreter.isConsumer(frame.returnTo) {
                 try finishConsumer()
                 return false
             }
@@ -1321,33 +1312,13 @@ final class Recorder {
             } else {
                 try guardFalse(cond)
             }
-        } else if t == T.listIterator {
-            let src = s[0]
-            if let item = try listIteratorStep(rit, it) {
+        } else if t == T.listIterator || (t == T.tupleIterator && s[0].isObject(ofType: T.tuple)) {
+            if let item = try sequenceIteratorStep(rit, it) {
                 more = true
-                regs[w.b] = List.items(src)[Int(s[1].int)]
-                s[1] = SwValue(int: s[1].int + 1)
+                regs[w.b] = try Ops.next(it)!
                 write(w.b, item)
             } else {
                 more = false
-            }
-        } else if t == T.tupleIterator, s[0].isObject(ofType: T.tuple) {
-            // A tuple iterator: its position advanced in IR (at its end it keeps its tuple).
-            try guardType(rit, T.tupleIterator)
-            let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
-            try guardType(rsrc, T.tuple)
-            let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
-            let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_TUPLE_LEN, .int, rsrc))
-            more = Int(s[1].int) < Tuple.count(s[0])
-            if more {
-                try guardTrue(cond)
-                let item = try emit(.SW_IR_TUPLE_ITEM, .value, rsrc, i)
-                _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
-                regs[w.b] = Tuple.items(s[0])[Int(s[1].int)]
-                s[1] = SwValue(int: s[1].int + 1)
-                write(w.b, item)
-            } else {
-                try guardFalse(cond)
             }
         } else if t == T.enumerate, s[EnumerateSlot.iterator].isObject(ofType: T.listIterator),
                   s[EnumerateSlot.count].tag == .SW_TAG_INT {
@@ -1355,7 +1326,7 @@ final class Recorder {
             // in its slot, the (count, item) pair built only if something keeps it.
             try guardType(rit, T.enumerate)
             let rinner = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.iterator)))
-            if let item = try listIteratorStep(rinner, s[EnumerateSlot.iterator]) {
+            if let item = try sequenceIteratorStep(rinner, s[EnumerateSlot.iterator]) {
                 more = true
                 let n = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(EnumerateSlot.count)))
                 let n1 = try emit(.SW_IR_IADD_OV, .int, n, constInt(1))
@@ -1433,22 +1404,18 @@ final class Recorder {
     /// the interpreter does (Generator.consumeInPlace), its frame entered in place with a
     /// new collector (also the call's result), to be recorded on to its return
     /// (`finishConsumer`), its loop unrolled. False if the generator cannot be entered so.
-    func consumeGenerator(_ f: SwValue, _ sink: SwValue, _ w: Instruction, _ pc: Int, _ fi: Int,
+    func consumeGenerator(_ f: SwValue, _ w: Instruction, _ pc: Int, _ fi: Int,
                           _ regs: UnsafeMutablePointer<SwValue>) throws -> Bool {
-        let g = regs[w.a + 1]
-        let hot = CodeInfo.hot(objectSlots(objectSlots(g.obj)[GenSlot.function].obj)[FuncSlot.code])
-        guard !hot.pointee.noUnroll, depth < Self.maxInlineDepth else { return false }
         let rit = try readTyped(w.a + 1)
         try guardIdentity(try readTyped(w.a), f)
-        guard try enterGenerator(g, rit, pc, fi, returnTo: Generator.consumerReturn(f, w.a)) else { return false }
-        let rsink = f.as(SwType.self) == T.set
+        guard try enterGenerator(regs[w.a + 1], rit, pc, fi, returnTo: Generator.consumerReturn(f, w.a)) else { return false }
+        let sink = Generator.installCollector(f, w.a)
+        let rsink = sink.isObject(ofType: T.set)
             ? try emit(.SW_IR_CALL_HELPER, .value, aux: JIT.Helper.newSet.rawValue)
             : try emit(.SW_IR_NEW_LIST, .value)
         // (The caller's result register, written below the new frame.)
         slots[frameBases[depth - 1] + w.a] = rsink
-        regs[w.a] = sink
-        Interpreter.frames[fi + 1].regs[hot.pointee.sinkRegister] = sink
-        write(hot.pointee.sinkRegister, rsink)
+        write(frame.hot.pointee.sinkRegister, rsink)
         return true
     }
 
@@ -1466,7 +1433,7 @@ final class Recorder {
         inMemoryDepth = min(inMemoryDepth, depth)
         for s in slots.keys where s >= calleeBase { slots[s] = nil }
         if returnTo & Interpreter.consumerTupleFlag != 0 {
-            let dst = returnTo & 0xffff
+            let dst = Interpreter.consumerResult(returnTo)
             write(dst, try emit(.SW_IR_CALL_HELPER, .value, try boxed(try read(dst)), aux: JIT.Helper.tupleOfList.rawValue))
         }
     }
@@ -1522,25 +1489,29 @@ final class Recorder {
         return ref
     }
 
-    /// One step of list iterator `it` (IR value `rit`): guards its type and its list's,
-    /// then either advances its position in IR and returns the item (the caller advances
-    /// the real iterator), or at its end returns nil, having let go of its list as the
-    /// interpreter's iterator does (in IR and for real).
-    func listIteratorStep(_ rit: Ref, _ it: SwValue) throws -> Ref? {
-        try guardType(rit, T.listIterator)
-        guard objectSlots(it.obj)[0].isObject(ofType: T.list) else { throw abort("list iterator already cleared") }
+    /// One step of list or tuple iterator `it` (IR value `rit`): guards its type and its
+    /// sequence's (an exact list or tuple), then either advances its position in IR and
+    /// returns the item (the caller advances the real iterator), or at its end returns nil,
+    /// a list iterator having let go of its list as the interpreter's does (in IR and for
+    /// real; a tuple iterator keeps its tuple).
+    func sequenceIteratorStep(_ rit: Ref, _ it: SwValue) throws -> Ref? {
+        let list = it.obj.pointee.type == T.listIterator
+        try guardType(rit, list ? T.listIterator : T.tupleIterator)
+        guard objectSlots(it.obj)[0].isObject(ofType: list ? T.list : T.tuple) else { throw abort("list iterator already cleared") }
         let rsrc = try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(0)))
-        try guardType(rsrc, T.list)
+        try guardType(rsrc, list ? T.list : T.tuple)
         let i = try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rit, Ref(1)))
-        let cond = try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, rsrc))
+        let cond = try emit(.SW_IR_ILT, .bool, i, try emit(list ? .SW_IR_LIST_LEN : .SW_IR_TUPLE_LEN, .int, rsrc))
         if Recorder.exhausted(it) {
             try guardFalse(cond)
-            _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
-            objectSlots(it.obj)[0] = .none
+            if list {
+                _ = try emit(.SW_IR_SET_SLOT, .void, rit, Ref(0), try boxed(constant(.none)))
+                objectSlots(it.obj)[0] = .none
+            }
             return nil
         }
         try guardTrue(cond)
-        let item = try emit(.SW_IR_LIST_ITEM, .value, rsrc, i)
+        let item = try emit(list ? .SW_IR_LIST_ITEM : .SW_IR_TUPLE_ITEM, .value, rsrc, i)
         _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(1), try emit(.SW_IR_IADD, .int, i, constInt(1)))
         return item
     }
@@ -1647,8 +1618,8 @@ final class Recorder {
             // An instance with a Python __call__: the method inlined, the instance as self.
             return
         }
-        if w.op == .SW_OP_CALL && argc == 1 && baseReg == w.a, let sink = Generator.inPlaceCollector(f, regs[w.a + 1]),
-           try consumeGenerator(f, sink, w, pc, fi, regs) {
+        if w.op == .SW_OP_CALL && argc == 1 && baseReg == w.a && Generator.consumesInPlace(f, regs[w.a + 1]),
+           try consumeGenerator(f, w, pc, fi, regs) {
             return
         }
         if w.op == .SW_OP_CALL && argc == 1 && baseReg == w.a && f.identical(SwValue(T.reversed))
