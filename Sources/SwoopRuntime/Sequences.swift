@@ -67,34 +67,55 @@ extension Ops {
     /// CPython's PySlice_GetIndicesEx: clamps a slice to a sequence of `length`.
     public static func sliceIndices(_ slice: Value, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
         let s = objectSlots(slice.obj)
-        func clampIndex(_ v: Value) throws -> Int {
-            if v.tag == .SW_TAG_INT { return Int(v.int) }
-            if BigInt.isBig(v) { return BigInt.z(v).sign < 0 ? Int.min / 2 : Int.max / 2 }
-            if v.tag == .SW_TAG_BOOL { return try index(v) }
-            if let r = try indexResult(v) { return try clampIndex(r) }
-            throw typeError("slice indices must be integers or None or have an __index__ method")
+        @inline(__always) func bound(_ v: Value) throws -> Int? {
+            v.tag == .SW_TAG_INT ? Int(v.int) : v.isNone ? nil : try sliceBound(v)
         }
-        var step = 1
-        if !s[2].isNone {
-            step = try clampIndex(s[2])
-            if step == 0 { throw valueError("slice step cannot be zero") }
-        }
-        var start: Int, stop: Int
-        if s[0].isNone { start = step < 0 ? length - 1 : 0 } else {
-            start = try clampIndex(s[0])
-            if start < 0 { start += length; if start < 0 { start = step < 0 ? -1 : 0 } }
-            else if start >= length { start = step < 0 ? length - 1 : length }
-        }
-        if s[1].isNone { stop = step < 0 ? -1 : length } else {
-            stop = try clampIndex(s[1])
-            if stop < 0 { stop += length; if stop < 0 { stop = step < 0 ? -1 : 0 } }
-            else if stop >= length { stop = step < 0 ? length - 1 : length }
-        }
+        let step = try bound(s[2]) ?? 1
+        if step == 0 { throw valueError("slice step cannot be zero") }
+        return clampSlice(start: try bound(s[0]), stop: try bound(s[1]), step: step, length: length)
+    }
+
+    /// `sliceIndices` for a slice of ints and Nones with a step that is not 0, nil for any other.
+    @inline(__always)
+    static func smallSliceIndices(_ slice: Value, length: Int) -> (start: Int, stop: Int, step: Int, count: Int)? {
+        let s = objectSlots(slice.obj)
+        for k in 0..<3 where s[k].tag != .SW_TAG_INT && s[k].tag != .SW_TAG_NONE { return nil }
+        let step = s[2].isNone ? 1 : Int(s[2].int)
+        if step == 0 { return nil }
+        return clampSlice(start: s[0].isNone ? nil : Int(s[0].int), stop: s[1].isNone ? nil : Int(s[1].int),
+                          step: step, length: length)
+    }
+
+    /// A slice's bounds (nil: None) clamped to a sequence of `length`, and its item count.
+    @inline(__always)
+    static func clampSlice(start: Int?, stop: Int?, step: Int, length: Int) -> (start: Int, stop: Int, step: Int, count: Int) {
+        var lo: Int, hi: Int
+        if let start {
+            lo = start
+            if lo < 0 { lo += length; if lo < 0 { lo = step < 0 ? -1 : 0 } }
+            else if lo >= length { lo = step < 0 ? length - 1 : length }
+        } else { lo = step < 0 ? length - 1 : 0 }
+        if let stop {
+            hi = stop
+            if hi < 0 { hi += length; if hi < 0 { hi = step < 0 ? -1 : 0 } }
+            else if hi >= length { hi = step < 0 ? length - 1 : length }
+        } else { hi = step < 0 ? -1 : length }
         var count = 0
         // (Steps of 1 and -1, the usual ones, without a division.)
-        if step > 0 { if start < stop { count = step == 1 ? stop - start : (stop - start - 1) / step + 1 } }
-        else if stop < start { count = step == -1 ? start - stop : (start - stop - 1) / (-step) + 1 }
-        return (start, stop, step, count)
+        if step > 0 { if lo < hi { count = step == 1 ? hi - lo : (hi - lo - 1) / step + 1 } }
+        else if hi < lo { count = step == -1 ? lo - hi : (lo - hi - 1) / (-step) + 1 }
+        return (lo, hi, step, count)
+    }
+
+    /// A slice bound other than a small int, as `sliceIndices` uses it (a big int is
+    /// clamped to a huge one of its sign).
+    @inline(never)
+    static func sliceBound(_ v: Value) throws -> Int {
+        if v.tag == .SW_TAG_INT { return Int(v.int) }
+        if BigInt.isBig(v) { return BigInt.z(v).sign < 0 ? Int.min / 2 : Int.max / 2 }
+        if v.tag == .SW_TAG_BOOL { return try index(v) }
+        if let r = try indexResult(v) { return try sliceBound(r) }
+        throw typeError("slice indices must be integers or None or have an __index__ method")
     }
 
     @inline(__always)
@@ -156,6 +177,30 @@ extension Ops {
             for j in 0..<count { items[start + j * step] = new[j] }
         }
     }
+
+    /// `o[dst] = o[src]` for list `o` and slices of ints and Nones (`dst`'s step None), as
+    /// the two statements do it, without the new list in between when at most
+    /// `stagedItems` items move: a slice reversed onto itself (`perm[:k+1] = perm[k::-1]`)
+    /// is reversed in place, other items are staged on the stack.
+    static func moveListSlice(_ o: Value, src: Value, dst: Value) throws {
+        let n = List.count(o)
+        guard let (start, _, step, count) = smallSliceIndices(src, length: n),
+              let (lo, hi, _, _) = smallSliceIndices(dst, length: n), count <= stagedItems else {
+            try setListSlice(o, dst, try listSlice(o, src))
+            return
+        }
+        let items = List.items(o)
+        if step == -1 && hi - lo == count && start == lo + count - 1 {
+            var i = lo, j = start
+            while i < j { let t = items[i]; items[i] = items[j]; items[j] = t; i += 1; j -= 1 }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: SwValue.self, capacity: stagedItems) { staged in
+            for j in 0..<count { staged[j] = items[start + j * step] }
+            List.replace(o, lo, max(lo, hi), with: staged.baseAddress!, count: count)
+        }
+    }
+    static let stagedItems = 64
 
     /// Subscription by the built-in types' rules (a dict subclass's __missing__ included).
     static func getItemBuiltin(_ o: Value, _ key: Value) throws -> Value {

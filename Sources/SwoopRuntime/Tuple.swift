@@ -26,12 +26,32 @@ public enum Tuple {
 }
 
 public enum List {
+    /// Item space a new list of up to this many bytes keeps in its own block (see `make`).
+    static let inlineItemBytes = 256
+
+    /// A new, empty list with room for `capacity` items. A list always owns an item buffer,
+    /// so `items` is never null (even for []). Room for a few items is allocated in the
+    /// list's own block, after its fields: one allocation instead of two, and the items
+    /// beside the header (a slice, a comprehension, `list(range(n))`). A list that outgrows
+    /// it moves its items to a separate buffer and leaves that space unused.
     public static func make(capacity: Int = 0) -> Value {
-        let o = Heap.allocate(T.list, size: MemoryLayout<SwList>.size)
-        let v = Value(o)
-        // Always own an item buffer, so `items` is never null (even for []).
-        reserve(v, max(capacity, 1))
+        let cap = max(capacity, 1)
+        let header = MemoryLayout<SwList>.size
+        if cap * MemoryLayout<SwValue>.size <= inlineItemBytes {
+            let o = Heap.allocate(T.list, size: header + cap * MemoryLayout<SwValue>.size)
+            let l = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwList.self)
+            l.pointee.items = (UnsafeMutableRawPointer(o) + header).assumingMemoryBound(to: SwValue.self)
+            l.pointee.capacity = Int64(cap)
+            return Value(o)
+        }
+        let v = Value(Heap.allocate(T.list, size: header))
+        reserve(v, cap)
         return v
+    }
+
+    /// Whether a list's items are in its own block (`make`), not in a buffer of their own.
+    @inline(__always) static func itemsInline(_ l: UnsafeMutablePointer<SwList>) -> Bool {
+        UnsafeMutableRawPointer(l.pointee.items) == UnsafeMutableRawPointer(l) + MemoryLayout<SwList>.size
     }
 
     /// An empty list of a list subclass, with `extraValues` traced values (its __slots__
@@ -86,7 +106,7 @@ public enum List {
         let p = Heap.rawAlloc(newCap * MemoryLayout<SwValue>.size).assumingMemoryBound(to: SwValue.self)
         if let old = l.pointee.items {
             memcpy(p, old, Int(l.pointee.count) * MemoryLayout<SwValue>.size)
-            Heap.rawFree(UnsafeMutableRawPointer(old), oldCap * MemoryLayout<SwValue>.size)
+            if !itemsInline(l) { Heap.rawFree(UnsafeMutableRawPointer(old), oldCap * MemoryLayout<SwValue>.size) }
         }
         l.pointee.items = p
         Heap.noteExternal((newCap - oldCap) * MemoryLayout<SwValue>.size)
@@ -95,6 +115,7 @@ public enum List {
 
     /// Frees a list's item buffer (sized by its capacity).
     static func freeItems(_ l: UnsafeMutablePointer<SwList>) {
+        if itemsInline(l) { return }
         Heap.rawFree(l.pointee.items.map { UnsafeMutableRawPointer($0) }, Int(l.pointee.capacity) * MemoryLayout<SwValue>.size)
     }
 

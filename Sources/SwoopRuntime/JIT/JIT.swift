@@ -765,7 +765,7 @@ public enum JIT {
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
     enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert,
                           newCell, makeFunction, setAdd, makeGenerator, newSet, tupleOfList,
-                          reversedRange, listConcat }
+                          reversedRange, listConcat, moveSlice }
     static let valueHelpers: [ValueHelper] = [
         { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
         { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
@@ -820,6 +820,12 @@ public enum JIT {
         // reversed(a) of range a; list a + list b.
         { out, a, _ in out.pointee = PyRange.reversedIterator(a!.pointee) },
         { out, a, b in out.pointee = List.concat(a!.pointee, b!.pointee) },
+        // list a's slice b assigned to its slice arriving in `out` (Recorder.deferSlice; the
+        // getSlice/setSlice guards).
+        { out, a, b in
+            try? Ops.moveListSlice(a!.pointee, src: b!.pointee, dst: out.pointee)
+            out.pointee = .none
+        },
     ]
 
     /// How a trace reads the length of an object of exact type `t` (a list, array, tuple,

@@ -64,6 +64,10 @@ final class Recorder {
     var listSlices: [Ref: Bool] = [:]
     /// Lists this trace made by slicing.
     var slicedLists = Set<Ref>()
+    /// A list slice recorded but not made yet (`deferSlice`), and the boxed bounds the last
+    /// BUILD_SLICE into the scratch slice stored.
+    var pendingSlice: PendingSlice? = nil
+    var scratchBounds: [Ref] = []
     static let maxInlineDepth = 6
     /// Back-edges of inlined calls' loops this recording followed (at most `JIT.options.unroll`).
     var unrolledIterations = 0
@@ -308,6 +312,11 @@ final class Recorder {
     /// The snapshot for the current instruction: every frame's resume pc and what each
     /// slot holds right now.
     func snapshot() -> Int32 {
+        if let p = pendingSlice {
+            // Exits while a slice is deferred redo its subscription (see `deferSlice`).
+            precondition(!p.scratchRewritten, "an exit after the deferred slice's bounds were overwritten")
+            return p.snapshot
+        }
         if currentSnapshot >= 0 { return currentSnapshot }
         var frames: [SnapshotFrame] = []
         // Registers live where each frame resumes: an exit need not write the others
@@ -362,6 +371,7 @@ final class Recorder {
     /// The IR value of register `r` of the current frame.
     func read(_ r: Int) throws -> Ref {
         let s = base + r
+        if pendingSlice?.slot == s { try makeDeferredSlice() }
         if let ref = slots[s] { return ref }
         let hot = frame.hot.pointee
         if r >= hot.constantBase && r < hot.constantBase + hot.constantCount {
@@ -431,6 +441,7 @@ final class Recorder {
             let pc = Interpreter.frames[fi].pc
             let hot = Interpreter.frames[fi].hot
             let w = Instruction(word: hot.pointee.words[pc])
+            if pendingSlice != nil && !sliceMayStayDeferred(w, pc, fi) { try makeDeferredSlice() }
             // The header of a nested loop (a `for` loop's FOR_ITER, a `while` loop's first
             // instruction) with machine code: run it, once (after it, a FOR_ITER at its end
             // jumps out, and a while loop's test is recorded as it falls through).
@@ -806,6 +817,10 @@ final class Recorder {
                 // list[i:j:k]: a new list, by a helper (no frames to write, unlike a residual).
                 let ro = try readTyped(b)
                 try guardType(ro, T.list)
+                if try deferSlice(a, list: ro, slice: rk) {
+                    regs[a] = try Ops.getItem(o, k); next()
+                    return false
+                }
                 let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(ro), try boxed(rk), aux: JIT.Helper.getSlice.rawValue)
                 regs[a] = try Ops.getItem(o, k)
                 slicedLists.insert(r)
@@ -830,6 +845,14 @@ final class Recorder {
             }
             if o.isObject(ofType: T.list), k.isObject(ofType: T.slice), regs[c].isObject(ofType: T.list),
                let rk = try? read(b), listSlices[rk] == true {
+                if let p = pendingSlice, p.slot == base + c {
+                    // l[i:j] = l[m:n:k], the right side deferred: one helper moves the items.
+                    pendingSlice = nil
+                    let src = try sourceSlice(p)
+                    _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(p.list), src, try boxed(rk), aux: JIT.Helper.moveSlice.rawValue)
+                    try Ops.setItem(o, k, regs[c]); next()
+                    return false
+                }
                 // l[i:j] = list: by a helper.
                 let ro = try readTyped(a)
                 try guardType(ro, T.list)
@@ -910,7 +933,9 @@ final class Recorder {
                 // that slice in a register (the interpreter only ever gets a new one).
                 try guardType(list, T.list)
                 r = constant(Recorder.scratchSlice)
-                for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), try boxed(refs[k])) }
+                scratchBounds = try refs.map { try boxed($0) }
+                for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), scratchBounds[k]) }
+                pendingSlice?.scratchRewritten = true
                 let s = objectSlots(Recorder.scratchSlice.obj)
                 for k in 0..<3 { s[k] = parts[k] }
                 regs[a] = Recorder.scratchSlice
@@ -1520,6 +1545,83 @@ final class Recorder {
     /// (immortal; holds only ints and None).
     static let scratchSlice: SwValue = Heap.immortal { Ops.makeSlice(.none, .none, .none) }
 
+    /// The slice object a deferred slice's bounds go into when it is made (immortal).
+    static let sourceSlice: SwValue = Heap.immortal { Ops.makeSlice(.none, .none, .none) }
+
+    /// A list slice recorded but not made: slot `slot` (register `reg` of the frame at
+    /// `depth`) is to hold `list`'s slice by the boxed `bounds`, and exits meanwhile leave
+    /// through `snapshot`, the subscription's own. `scratchRewritten`: a later BUILD_SLICE
+    /// has filled the scratch slice, which that snapshot's slice register holds.
+    struct PendingSlice {
+        let slot: Int, reg: Int, depth: Int
+        let list: Ref
+        let bounds: [Ref]
+        let snapshot: Int32
+        var scratchRewritten = false
+    }
+
+    /// `l[i:j:k]` into register `a` (`list` guarded a list, `slice` the scratch slice just
+    /// filled): deferred in the hope that it is assigned back to a slice of the same list
+    /// (`perm[:k+1] = perm[k::-1]`), when one helper moves the items and no list is made.
+    /// Until then only instructions that change nothing the subscription reads, and that
+    /// the interpreter can do again, are recorded (`sliceMayStayDeferred`); an exit among
+    /// them resumes at the subscription, which the interpreter then makes, and anything else
+    /// makes the slice first (`makeDeferredSlice`). False when it is made now.
+    func deferSlice(_ a: Int, list: Ref, slice: Ref) throws -> Bool {
+        guard slice == constant(Recorder.scratchSlice), scratchBounds.count == 3,
+              !(depth == 0 && writeThrough.contains(a)) else { return false }
+        let snap = snapshot()
+        pendingSlice = PendingSlice(slot: base + a, reg: a, depth: depth, list: list, bounds: scratchBounds, snapshot: snap)
+        slots[base + a] = nil
+        return true
+    }
+
+    /// Whether instruction `w` may be recorded with the slice still deferred: int
+    /// arithmetic, moves and slices of ints and Nones, none into its register (until a
+    /// slice fills the scratch slice), and then only the assignment of the deferred slice to a slice of its list
+    /// after which its register is dead.
+    func sliceMayStayDeferred(_ w: Instruction, _ pc: Int, _ fi: Int) -> Bool {
+        guard let p = pendingSlice, depth == p.depth else { return false }
+        let regs = Interpreter.frames[fi].regs
+        func int(_ r: Int) -> Bool { regs[r].tag == .SW_TAG_INT }
+        if w.op == .SW_OP_SETITEM {
+            guard base + w.c == p.slot, w.a != w.c, w.b != w.c, slots[base + w.a] == p.list,
+                  let rk = slots[base + w.b], rk == constant(Recorder.scratchSlice), listSlices[rk] == true else { return false }
+            let live = JIT.plainLiveness(Interpreter.frames[fi].info.takeUnretainedValue())
+            return pc + 1 >= live.count || !live[pc + 1].contains(w.c)
+        }
+        guard !p.scratchRewritten, w.a != p.reg else { return false }
+        switch w.op {
+        case .SW_OP_NOP, .SW_OP_LOAD_CONST, .SW_OP_MOVE:
+            return true
+        case .SW_OP_ADD, .SW_OP_SUB, .SW_OP_MUL, .SW_OP_IADD, .SW_OP_ISUB, .SW_OP_IMUL:
+            return int(w.b) && int(w.c)
+        case .SW_OP_NEG:
+            return int(w.b)
+        case .SW_OP_BUILD_SLICE:
+            return (0..<3).allSatisfy { regs[w.b + $0].tag == .SW_TAG_INT || regs[w.b + $0].tag == .SW_TAG_NONE }
+        default:
+            return false
+        }
+    }
+
+    /// Makes the deferred slice (its list is as it was: nothing recorded since wrote to it).
+    func makeDeferredSlice() throws {
+        guard let p = pendingSlice else { return }
+        pendingSlice = nil
+        precondition(depth == p.depth)
+        let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(p.list), try sourceSlice(p), aux: JIT.Helper.getSlice.rawValue)
+        slicedLists.insert(r)
+        write(p.reg, r)
+    }
+
+    /// The deferred slice's bounds in `sourceSlice` (that slice, boxed).
+    func sourceSlice(_ p: PendingSlice) throws -> Ref {
+        let r = constant(Recorder.sourceSlice)
+        for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), p.bounds[k]) }
+        return try boxed(r)
+    }
+
     /// For a BUILD_SLICE into register `a`: the list (its IR value, its type still to be
     /// guarded) that the next instruction subscripts with that slice, a plain list's
     /// GETITEM or SETITEM (with the items also a list, when the trace knows it to be
@@ -1533,6 +1635,7 @@ final class Recorder {
         case .SW_OP_GETITEM where w.c == a && w.b != a && regs[w.b].isObject(ofType: T.list):
             return try readTyped(w.b)
         case .SW_OP_SETITEM where w.b == a && w.a != a && w.c != a && regs[w.a].isObject(ofType: T.list):
+            if pendingSlice?.slot == base + w.c { return try readTyped(w.a) }
             guard let items = slots[base + w.c], slicedLists.contains(items) else { return nil }
             return try readTyped(w.a)
         default:
