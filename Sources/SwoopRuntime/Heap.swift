@@ -48,12 +48,12 @@ public enum Heap {
         }
     }
 
-    // Small objects (up to 512 bytes) live in 64 KiB chunks, each carved into blocks of one
+    // Small objects (up to 1 KiB) live in 64 KiB chunks, each carved into blocks of one
     // size class (16-byte steps), as CPython's pymalloc: malloc/free per object cost as
     // much as the rest of an allocation-heavy loop. A free block has a nil type and its
     // free-list link in the gcNext field; the sweeper walks the chunks block by block
-    // (sequential memory, no list to chase). Objects above 512 bytes are calloc'd and kept
-    // on the `largeObjects` list. Dict tables and list item buffers use a separate pool of
+    // (sequential memory, no list to chase). Objects above 1 KiB are calloc'd and kept
+    // on the `largeObjects` list. Dict and set tables and list item buffers use a separate pool of
     // raw blocks.
     @inline(__always) static var sizeClassCount: Int { Int(SW_SIZE_CLASSES) }
     static let chunkSize = 64 << 10
@@ -222,7 +222,7 @@ public enum Heap {
             Dict.freeTable(d)
         case .SW_KIND_SET:
             let s = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self)
-            free(s.pointee.table)
+            PySet.freeTable(s.pointee.table, mask: s.pointee.mask)
         case .SW_KIND_BIGINT:
             let b = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwBigInt.self)
             __gmpz_clear(&b.pointee.z)

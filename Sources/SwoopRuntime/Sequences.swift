@@ -144,7 +144,8 @@ extension Ops {
 
     /// `o[key]` for list `o` and slice `key`: a new list.
     static func listSlice(_ o: Value, _ key: Value) throws -> Value {
-        let (start, _, step, count) = try sliceIndices(key, length: List.count(o))
+        let n = List.count(o)
+        let (start, _, step, count) = try smallSliceIndices(key, length: n) ?? sliceIndices(key, length: n)
         let items = List.items(o)
         if step == 1 { return List.make(items + start, count: count) }
         let r = List.make(capacity: count)
@@ -156,7 +157,8 @@ extension Ops {
 
     /// `o[key] = v` for list `o` and slice `key`.
     static func setListSlice(_ o: Value, _ key: Value, _ v: Value) throws {
-        let (start, stop, step, count) = try sliceIndices(key, length: List.count(o))
+        let n = List.count(o)
+        let (start, stop, step, count) = try smallSliceIndices(key, length: n) ?? sliceIndices(key, length: n)
         if step == 1 && !v.identical(o) && v.tag == .SW_TAG_OBJ
             && (v.obj.pointee.type == T.list || v.obj.pointee.type == T.tuple) {
             // From another list or a tuple: copy the values straight across.

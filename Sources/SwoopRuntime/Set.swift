@@ -19,9 +19,15 @@ public enum PySet {
         return Value(o)
     }
 
+    /// A zeroed (all empty) table of `n` entries, from the heap's raw blocks. Free it with
+    /// `freeTable` (its size is the set's mask + 1).
     static func allocTable(_ n: Int) -> UnsafeMutablePointer<SwSetEntry> {
         Heap.noteExternal(n * MemoryLayout<SwSetEntry>.size)
-        return calloc(n, MemoryLayout<SwSetEntry>.size)!.assumingMemoryBound(to: SwSetEntry.self)
+        return Heap.rawAlloc(n * MemoryLayout<SwSetEntry>.size).assumingMemoryBound(to: SwSetEntry.self)
+    }
+
+    static func freeTable(_ table: UnsafeMutablePointer<SwSetEntry>?, mask: Int64) {
+        Heap.rawFree(table.map { UnsafeMutableRawPointer($0) }, Int(mask + 1) * MemoryLayout<SwSetEntry>.size)
     }
 
     @inline(__always) static func isEmpty(_ e: SwSetEntry) -> Bool { e.key.tag == .SW_TAG_UNBOUND && e.key.bits == 0 }
@@ -45,7 +51,7 @@ public enum PySet {
     }
 
     public static func add(_ v: Value, _ key: Value) throws {
-        let h = try Ops.hash(key)
+        let h = key.tag == .SW_TAG_INT ? Num.hashInt(key.int) : try Ops.hash(key)
         try add(v, key, hash: h)
     }
 
@@ -119,7 +125,7 @@ public enum PySet {
         for i in 0...oldMask where isLive(old[i]) {
             insertClean(table, newSize - 1, old[i].key, old[i].hash)
         }
-        free(old)
+        freeTable(old, mask: Int64(oldMask))
         s.pointee.table = table
         s.pointee.mask = Int64(newSize - 1)
         s.pointee.fill = s.pointee.used
@@ -196,7 +202,7 @@ public enum PySet {
 
     public static func clear(_ v: Value) {
         let s = v.as(SwSet.self)
-        free(s.pointee.table)
+        freeTable(s.pointee.table, mask: s.pointee.mask)
         s.pointee.table = allocTable(minSize)
         s.pointee.mask = Int64(minSize - 1)
         s.pointee.fill = 0

@@ -102,7 +102,7 @@ public enum List {
         let oldCap = Int(l.pointee.capacity)
         if oldCap >= capacity { return }
         let newCap = max(capacity, oldCap * 2, 4)
-        // Item buffers of up to 512 bytes come from the heap's raw block pool.
+        // Item buffers of up to 1 KiB come from the heap's raw block pool.
         let p = Heap.rawAlloc(newCap * MemoryLayout<SwValue>.size).assumingMemoryBound(to: SwValue.self)
         if let old = l.pointee.items {
             memcpy(p, old, Int(l.pointee.count) * MemoryLayout<SwValue>.size)

@@ -4,7 +4,7 @@
 #ifndef SWOOP_HEAP_H
 #define SWOOP_HEAP_H
 
-#define SW_SIZE_CLASSES 33
+#define SW_SIZE_CLASSES 65
 
 /// Free object blocks (linked through gcNext, at offset 8) and free raw blocks (linked
 /// at offset 0), by size class.

@@ -1245,8 +1245,11 @@ final class Recorder {
                 let helper: LibmFunction = op == .floorDiv ? .pyFloorDiv : .pyMod
                 r = try emit(.SW_IR_FCALL2, .float, fx, fy, aux: helper.rawValue)
             case .pow:
-                guard (x.tag == .SW_TAG_FLOAT ? x.float : Double(x.int)) > 0 else { return false }
-                r = try positivePow(fx, fy)
+                // Any base to a constant whole power (`v ** 2`): C's pow is real there too.
+                let e = y.tag == .SW_TAG_FLOAT ? y.float : Double(y.int)
+                let whole = isConst(ry) && e.isFinite && e == e.rounded() && abs(e) < 0x1p53
+                guard whole || (x.tag == .SW_TAG_FLOAT ? x.float : Double(x.int)) > 0 else { return false }
+                r = try floatPow(fx, fy, wholeExponent: whole)
             default: return false
             }
         }
@@ -1863,7 +1866,7 @@ final class Recorder {
             }
             let xs = args.map { $0.tag == .SW_TAG_FLOAT ? $0.float : Double($0.int) }
             try mathDomainGuard(fn, refs, xs)
-            result = fn == .pow ? try positivePow(refs[0], refs[1])
+            result = fn == .pow ? try floatPow(refs[0], refs[1])
                 : try emit(fn.arity == 1 ? .SW_IR_FCALL1 : .SW_IR_FCALL2, .float, refs[0], fn.arity == 2 ? refs[1] : -1, aux: fn.rawValue)
         } else if name == "len" && argc == 1 && args[0].tag == .SW_TAG_OBJ,
                   let length = JIT.lengthRead(args[0].obj.pointee.type) {
@@ -1988,19 +1991,20 @@ final class Recorder {
             try need(xs[0].isFinite, .SW_IR_FLT, try emit(.SW_IR_FCALL1, .float, refs[0], aux: LibmFunction.fabs.rawValue), constant(SwValue(float: .infinity)))
             try need(xs[1] != 0, .SW_IR_FNE, refs[1], zero)
         case .pow:
-            // (Positive bases only, guarded by positivePow.)
+            // (Positive bases only, guarded by floatPow.)
             guard xs[0] > 0 else { throw abort("math.pow of a base that is not positive") }
         case .atan, .fabs, .atan2, .hypot, .copysign, .pyFloorDiv, .pyMod:
             break
         }
     }
 
-    /// `x ** y` (and math.pow) for floats, base guarded positive by the caller: C's pow
-    /// then gives Python's result (no complex result, no division by zero), unless it
-    /// overflows, which raises in Python: a result that is not finite leaves the trace
-    /// (the interpreter computes it again, an infinite base or exponent included).
-    func positivePow(_ x: Ref, _ y: Ref) throws -> Ref {
-        if !isConst(x) { try guardTrue(try emit(.SW_IR_FGT, .bool, x, constant(SwValue(float: 0)))) }
+    /// `x ** y` (and math.pow) for floats, base guarded positive (unless `wholeExponent`: the
+    /// exponent is a whole constant): C's pow then gives Python's result (no complex
+    /// result), unless it overflows or divides by zero, which raise in Python: a result
+    /// that is not finite leaves the trace (the interpreter computes it again, an infinite
+    /// or NaN base or exponent included).
+    func floatPow(_ x: Ref, _ y: Ref, wholeExponent: Bool = false) throws -> Ref {
+        if !isConst(x) && !wholeExponent { try guardTrue(try emit(.SW_IR_FGT, .bool, x, constant(SwValue(float: 0)))) }
         let r = try emit(.SW_IR_FCALL2, .float, x, y, aux: LibmFunction.pow.rawValue)
         let magnitude = try emit(.SW_IR_FCALL1, .float, r, aux: LibmFunction.fabs.rawValue)
         try guardTrue(try emit(.SW_IR_FLT, .bool, magnitude, constant(SwValue(float: .infinity))))
