@@ -214,7 +214,14 @@ public enum Ops {
 
     // MARK: - hash / equality / ordering
 
+    /// hash(v): a small int's inline at the call, anything else by `hashValue`.
+    @inline(__always)
     public static func hash(_ v: Value) throws -> Int64 {
+        v.tag == .SW_TAG_INT ? Num.hashInt(v.int) : try hashValue(v)
+    }
+
+    @inline(never)
+    static func hashValue(_ v: Value) throws -> Int64 {
         switch v.tag {
         case .SW_TAG_INT: return Num.hashInt(v.int)
         case .SW_TAG_BOOL: return v.bool ? 1 : 0

@@ -64,8 +64,15 @@ extension Ops {
         Objects.slotObject(T.slice, start, stop, step)
     }
 
-    /// CPython's PySlice_GetIndicesEx: clamps a slice to a sequence of `length`.
+    /// CPython's PySlice_GetIndicesEx: clamps a slice to a sequence of `length` (one of
+    /// ints and Nones inline at the call, any other by `generalSliceIndices`).
+    @inline(__always)
     public static func sliceIndices(_ slice: Value, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
+        try smallSliceIndices(slice, length: length) ?? generalSliceIndices(slice, length: length)
+    }
+
+    @inline(never)
+    static func generalSliceIndices(_ slice: Value, length: Int) throws -> (start: Int, stop: Int, step: Int, count: Int) {
         let s = objectSlots(slice.obj)
         @inline(__always) func bound(_ v: Value) throws -> Int? {
             v.tag == .SW_TAG_INT ? Int(v.int) : v.isNone ? nil : try sliceBound(v)
@@ -144,8 +151,7 @@ extension Ops {
 
     /// `o[key]` for list `o` and slice `key`: a new list.
     static func listSlice(_ o: Value, _ key: Value) throws -> Value {
-        let n = List.count(o)
-        let (start, _, step, count) = try smallSliceIndices(key, length: n) ?? sliceIndices(key, length: n)
+        let (start, _, step, count) = try sliceIndices(key, length: List.count(o))
         let items = List.items(o)
         if step == 1 { return List.make(items + start, count: count) }
         let r = List.make(capacity: count)
@@ -157,8 +163,7 @@ extension Ops {
 
     /// `o[key] = v` for list `o` and slice `key`.
     static func setListSlice(_ o: Value, _ key: Value, _ v: Value) throws {
-        let n = List.count(o)
-        let (start, stop, step, count) = try smallSliceIndices(key, length: n) ?? sliceIndices(key, length: n)
+        let (start, stop, step, count) = try sliceIndices(key, length: List.count(o))
         if step == 1 && !v.identical(o) && v.tag == .SW_TAG_OBJ
             && (v.obj.pointee.type == T.list || v.obj.pointee.type == T.tuple) {
             // From another list or a tuple: copy the values straight across.
@@ -180,17 +185,18 @@ extension Ops {
         }
     }
 
-    /// `o[dst] = o[src]` for list `o` and slices of ints and Nones (`dst`'s step None), as
+    /// `o[dst] = o[src]` for list `o` and slices `src` and `dst` (`dst`'s step None), as
     /// the two statements do it, without the new list in between when at most
     /// `stagedItems` items move: a slice reversed onto itself (`perm[:k+1] = perm[k::-1]`)
     /// is reversed in place, other items are staged on the stack.
     static func moveListSlice(_ o: Value, src: Value, dst: Value) throws {
         let n = List.count(o)
-        guard let (start, _, step, count) = smallSliceIndices(src, length: n),
-              let (lo, hi, _, _) = smallSliceIndices(dst, length: n), count <= stagedItems else {
+        let (start, _, step, count) = try sliceIndices(src, length: n)
+        guard count <= stagedItems else {
             try setListSlice(o, dst, try listSlice(o, src))
             return
         }
+        let (lo, hi, _, _) = try sliceIndices(dst, length: n)
         let items = List.items(o)
         if step == -1 && hi - lo == count && start == lo + count - 1 {
             var i = lo, j = start

@@ -51,7 +51,7 @@ public enum PySet {
     }
 
     public static func add(_ v: Value, _ key: Value) throws {
-        let h = key.tag == .SW_TAG_INT ? Num.hashInt(key.int) : try Ops.hash(key)
+        let h = try Ops.hash(key)
         try add(v, key, hash: h)
     }
 

@@ -1571,8 +1571,9 @@ final class Recorder {
     /// them resumes at the subscription, which the interpreter then makes, and anything else
     /// makes the slice first (`makeDeferredSlice`). False when it is made now.
     func deferSlice(_ a: Int, list: Ref, slice: Ref) throws -> Bool {
-        guard slice == constant(Recorder.scratchSlice), scratchBounds.count == 3,
-              !(depth == 0 && writeThrough.contains(a)) else { return false }
+        // (The scratch slice is only ever read by the subscription right after the
+        // BUILD_SLICE that filled it: `scratchBounds` are this slice's.)
+        guard slice == constant(Recorder.scratchSlice), !(depth == 0 && writeThrough.contains(a)) else { return false }
         let snap = snapshot()
         pendingSlice = PendingSlice(slot: base + a, reg: a, depth: depth, list: list, bounds: scratchBounds, snapshot: snap)
         slots[base + a] = nil
@@ -1627,8 +1628,8 @@ final class Recorder {
 
     /// For a BUILD_SLICE into register `a`: the list (its IR value, its type still to be
     /// guarded) that the next instruction subscripts with that slice, a plain list's
-    /// GETITEM or SETITEM (with the items also a list, when the trace knows it to be
-    /// one, no other type guard there), after which the slice is dead (`l[i:j] += x`
+    /// GETITEM or SETITEM (with the items a list the trace sliced, or a deferred slice:
+    /// no other type guard there), after which the slice is dead (`l[i:j] += x`
     /// subscripts with it again, after building other slices); nil when it is anything else.
     func slicedListNext(_ a: Int, _ pc: Int, _ fi: Int, _ regs: UnsafeMutablePointer<SwValue>) throws -> Ref? {
         let live = JIT.plainLiveness(Interpreter.frames[fi].info.takeUnretainedValue())
@@ -1638,8 +1639,7 @@ final class Recorder {
         case .SW_OP_GETITEM where w.c == a && w.b != a && regs[w.b].isObject(ofType: T.list):
             return try readTyped(w.b)
         case .SW_OP_SETITEM where w.b == a && w.a != a && w.c != a && regs[w.a].isObject(ofType: T.list):
-            if pendingSlice?.slot == base + w.c { return try readTyped(w.a) }
-            guard let items = slots[base + w.c], slicedLists.contains(items) else { return nil }
+            guard pendingSlice?.slot == base + w.c || slots[base + w.c].map(slicedLists.contains) == true else { return nil }
             return try readTyped(w.a)
         default:
             return nil
