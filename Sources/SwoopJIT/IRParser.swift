@@ -102,7 +102,7 @@ public enum IRParser {
     }
 
     static func parseSnapshot(_ text: String, _ fail: (String) -> IRParseError) throws -> Snapshot {
-        let halves = text.split(separator: "|", maxSplits: 1).map { $0.trimmingWhitespace }
+        let halves = text.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map { $0.trimmingWhitespace }
         var frames: [SnapshotFrame] = []
         for part in halves[0].split(separator: ";").map({ $0.trimmingWhitespace }) {
             let w = part.split(separator: " ").map(String.init)
@@ -123,7 +123,7 @@ public enum IRParser {
         }
         var slots: [Snapshot.SlotValue] = []
         if halves.count > 1 {
-            for item in halves[1].split(separator: " ") {
+            for item in halves[1].split(separator: " ") where !item.isEmpty {
                 let kv = item.split(separator: "=")
                 guard kv.count == 2, kv[0].hasPrefix("r"), let s = Int(kv[0].dropFirst()), let r = ref(String(kv[1])) else {
                     throw fail("bad snapshot slot '\(item)'")
@@ -131,7 +131,45 @@ public enum IRParser {
                 slots.append(.init(slot: s, ref: r))
             }
         }
-        return Snapshot(frames: frames, slots: slots)
+        var objects: [ExitObject] = []
+        if halves.count > 2 {
+            for item in halves[2].split(separator: " ") where !item.isEmpty {
+                guard let o = exitObject(String(item)) else { throw fail("bad exit object '\(item)'") }
+                objects.append(o)
+            }
+        }
+        return Snapshot(frames: frames, slots: slots, objects: objects)
+    }
+
+    /// `o0=call_helper#14(r40,o1,_)[2]=3->r12,r13` (IRPrinter.exitObject).
+    static func exitObject(_ text: String) -> ExitObject? {
+        guard let eq = text.firstIndex(of: "="), let open = text.firstIndex(of: "("),
+              let close = text.firstIndex(of: ")") else { return nil }
+        // ("->" after the stores, whose values may be negative: "[2]=-1->r5".)
+        guard let dash = text.indices.first(where: { $0 > close && text[$0...].hasPrefix("->") }) else { return nil }
+        let arrow = dash..<text.index(dash, offsetBy: 2)
+        let head = text[text.index(after: eq)..<open].split(separator: "#", maxSplits: 1)
+        guard let op = IROp(name: String(head[0])) else { return nil }
+        let aux = head.count > 1 ? Int64(head[1]) ?? 0 : 0
+        var operands: [ExitObject.Operand] = []
+        for o in text[text.index(after: open)..<close].split(separator: ",") {
+            if o == "_" { operands.append(.none) }
+            else if o.hasPrefix("r"), let k = Int(o.dropFirst()) { operands.append(.slot(k)) }
+            else if o.hasPrefix("o"), let k = Int(o.dropFirst()) { operands.append(.object(k)) }
+            else { return nil }
+        }
+        var stores: [(slot: Int32, value: Int64)] = []
+        for st in text[text.index(after: close)..<arrow.lowerBound].split(separator: "[") {
+            let kv = st.split(separator: "]=")
+            guard kv.count == 2, let k = Int32(kv[0]), let v = Int64(kv[1]) else { return nil }
+            stores.append((slot: k, value: v))
+        }
+        var slots: [Int] = []
+        for r in text[arrow.upperBound...].split(separator: ",") {
+            guard r.hasPrefix("r"), let k = Int(r.dropFirst()) else { return nil }
+            slots.append(k)
+        }
+        return ExitObject(op: op, aux: aux, operands: operands, stores: stores, slots: slots)
     }
 }
 

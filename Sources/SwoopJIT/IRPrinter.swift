@@ -5,6 +5,8 @@
 // then the back-edge and the snapshots:
 //   loop %0 <- %9, %1 <- %1
 //   snapshot 1: pc 6 base 0 regs 11 | r1=%7 r8=%3
+//   snapshot 2: pc 9 base 0 regs 11 | r1=%7 r40=%2 | o0=new_tuple(r40,_,_)->r5
+//                                    (objects the exit makes: see ExitObject)
 // IRParser reads this form back; tests compare it up to renaming of references.
 
 public enum IRPrinter {
@@ -77,9 +79,27 @@ public enum IRPrinter {
             parts.append(p)
         }
         var text = parts.joined(separator: " ; ")
-        if !s.slots.isEmpty {
+        if !s.slots.isEmpty || !s.objects.isEmpty {
             text += " | " + s.slots.map { "r\($0.slot)=%\($0.ref)" }.joined(separator: " ")
         }
+        if !s.objects.isEmpty {
+            text += " | " + s.objects.enumerated().map { exitObject($0.offset, $0.element) }.joined(separator: " ")
+        }
         return text
+    }
+
+    /// An object an exit makes: `o0=call_helper#14(r40,o1,_)[2]=3->r12,r13` (made as the
+    /// instruction would from scratch slots and earlier objects, slot stores, written into).
+    static func exitObject(_ i: Int, _ o: ExitObject) -> String {
+        var text = "o\(i)=\(o.op.name)" + (o.op == .SW_IR_CALL_HELPER ? "#\(o.aux)" : "")
+        text += "(" + o.operands.map { op -> String in
+            switch op {
+            case .none: "_"
+            case .slot(let k): "r\(k)"
+            case .object(let k): "o\(k)"
+            }
+        }.joined(separator: ",") + ")"
+        text += o.stores.map { "[\($0.slot)]=\($0.value)" }.joined()
+        return text + "->" + o.slots.map { "r\($0)" }.joined(separator: ",")
     }
 }

@@ -8,6 +8,8 @@
 //      little earlier than the interpreter would fail, which is always allowed);
 //   4. dce: removal of pure operations, heap reads and allocations whose results nothing
 //      uses (guards and writes stay; snapshots count as uses);
+//   4b. sink (Sinking.swift): allocations only exits need are made by the exits instead
+//      (then cse and dce again, for what the calls that made them had hidden);
 //   5. hoist (loops only): loop-invariant code motion into a preamble that runs once per
 //      entry, iterator slots carried in PHIs instead of re-read, and the GC poll dropped
 //      from loops that cannot allocate;
@@ -25,6 +27,13 @@ public enum Optimizer {
         out = cse(out)
         out = strengthenBounds(out)
         out = dce(out)
+        let count = out.instrs.count
+        out = sink(out)
+        if out.instrs.count != count {
+            // (The calls that made them no longer stand between reads of the heap.)
+            out = cse(out)
+            out = dce(out)
+        }
         if loop { out = hoist(out) }
         out = intBounds(out)
         out = dce(out)
@@ -79,6 +88,15 @@ public enum Optimizer {
                 map[i] = x
                 keep[i] = false
                 continue
+            }
+            if ins.op == .SW_IR_TUPLE_ITEM, t.instrs[Int(ins.b)].op == .SW_IR_CONST, let tuple = newTuple(t, ins.a) {
+                // An item of a tuple the trace made: the value it was made with.
+                let k = t.instrs[Int(ins.b)].aux, items = [tuple.a, tuple.b, tuple.c]
+                if k >= 0 && k < 3 && items[Int(k)] >= 0 {
+                    map[i] = items[Int(k)]
+                    keep[i] = false
+                    continue
+                }
             }
             let ops = ins.refOperands
             guard !ops.isEmpty, ops.allSatisfy({ t.instrs[Int($0)].op == .SW_IR_CONST }) else { continue }
@@ -145,7 +163,7 @@ public enum Optimizer {
 
     static func writtenKinds(_ op: IROp) -> [MemoryKind] {
         switch op {
-        case .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: [.objectSlots]
+        case .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: []             // one slot number (cse's slotEpochs)
         case .SW_IR_LIST_SETITEM: [.listItems]
         case .SW_IR_LIST_APPEND: [.listLengths, .listItems]      // runs no Python code
         case .SW_IR_STORE_VALUE: [.dictValues]                   // an existing entry's value
@@ -166,13 +184,29 @@ public enum Optimizer {
         var keep = [Bool](repeating: true, count: t.instrs.count)
         var seen: [String: Ref] = [:]
         var epochs = [Int](repeating: 0, count: MemoryKind.allCases.count)
+        // Object slots by slot number: a store to slot k of some object leaves slot j != k
+        // of every object as it was (slot k of one object is at the same offset in any), so
+        // a read is known by the kind's epoch (calls) and its slot number's.
+        var slotEpochs: [Ref: Int] = [:]
         var nextEpoch = 1
+        func epoch(_ op: IROp, _ b: Ref) -> Int {
+            guard op.readsHeap else { return -1 }
+            let kind = epochs[readKind(op).rawValue]
+            return op == .SW_IR_OBJ_SLOT ? kind << 24 | (slotEpochs[b] ?? 0) : kind
+        }
         for i in t.instrs.indices {
             t.instrs[i].mapRefs { $0 >= 0 ? map[Int($0)] : $0 }
             let ins = t.instrs[i]
             let op = ins.op
             if op.writesHeap || op.flags & UInt32(SW_IRF_CALL) != 0 {
                 for k in writtenKinds(op) { epochs[k.rawValue] = nextEpoch; nextEpoch += 1 }
+                if op == .SW_IR_SET_SLOT || op == .SW_IR_SET_SLOT_INT {
+                    slotEpochs[ins.b] = nextEpoch; nextEpoch += 1
+                    if op == .SW_IR_SET_SLOT {
+                        // A read of the slot just stored is the stored value.
+                        seen[memoryKey(.SW_IR_OBJ_SLOT, .value, ins.a, ins.b, -1, 0, epoch(.SW_IR_OBJ_SLOT, ins.b))] = ins.c
+                    }
+                }
                 if op == .SW_IR_STORE_VALUE {
                     // A read of what was just stored is the stored value (a global written
                     // and read again in one iteration).
@@ -187,7 +221,7 @@ public enum Optimizer {
             }
             if op == .SW_IR_INPUT || op == .SW_IR_LOADSLOT || op == .SW_IR_CONST || op == .SW_IR_GUARD_NOGC
                 || op.flags & UInt32(SW_IRF_ALLOCATES) != 0 { continue }
-            let key = memoryKey(op, ins.type, ins.a, ins.b, ins.c, ins.aux, op.readsHeap ? epochs[readKind(op).rawValue] : -1)
+            let key = memoryKey(op, ins.type, ins.a, ins.b, ins.c, ins.aux, epoch(op, ins.b))
             if let prior = seen[key] {
                 map[i] = prior
                 keep[i] = false

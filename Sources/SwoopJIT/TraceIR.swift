@@ -153,7 +153,40 @@ public struct Snapshot: Equatable {
         public init(slot: Int, ref: Ref) { self.slot = slot; self.ref = ref }
     }
 
-    public init(frames: [SnapshotFrame], slots: [SlotValue]) { self.frames = frames; self.slots = slots }
+    /// Objects the trace does not make that its exit makes (allocations sunk into the
+    /// exits, Optimizer.sink), in order, each written into its slots.
+    public var objects: [ExitObject] = []
+
+    public init(frames: [SnapshotFrame], slots: [SlotValue], objects: [ExitObject] = []) {
+        self.frames = frames; self.slots = slots; self.objects = objects
+    }
+}
+
+/// An object an exit makes (the trace sank its allocation): as instruction `op` (NEW_TUPLE,
+/// or CALL_HELPER of helper `aux`) would from its operands, then with `stores` made
+/// (SET_SLOT_INT's: slot, int), and written into frame slots `slots`.
+public struct ExitObject: Equatable {
+    public enum Operand: Equatable {
+        case none
+        /// A value the exit writes into this slot (past the frames: a scratch slot).
+        case slot(Int)
+        /// An object made before it by the same exit (its index in `objects`).
+        case object(Int)
+    }
+    public var op: IROp
+    public var aux: Int64
+    public var operands: [Operand]
+    public var stores: [(slot: Int32, value: Int64)]
+    public var slots: [Int]
+
+    public init(op: IROp, aux: Int64, operands: [Operand], stores: [(slot: Int32, value: Int64)] = [], slots: [Int] = []) {
+        self.op = op; self.aux = aux; self.operands = operands; self.stores = stores; self.slots = slots
+    }
+
+    public static func == (l: ExitObject, r: ExitObject) -> Bool {
+        l.op == r.op && l.aux == r.aux && l.operands == r.operands && l.slots == r.slots
+            && l.stores.map(\.slot) == r.stores.map(\.slot) && l.stores.map(\.value) == r.stores.map(\.value)
+    }
 }
 
 /// A recorded loop: INPUT instructions (wherever they appear) read the loop-carried slots

@@ -140,4 +140,12 @@ public final class CodeInfo {
     static func from(_ v: Value) -> CodeInfo {
         Unmanaged<CodeInfo>.fromOpaque(v.as(SwCode.self).pointee.swiftCode).takeUnretainedValue()
     }
+
+    /// `body` applied to the CodeInfo behind a code heap object, without the retain and
+    /// release `from` costs (the code object keeps its CodeInfo alive): for paths taken
+    /// on every function or generator made.
+    @inline(__always)
+    static func with<R>(_ v: Value, _ body: (CodeInfo) throws -> R) rethrows -> R {
+        try Unmanaged<CodeInfo>.fromOpaque(v.as(SwCode.self).pointee.swiftCode)._withUnsafeGuaranteedRef(body)
+    }
 }

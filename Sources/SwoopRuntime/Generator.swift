@@ -90,13 +90,14 @@ public enum Generator {
     /// A new generator for `function`, whose code takes exactly the one `argument` given
     /// (or none): its registers as binding the call would set them.
     static func make(function: Value, argument: Value?) -> Value {
-        let info = CodeInfo.from(objectSlots(function.obj)[FuncSlot.code])
-        let (g, regs) = allocate(function: function, count: info.hot.pointee.registerCount)
-        if let argument { regs[0] = argument }
-        Interpreter.prepareRegisters(regs, info.hot, argc: argument == nil ? 0 : 1)
-        // (Cells and the closure's cells: nothing there can fail.)
-        try! Interpreter.finishFrameSetup(function, info, regs)
-        return g
+        CodeInfo.with(objectSlots(function.obj)[FuncSlot.code]) { info in
+            let (g, regs) = allocate(function: function, count: info.hot.pointee.registerCount)
+            if let argument { regs[0] = argument }
+            Interpreter.prepareRegisters(regs, info.hot, argc: argument == nil ? 0 : 1)
+            // (Cells and the closure's cells: nothing there can fail.)
+            try! Interpreter.finishFrameSetup(function, info, regs)
+            return g
+        }
     }
 
     /// A not yet started generator for `function` with room for `count` registers (left

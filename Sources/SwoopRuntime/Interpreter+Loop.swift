@@ -816,7 +816,7 @@ extension Interpreter {
 
     static func makeFunction(code: Value, globals: Value, defaults: Value = .none, kwDefaults: Value = .none,
                              closure: Value = .none) -> Value {
-        let info = CodeInfo.from(code)
+        let (name, qualname) = CodeInfo.with(code) { ($0.nameValue, $0.qualnameValue) }
         let (f, slots) = Objects.slotObject(T.function, count: FuncSlot.count)
         for i in 0..<FuncSlot.count { slots[i] = .none }
         slots[FuncSlot.code] = code
@@ -824,8 +824,8 @@ extension Interpreter {
         slots[FuncSlot.defaults] = defaults
         slots[FuncSlot.kwDefaults] = kwDefaults
         slots[FuncSlot.closure] = closure
-        slots[FuncSlot.name] = info.nameValue
-        slots[FuncSlot.qualname] = info.qualnameValue
+        slots[FuncSlot.name] = name
+        slots[FuncSlot.qualname] = qualname
         slots[FuncSlot.module] = Dict.getStr(globals, SN.__name__) ?? .none
         return f
     }

@@ -73,7 +73,7 @@ enum PyRange {
     // MARK: Construction
 
     static func make(_ start: Value, _ stop: Value, _ step: Value) -> Value {
-        Objects.slotObject(T.range, [start, stop, step])
+        Objects.slotObject(T.range, start, stop, step)
     }
 
     /// range(...) from its constructor arguments (ints or objects with __index__).
@@ -217,10 +217,10 @@ enum PyRange {
             let (p, o1) = k.multipliedReportingOverflow(by: c)
             let (end, o2) = a.addingReportingOverflow(p)
             if !o1 && !o2 {
-                return Objects.slotObject(T.rangeIterator, [Value(int: a), Value(int: end), Value(int: c)])
+                return Objects.slotObject(T.rangeIterator, Value(int: a), Value(int: end), Value(int: c))
             }
         }
-        return Objects.slotObject(T.longRangeIterator, [start, step, n])
+        return Objects.slotObject(T.longRangeIterator, start, step, n)
     }
 
     static func iterator(_ r: Value) -> Value {

@@ -168,27 +168,27 @@ func constructEnumerate(_ args: inout Args) throws -> Value {
     var start = Value(int: 0)
     if let s = args.arg(1, "start") { start = try indexValue(s) }
     let it = try Ops.iter(iterable)
-    return Objects.slotObject(T.enumerate, [it, start])
+    return Objects.slotObject(T.enumerate, it, start)
 }
 
 func constructZip(_ args: inout Args) throws -> Value {
     try args.checkKeywords("zip", ["strict"])
     let strict = try args.keyword("strict").map { try Ops.truthy($0) } ?? false
     let its = try iteratorTuple(args.positional[...])
-    return Objects.slotObject(T.zip, [its, Value(bool: strict)])
+    return Objects.slotObject(T.zip, its, Value(bool: strict))
 }
 
 func constructMap(_ args: inout Args) throws -> Value {
     if !args.keywords.isEmpty { throw typeError("map() takes no keyword arguments") }
     if args.count < 2 { throw typeError("map() must have at least two arguments.") }
     let its = try iteratorTuple(args.positional[1...])
-    return Objects.slotObject(T.map, [args[0], its])
+    return Objects.slotObject(T.map, args[0], its)
 }
 
 func constructFilter(_ args: inout Args) throws -> Value {
     try args.expect("filter", 2, 2)
     let it = try Ops.iter(args[1])
-    return Objects.slotObject(T.filter, [args[0], it])
+    return Objects.slotObject(T.filter, args[0], it)
 }
 
 func constructReversed(_ args: inout Args) throws -> Value {
@@ -198,7 +198,7 @@ func constructReversed(_ args: inout Args) throws -> Value {
     let t = Ops.typeOf(seq)
     switch t {
     case T.list:
-        return Objects.slotObject(T.listReverseIterator, [seq, Value(int: List.count(seq) - 1), .none])
+        return Objects.slotObject(T.listReverseIterator, seq, Value(int: List.count(seq) - 1), .none)
     case T.range:
         return PyRange.reversedIterator(seq)
     case T.dict, T.dictKeys, T.dictValues, T.dictItems:
@@ -212,13 +212,13 @@ func constructReversed(_ args: inout Args) throws -> Value {
         }
         return try Ops.iter(List.make(items))
     case T.tuple, T.str:
-        return Objects.slotObject(T.reversed, [seq, Value(int: try Ops.len(seq) - 1)])
+        return Objects.slotObject(T.reversed, seq, Value(int: try Ops.len(seq) - 1))
     default:
         break
     }
     if let r = try callSpecial(seq, SN.__reversed__) { return r }
     if t != T.set && t != T.frozenset && t != T.dict && hasSpecial(seq, "__getitem__") && hasSpecial(seq, "__len__") {
-        return Objects.slotObject(T.reversed, [seq, Value(int: try Ops.len(seq) - 1)])
+        return Objects.slotObject(T.reversed, seq, Value(int: try Ops.len(seq) - 1))
     }
     throw typeError("'\(Types.name(t))' object is not reversible")
 }
@@ -229,5 +229,5 @@ func builtinIter(_ args: inout Args) throws -> Value {
     try args.expect("iter", 1, 2)
     if args.count == 1 { return try Ops.iter(args[0]) }
     if !isCallable(args[0]) { throw typeError("iter(v, w): v must be callable") }
-    return Objects.slotObject(T.callIterator, [args[0], args[1]])
+    return Objects.slotObject(T.callIterator, args[0], args[1])
 }

@@ -176,7 +176,7 @@ extension Classes {
             throw typeError("super() argument 1 must be a type, not \(Ops.typeName(args[0]))")
         }
         let cls = args[0].as(SwType.self)
-        if args.count == 1 { return Objects.slotObject(T.superType, [args[0], .none, .none]) }
+        if args.count == 1 { return Objects.slotObject(T.superType, args[0], .none, .none) }
         let o = args[1]
         let objType: TypeRef
         if o.isObject(ofType: T.type) && Types.isSubtype(o.as(SwType.self), cls) {
@@ -186,7 +186,7 @@ extension Classes {
         } else {
             throw typeError("super(type, obj): obj must be an instance or subtype of type")
         }
-        return Objects.slotObject(T.superType, [args[0], o, Value(objType)])
+        return Objects.slotObject(T.superType, args[0], o, Value(objType))
     }
 
     /// The attribute `name` found after `thisClass` in the MRO of the super object's type.

@@ -93,7 +93,10 @@ public enum JIT {
             }
             exitPlans = [[ExitFrame]?](repeating: nil, count: trace.snapshots.count)
             var e = 0
-            for s in trace.snapshots { for f in s.frames { e = max(e, f.base + f.registerCount) } }
+            for s in trace.snapshots {
+                for f in s.frames { e = max(e, f.base + f.registerCount) }
+                for v in s.slots { e = max(e, v.slot + 1) }     // (scratch slots of sunk objects)
+            }
             extent = e
             // (Guards hoisted into the preamble leave through snapshot 0: not the loop's end.)
             let firstBranch = trace.instrs.first { ($0.op == .SW_IR_GUARD_TRUE || $0.op == .SW_IR_GUARD_FALSE) && $0.snapshot != 0 }
@@ -114,7 +117,7 @@ public enum JIT {
         func exitPlan(_ s: Int) -> [ExitFrame] {
             if let p = exitPlans[s] { return p }
             let snap = trace.snapshots[s]
-            let written = Set(snap.slots.map(\.slot))
+            let written = Set(snap.slots.map(\.slot) + snap.objects.flatMap(\.slots))
             let p = snap.frames.dropFirst().map { f -> ExitFrame in
                 let hot = CodeInfo.hot(f.code)
                 let kb = hot.pointee.constantBase, kn = hot.pointee.constantCount
@@ -228,6 +231,11 @@ public enum JIT {
         // (The code cache holds libgccjit's objects: x64 code is quicker made than loaded.)
         CodeCache.root = opts.enabled && opts.cache && !quickBackend ? CodeCache.defaultDirectory() : nil
         startNanos = monotonicNanos()
+        // Objects exits may make instead of the trace (Optimizer.sink, `materialize`): a
+        // generator expression's function and generator, whose state is the one slot
+        // the trace writes.
+        Optimizer.sinkRules = .init(helpers: [Helper.makeFunction.rawValue, Helper.makeGenerator.rawValue],
+                                    storeSlot: Int32(GenSlot.state))
         Heap.rootScanners.append { stack in
             for v in constantRoots { stack.push(v) }
         }
@@ -714,8 +722,10 @@ public enum JIT {
     static func leave(_ c: CompiledLoop, _ s: Int, _ fi: Int) {
         Interpreter.frameCount = fi + 1
         Interpreter.frames[fi].pc = c.exits[s].resumePC
-        guard c.exits[s].resumesInlined else { return }
         let rootRegs = Interpreter.frames[fi].regs
+        let objects = c.trace.snapshots[s].objects
+        if !objects.isEmpty { materialize(objects, rootRegs) }
+        guard c.exits[s].resumesInlined else { return }
         for f in c.exitPlan(s) {
             let regs = rootRegs + f.base
             var function = f.function
@@ -733,6 +743,43 @@ public enum JIT {
             }
             Interpreter.pushFrame(hot: f.hot, code: f.code, regs: regs, function: function, globals: f.globals, returnTo: f.returnTo)
             Interpreter.frames[Interpreter.frameCount - 1].pc = f.pc
+        }
+    }
+
+    /// Makes the objects an exit makes (allocations the trace sank into its exits,
+    /// Optimizer.sink) from the scratch slots the exit wrote, as the instructions would
+    /// have, and puts each into its frame slots.
+    static func materialize(_ objects: [ExitObject], _ regs: UnsafeMutablePointer<SwValue>) {
+        var made: [SwValue] = []
+        made.reserveCapacity(objects.count)
+        for o in objects {
+            var operands = [SwValue](repeating: .unbound, count: 3)
+            for (k, x) in o.operands.enumerated() {
+                switch x {
+                case .none: break
+                case .slot(let slot): operands[k] = regs[slot]
+                case .object(let i): operands[k] = made[i]
+                }
+            }
+            var v = SwValue.none
+            switch o.op {
+            case .SW_IR_NEW_TUPLE:
+                v = Tuple.make(o.operands.indices.filter { o.operands[$0] != .none }.map { operands[$0] })
+            case .SW_IR_CALL_HELPER:
+                var a = operands[0], b = operands[1]
+                v = operands[2]
+                let helper = valueHelpers[Int(o.aux)]
+                withUnsafePointer(to: &a) { pa in
+                    withUnsafePointer(to: &b) { pb in
+                        helper(&v, o.operands[0] == .none ? nil : pa, o.operands[1] == .none ? nil : pb)
+                    }
+                }
+            default:
+                fatalError("exit object of \(o.op)")
+            }
+            for st in o.stores { objectSlots(v.obj)[Int(st.slot)] = Value(int: st.value) }
+            for slot in o.slots { regs[slot] = v }
+            made.append(v)
         }
     }
 

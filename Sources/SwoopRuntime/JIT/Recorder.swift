@@ -76,6 +76,11 @@ final class Recorder {
     /// Functions this trace made (MAKE_FUNCTION without defaults), with their closure
     /// tuple (or None). Called, they are inlined without an identity guard.
     var madeFunctions: [Ref: Ref] = [:]
+    /// Generators this trace made (of a generator function it made, or guarded by
+    /// identity): its argument's IR value (if it takes one) and its function's closure
+    /// tuple (for a made function). Entered in place with nothing called out since, such
+    /// a generator's state is known: nothing to guard or read back (`enterGenerator`).
+    var madeGenerators: [Ref: (made: Int, arg: Ref?, closure: Ref?)] = [:]
     /// While a CALL_METHOD without self is recorded, its self slot (which the recording
     /// fills with the callee, calling from there), or -1.
     var unboundSelfSlot = -1
@@ -1408,16 +1413,24 @@ final class Recorder {
         let yield = Generator.suspendedAt(hot, resumePC)
         let newRegs = regs + Interpreter.frames[fi].hot.pointee.registerCount
         guard yield?.op != .SW_OP_YIELD_FROM, !hot.pointee.noUnroll, hasRoom(newRegs, hot) else { return false }
-        try guardType(rit, T.generator)
-        func slot(_ o: Ref, _ k: Int, _ t: IRType) throws -> Ref {
-            try emit(.SW_IR_UNBOX, t, try emit(.SW_IR_OBJ_SLOT, .value, o, Ref(k)))
+        // A generator this trace made, with nothing called out since (which could have run
+        // it), is as made: of a known code and globals, not started, its registers the
+        // argument and the closure's cells.
+        let made = madeGenerators[rit].flatMap { m in
+            state == GenState.created && !trace.instrs[m.made...].contains { $0.op.flags & UInt32(SW_IRF_CALL) != 0 } ? m : nil
         }
-        let rfn = try slot(rit, GenSlot.function, .object)
-        try guardIdentity(try slot(rfn, FuncSlot.code, .object), code)
-        try guardIdentity(try slot(rfn, FuncSlot.globals, .object), fs[FuncSlot.globals])
-        try guardTrue(try emit(.SW_IR_IEQ, .bool, try slot(rit, GenSlot.state, .int), constInt(state)))
-        try guardTrue(try emit(.SW_IR_IEQ, .bool, try slot(rit, GenSlot.pc, .int), constInt(Int64(resumePC))))
-        _ = try slot(rit, GenSlot.handled, .none)
+        if made == nil {
+            try guardType(rit, T.generator)
+            func slot(_ o: Ref, _ k: Int, _ t: IRType) throws -> Ref {
+                try emit(.SW_IR_UNBOX, t, try emit(.SW_IR_OBJ_SLOT, .value, o, Ref(k)))
+            }
+            let rfn = try slot(rit, GenSlot.function, .object)
+            try guardIdentity(try slot(rfn, FuncSlot.code, .object), code)
+            try guardIdentity(try slot(rfn, FuncSlot.globals, .object), fs[FuncSlot.globals])
+            try guardTrue(try emit(.SW_IR_IEQ, .bool, try slot(rit, GenSlot.state, .int), constInt(state)))
+            try guardTrue(try emit(.SW_IR_IEQ, .bool, try slot(rit, GenSlot.pc, .int), constInt(Int64(resumePC))))
+            _ = try slot(rit, GenSlot.handled, .none)
+        }
         _ = try emit(.SW_IR_SET_SLOT_INT, .void, rit, Ref(GenSlot.state), constInt(GenState.running))
         let calleeBase = base + Interpreter.frames[fi].hot.pointee.registerCount
         Interpreter.frames[fi].pc = pc + 1
@@ -1425,6 +1438,17 @@ final class Recorder {
         frameBases.append(calleeBase)
         generatorFrames[depth] = (gen: rit, backEdges: 0)
         if let yield { write(yield.b, constant(.none)) }
+        if let made {
+            if let arg = made.arg { write(0, arg) }
+            let info = CodeInfo.from(code)
+            for (i, r) in info.code.freeRegisters.enumerated() {
+                if let closure = made.closure {
+                    write(r, try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_TUPLE_ITEM, .value, closure, constInt(Int64(i)))))
+                } else {
+                    write(r, constant(Tuple.items(fs[FuncSlot.closure])[i]))
+                }
+            }
+        }
         return true
     }
 
@@ -1763,10 +1787,13 @@ final class Recorder {
         if makesGenerator {
             // A generator function of at most one parameter (a generator expression's):
             // its generator made by a helper.
-            let arg = argc == 1 ? try boxed(try read(baseReg + 1)) : -1
-            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rf), arg, aux: JIT.Helper.makeGenerator.rawValue)
+            let argRef = argc == 1 ? try read(baseReg + 1) : nil
+            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rf), try argRef.map(boxed) ?? -1,
+                             aux: JIT.Helper.makeGenerator.rawValue)
             regs[w.a] = try callForReal(f, (0..<argc).map { regs[baseReg + 1 + $0] }, pc, fi)
-            write(w.a, try emit(.SW_IR_UNBOX, .object, r))
+            let u = try emit(.SW_IR_UNBOX, .object, r)
+            madeGenerators[u] = (made: trace.instrs.count, arg: argRef, closure: made)
+            write(w.a, u)
             return
         }
         if t == T.function {
