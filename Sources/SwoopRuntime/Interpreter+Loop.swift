@@ -303,7 +303,7 @@ extension Interpreter {
                                 if argc > 0 { memcpy(newRegs, regs + argp, argc * MemoryLayout<SwValue>.size) }
                                 prepareRegisters(newRegs, hot, argc: argc)
                             } else {
-                                try bindArguments(f, CodeInfo.from(code), args: regs + argp, positional: argc, kwnames: nil, into: newRegs)
+                                try CodeInfo.with(code) { try bindArguments(f, $0, args: regs + argp, positional: argc, kwnames: nil, into: newRegs) }
                             }
                             if hot.pointee.isGenerator {
                                 regs[a] = Generator.make(function: f, regs: newRegs, count: hot.pointee.registerCount)
