@@ -158,11 +158,11 @@ public enum IRParser {
             else if o.hasPrefix("o"), let k = Int(o.dropFirst()) { operands.append(.object(k)) }
             else { return nil }
         }
-        var stores: [(slot: Int32, value: Int64)] = []
+        var stores: [ExitObject.Store] = []
         for st in text[text.index(after: close)..<arrow.lowerBound].split(separator: "[") {
             let kv = st.split(separator: "]=")
             guard kv.count == 2, let k = Int32(kv[0]), let v = Int64(kv[1]) else { return nil }
-            stores.append((slot: k, value: v))
+            stores.append(.init(slot: k, value: v))
         }
         var slots: [Int] = []
         for r in text[arrow.upperBound...].split(separator: ",") {

@@ -55,8 +55,7 @@ extension Optimizer {
 
         var sunk = Set(candidates)
         var users: [Int: [Int]] = [:]
-        var stores: [Int: [(pos: Int, slot: Int32, value: Int64)]] = [:]
-        var storeAt = Set<Int>()
+        var stores: [Int: [(pos: Int, store: ExitObject.Store)]] = [:]
         for i in 0..<n {
             let ins = t.instrs[i]
             if root[i] >= 0 && root[i] != i { continue }     // a form of a candidate
@@ -67,8 +66,7 @@ extension Optimizer {
                 if root[i] == i { users[target, default: []].append(i); continue }
                 if ins.op == .SW_IR_SET_SLOT_INT && k == 0 && Int32(ins.b) == rules.storeSlot
                     && t.instrs[Int(ins.c)].op == .SW_IR_CONST && t.instrs[target].op == .SW_IR_CALL_HELPER {
-                    stores[target, default: []].append((pos: i, slot: Int32(ins.b), value: t.instrs[Int(ins.c)].aux))
-                    storeAt.insert(i)
+                    stores[target, default: []].append((pos: i, store: .init(slot: Int32(ins.b), value: t.instrs[Int(ins.c)].aux)))
                     continue
                 }
                 sunk.remove(target)
@@ -98,8 +96,8 @@ extension Optimizer {
             for v in t.snapshots[s].slots where rootOf(v.ref) >= 0 { add(rootOf(v.ref)) }
             return out
         }
-        /// How many of root r's stores come before position p.
-        func storesBefore(_ r: Int, _ p: Int) -> Int { (stores[r] ?? []).filter { $0.pos < p }.count }
+        /// Root r's stores made before position p.
+        func storesBefore(_ r: Int, _ p: Int) -> [ExitObject.Store] { (stores[r] ?? []).filter { $0.pos < p }.map(\.store) }
         var changed = true
         while changed {
             changed = false
@@ -113,7 +111,7 @@ extension Optimizer {
             // could not make it.
             for s in t.snapshots.indices where exitOnly[s] && !positions[s].isEmpty {
                 for r in needs(s) {
-                    let counts = Set(positions[s].map { storesBefore(r, $0) })
+                    let counts = Set(positions[s].map { storesBefore(r, $0).count })
                     if counts.count > 1 || positions[s].contains(where: { $0 < r }) { sunk.remove(r); changed = true }
                 }
             }
@@ -149,8 +147,7 @@ extension Optimizer {
                         operands.append(.slot(slot))
                     }
                 }
-                let applied = (stores[r] ?? []).filter { $0.pos < at }.map { (slot: $0.slot, value: $0.value) }
-                objects.append(ExitObject(op: ins.op, aux: ins.aux, operands: operands, stores: applied))
+                objects.append(ExitObject(op: ins.op, aux: ins.aux, operands: operands, stores: storesBefore(r, at)))
                 index[r] = objects.count - 1
                 return objects.count - 1
             }
@@ -167,11 +164,10 @@ extension Optimizer {
             t.snapshots[s].slots = kept + extra
             t.snapshots[s].objects = objects
         }
+        // The sunk objects' instructions go: each candidate, its forms, its stores.
         var keep = [Bool](repeating: true, count: n)
-        for i in 0..<n where (root[i] >= 0 && sunk.contains(root[i])) || storeAt.contains(i) {
-            if storeAt.contains(i) && !sunk.contains(rootOf(t.instrs[i].a)) { continue }
-            keep[i] = false
-        }
+        for i in 0..<n where root[i] >= 0 && sunk.contains(root[i]) { keep[i] = false }
+        for r in sunk { for st in stores[r] ?? [] { keep[st.pos] = false } }
         return compact(t, keep)
     }
 }

@@ -164,7 +164,7 @@ public struct Snapshot: Equatable {
 
 /// An object an exit makes (the trace sank its allocation): as instruction `op` (NEW_TUPLE,
 /// or CALL_HELPER of helper `aux`) would from its operands, then with `stores` made
-/// (SET_SLOT_INT's: slot, int), and written into frame slots `slots`.
+/// (SET_SLOT_INT's), and written into frame slots `slots`.
 public struct ExitObject: Equatable {
     public enum Operand: Equatable {
         case none
@@ -173,19 +173,20 @@ public struct ExitObject: Equatable {
         /// An object made before it by the same exit (its index in `objects`).
         case object(Int)
     }
+    /// Object slot `slot` = int `value`.
+    public struct Store: Equatable {
+        public var slot: Int32
+        public var value: Int64
+        public init(slot: Int32, value: Int64) { self.slot = slot; self.value = value }
+    }
     public var op: IROp
     public var aux: Int64
     public var operands: [Operand]
-    public var stores: [(slot: Int32, value: Int64)]
+    public var stores: [Store]
     public var slots: [Int]
 
-    public init(op: IROp, aux: Int64, operands: [Operand], stores: [(slot: Int32, value: Int64)] = [], slots: [Int] = []) {
+    public init(op: IROp, aux: Int64, operands: [Operand], stores: [Store] = [], slots: [Int] = []) {
         self.op = op; self.aux = aux; self.operands = operands; self.stores = stores; self.slots = slots
-    }
-
-    public static func == (l: ExitObject, r: ExitObject) -> Bool {
-        l.op == r.op && l.aux == r.aux && l.operands == r.operands && l.slots == r.slots
-            && l.stores.map(\.slot) == r.stores.map(\.slot) && l.stores.map(\.value) == r.stores.map(\.value)
     }
 }
 

@@ -89,7 +89,7 @@ public enum JIT {
             exits = .allocate(capacity: max(trace.snapshots.count, 1))
             for (i, snap) in trace.snapshots.enumerated() {
                 (exits + i).initialize(to: ExitState(hotAt: JIT.options.hotExit, resumePC: snap.frames[0].pc,
-                                                     resumesInlined: snap.frames.count > 1))
+                                                     resumesInlined: snap.frames.count > 1, makesObjects: !snap.objects.isEmpty))
             }
             exitPlans = [[ExitFrame]?](repeating: nil, count: trace.snapshots.count)
             var e = 0
@@ -148,6 +148,8 @@ public enum JIT {
         /// The root frame's resume pc, and whether there are inlined frames to rebuild.
         let resumePC: Int
         let resumesInlined: Bool
+        /// Whether the exit makes objects the trace sank (Optimizer.sink, `materialize`).
+        let makesObjects: Bool
     }
 
     /// A frame past the root that an exit rebuilds, and its registers the exit code does
@@ -723,8 +725,7 @@ public enum JIT {
         Interpreter.frameCount = fi + 1
         Interpreter.frames[fi].pc = c.exits[s].resumePC
         let rootRegs = Interpreter.frames[fi].regs
-        let objects = c.trace.snapshots[s].objects
-        if !objects.isEmpty { materialize(objects, rootRegs) }
+        if c.exits[s].makesObjects { materialize(c.trace.snapshots[s].objects, rootRegs) }
         guard c.exits[s].resumesInlined else { return }
         for f in c.exitPlan(s) {
             let regs = rootRegs + f.base

@@ -1440,14 +1440,7 @@ final class Recorder {
         if let yield { write(yield.b, constant(.none)) }
         if let made {
             if let arg = made.arg { write(0, arg) }
-            let info = CodeInfo.from(code)
-            for (i, r) in info.code.freeRegisters.enumerated() {
-                if let closure = made.closure {
-                    write(r, try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_TUPLE_ITEM, .value, closure, constInt(Int64(i)))))
-                } else {
-                    write(r, constant(Tuple.items(fs[FuncSlot.closure])[i]))
-                }
-            }
+            try writeFreeRegisters(fn, CodeInfo.from(code).code, closure: made.closure)
         }
         return true
     }
@@ -2110,6 +2103,14 @@ final class Recorder {
             let value = r < args.count ? try boxed(args[r]) : -1
             write(r, try emit(.SW_IR_UNBOX, .object, try emit(.SW_IR_CALL_HELPER, .value, value, aux: JIT.Helper.newCell.rawValue)))
         }
+        try writeFreeRegisters(f, code, closure: closure)
+        try Interpreter.finishFrameSetup(f, info, newRegs)
+    }
+
+    /// The free variables' registers of a frame of function `f` (of `code`) just entered:
+    /// the closure's cells, `tuple_item`s of `closure` for a function the trace made,
+    /// else constants (a function guarded by identity keeps its closure).
+    func writeFreeRegisters(_ f: SwValue, _ code: CodeObject, closure: Ref?) throws {
         let tuple = objectSlots(f.obj)[FuncSlot.closure]
         for (i, r) in code.freeRegisters.enumerated() {
             if let closure {
@@ -2118,7 +2119,6 @@ final class Recorder {
                 write(r, constant(Tuple.items(tuple)[i]))
             }
         }
-        try Interpreter.finishFrameSetup(f, info, newRegs)
     }
 
     /// Whether calling function `f` with `argc` positional arguments just makes a generator
