@@ -23,13 +23,17 @@ public struct BackendConfig {
     /// code of its snapshot; 0, or non-zero when the instruction raised or (a FOR_ITER)
     /// found its iterator exhausted.
     public var residual: UnsafeRawPointer
+    /// int64_t call_trace(SwValue *regs, int64_t expected): CALL_TRACE, given the exit code
+    /// the recording saw (the inner trace's id is in it); the exit code it left by.
+    public var callTrace: UnsafeRawPointer
 
     public init(listAppend: UnsafeRawPointer, newTuple: UnsafeRawPointer, newList: UnsafeRawPointer,
-                residual: UnsafeRawPointer) {
+                residual: UnsafeRawPointer, callTrace: UnsafeRawPointer) {
         self.listAppend = listAppend
         self.newTuple = newTuple
         self.newList = newList
         self.residual = residual
+        self.callTrace = callTrace
     }
 }
 
@@ -788,11 +792,11 @@ final class Lowering {
             // it, and continue only if it left through its own loop exit.
             writeSnapshot(trace.snapshots[Int(snap)], in: block)
             let code = swjit_function_new_local(function, nil, tI64, "inner\(k)")!
-            assign(code, call(at: config.traceEntries[Int(ins.aux >> 24)]!, tI64, [tValueP], [regs]))
+            let expected = cast(processValue(UInt64(bitPattern: ins.aux)), tI64)     // the inner trace's id is in it
+            assign(code, call(at: config.callTrace, tI64, [tValueP, tI64], [regs, expected]))
             let next = newBlock("ok")
             let out = newBlock("propagate")
             swjit_block_end_with_return(out, nil, rv(code))
-            let expected = cast(processValue(UInt64(bitPattern: ins.aux)), tI64)     // the inner trace's id is in it
             swjit_block_end_with_conditional(block, nil, cmp(GCC_JIT_COMPARISON_EQ, rv(code), expected), next, out)
             block = next
         case .SW_IR__COUNT:

@@ -32,6 +32,12 @@ public struct CodeHot {
     /// Per-pc JIT state of loop headers that got hot (a JIT.Loop, retained once and kept
     /// for the life of the process, or nil).
     public var jitLoops: UnsafeMutablePointer<UnsafeMutableRawPointer?>
+    /// Calls from machine code (residual calls, `Interpreter.callInPlace`) left before the
+    /// code's function-entry trace is recorded (see JIT.hotFunction).
+    public var entryCounter: Int32 = JIT.initialCounter
+    /// The JIT state of the code's function-entry trace (a JIT.Loop, retained once and
+    /// kept for the life of the process), or nil.
+    public var jitEntry: UnsafeMutableRawPointer? = nil
 }
 
 /// An instance-attribute inline cache: for instances of `type` (while the class epoch is

@@ -312,6 +312,12 @@ extension Interpreter {
                             pushFrame(hot: hot, code: code, regs: newRegs, function: f, globals: fs[FuncSlot.globals], returnTo: returnTo)
                             safepoint()
                             (fi, regs, words, names, pc, globals) = loadTop()
+                            // A function called this often runs its entry trace (or records one).
+                            hot.pointee.entryCounter &-= 1
+                            if hot.pointee.entryCounter <= 0 && JIT.hotFunction(fi) {
+                                (fi, regs, words, names, pc, globals) = loadTop()
+                                if let e = JIT.pendingError { JIT.pendingError = nil; pc += 1; throw e }
+                            }
                             continue
                         }
                         // The hottest built-in methods, without an argument array.

@@ -173,7 +173,18 @@ extension Interpreter {
             try bindArguments(f, info, args: args, positional: argc - (kwNames?.count ?? 0), kwnames: kwNames, into: regs)
             if info.hot.pointee.isGenerator { return Generator.make(function: f, regs: regs, count: info.registerCount) }
             pushFrame(info, regs: regs, function: f, globals: objectSlots(f.obj)[FuncSlot.globals], returnTo: -1)
-            return try execute(entryDepth: frameCount)
+            let depth = frameCount
+            // Called from machine code (or a recording): a function called so often gets
+            // a trace from its entry (JIT.hotFunction), which runs here, or is recorded.
+            info.hot.pointee.entryCounter &-= 1
+            if info.hot.pointee.entryCounter <= 0 && JIT.hotFunction(depth - 1), let e = JIT.pendingError {
+                // A call the trace (or the recording) ran raised: raise it at the call,
+                // where the frames now stand.
+                JIT.pendingError = nil
+                frames[frameCount - 1].pc += 1
+                return try execute(entryDepth: depth, throwing: e.exception)
+            }
+            return try execute(entryDepth: depth)
         }
         if kwNames == nil, let r = try Native.constructDirect(f, args, argc) { return r }
         var a = keywordArgs(args, argc: argc, kwNames: kwNames ?? [])

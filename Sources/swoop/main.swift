@@ -15,7 +15,7 @@ Options:
 -m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the Python version number and exit (also --version)
---jit off|on|threshold=N,trace_limit=N,unroll=N,hot_exit=N,backend=x64|gcc,rent=0|1,opt=N,budget=N,sync=1,cache=0|1 : JIT controls
+--jit off|on|threshold=N,trace_limit=N,unroll=N,hot_exit=N,functions=0|1,backend=x64|gcc,rent=0|1,opt=N,budget=N,sync=1,cache=0|1 : JIT controls
 -B     : don't write __pycache__/*.pyc files on import
 -E     : ignore SWOOPPATH, PYTHONPATH, PYTHONDONTWRITEBYTECODE
 --jit-stats : print a summary of the JIT's work at exit

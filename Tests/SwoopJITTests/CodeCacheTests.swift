@@ -76,7 +76,7 @@ final class CodeCacheTests: XCTestCase {
     func objectBackend() throws -> BackendConfig {
         guard swjit_load() == nil else { throw XCTSkip("libgccjit is not installed") }
         let dummy = UnsafeRawPointer(CodeCacheTests.dummyHelper)
-        return BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy)
+        return BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy, callTrace: dummy)
     }
     static let dummyHelper = UnsafeMutableRawPointer.allocate(byteCount: 8, alignment: 8)
 

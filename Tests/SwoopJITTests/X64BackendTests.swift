@@ -73,7 +73,7 @@ final class X64BackendTests: XCTestCase {
     static let dummyHelper: @convention(c) () -> Void = {}
     func config() -> BackendConfig {
         let dummy = unsafeBitCast(Self.dummyHelper, to: UnsafeRawPointer.self)
-        return BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy)
+        return BackendConfig(listAppend: dummy, newTuple: dummy, newList: dummy, residual: dummy, callTrace: dummy)
     }
 
     func compile(_ text: String) throws -> TraceFunction {

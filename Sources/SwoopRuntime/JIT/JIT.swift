@@ -11,8 +11,10 @@ import CGCCJITLoader
 public enum JIT {
     public static var options = JITOptions()
 
-    /// One loop header's state.
+    /// One loop header's state, or a function entry's (`isFunction`: see `hotFunction`).
     final class Loop {
+        let isFunction: Bool
+        init(isFunction: Bool = false) { self.isFunction = isFunction }
         /// The loop's trace: unretained (`traceTable` holds every trace for the life of the
         /// process), so the entry path reads it without reference counting.
         var compiled: Unmanaged<CompiledLoop>? = nil
@@ -76,11 +78,20 @@ public enum JIT {
         let loopEnd: Int
         /// The snapshot through which it leaves for a collection, or -1.
         let gcPoll: Int
+        /// A function-entry trace (`JIT.hotFunction`): it runs from the function's first
+        /// instruction to its return, where it leaves for the interpreter to return.
+        let isFunction: Bool
+        /// The snapshot through which it leaves at a return in the root frame (a function
+        /// trace's, or a bridge's that runs to a return), or -1: that exit is its way out,
+        /// not a guard failure.
+        let returnExit: Int
 
         /// A loop's trace, or (`from` given) a bridge from one of `from`'s exits.
-        init(_ trace: Trace, _ entry: UnsafeRawPointer, bridgeFrom from: CompiledLoop? = nil, bridgeEnd: Int = -1) {
+        init(_ trace: Trace, _ entry: UnsafeRawPointer, bridgeFrom from: CompiledLoop? = nil, bridgeEnd: Int = -1,
+             function: Bool = false) {
             self.trace = trace
             self.entry = entry
+            isFunction = function
             bridgeDepth = from.map { $0.bridgeDepth + 1 } ?? 0
             parent = from.map { $0.parent ?? $0 }
             parentEntry = parent?.entry
@@ -100,15 +111,17 @@ public enum JIT {
             extent = e
             // (Guards hoisted into the preamble leave through snapshot 0: not the loop's end.)
             let firstBranch = trace.instrs.first { ($0.op == .SW_IR_GUARD_TRUE || $0.op == .SW_IR_GUARD_FALSE) && $0.snapshot != 0 }
-            // (A bridge never ends the loop: it runs to the header.)
-            loopEnd = bridge ? -1 : firstBranch.map { Int($0.snapshot) } ?? -1
+            // (A bridge never ends the loop: it runs to the header. A function has no loop.)
+            loopEnd = bridge || function ? -1 : firstBranch.map { Int($0.snapshot) } ?? -1
             // (The GC poll must go back to the interpreter, never to a bridge.)
             gcPoll = trace.instrs.last { $0.op == .SW_IR_GUARD_NOGC }.map { Int($0.snapshot) } ?? -1
+            let last = trace.instrs.last.map { Int($0.snapshot) } ?? -1
+            returnExit = (function || (bridge && bridgeEnd < 0)) ? last : -1
             // Exits never hot: the loop's end and the GC poll (they go back to the
-            // interpreter), a bridge's last exit (where it ends, at the loop header or at a
-            // return), and every exit of a bridge as deep as bridges go.
+            // interpreter), a bridge's or function's last exit (where it ends, at the loop
+            // header or at a return), and every exit of a bridge as deep as bridges go.
             for s in [loopEnd, gcPoll] where s >= 0 { exits[s].hotAt = Int.max }
-            if bridge, let last = trace.instrs.last, last.snapshot >= 0 { exits[Int(last.snapshot)].hotAt = Int.max }
+            if bridge || function, last >= 0 { exits[last].hotAt = Int.max }
             if bridgeDepth >= CompiledLoop.maxBridgeDepth {
                 for s in 0..<trace.snapshots.count { exits[s].hotAt = Int.max }
             }
@@ -295,8 +308,33 @@ public enum JIT {
         // With the JIT off counters start at Int32.max, but a long enough loop still
         // counts down to zero.
         guard options.enabled else { counter.pointee = Int32.max; return false }
-        let slot = frame.hot.pointee.jitLoops + frame.pc
-        if slot.pointee == nil { slot.pointee = Unmanaged.passRetained(Loop()).toOpaque() }
+        return enter(frame.hot.pointee.jitLoops + frame.pc, fi, counter, function: false)
+    }
+
+    /// Called by `Interpreter.callInPlace` (a call from machine code or a recording) when
+    /// the callee's `entryCounter` ran out, with the callee's frame pushed and at its first
+    /// instruction. Runs the function's trace, or records one. Such a trace runs from the
+    /// function's entry to its return (leaving for the interpreter to return), calling its
+    /// loops' traces and inlining calls as a loop's trace does; a call back into the
+    /// function (recursion, as raytrace's rayColour) is a residual call, and comes here
+    /// again. Returns true when it changed the frames (the caller reloads them).
+    static func hotFunction(_ fi: Int) -> Bool {
+        let hot = Interpreter.frames[fi].hot
+        let counter = hot.pointer(to: \.entryCounter)!
+        guard options.enabled && options.functions else { counter.pointee = Int32.max; return false }
+        return enter(hot.pointer(to: \.jitEntry)!, fi, counter, function: true)
+    }
+
+    /// Function traces recording fewer bytecode instructions than this are not compiled
+    /// (the function stays interpreted).
+    static let shortestFunction = 8
+
+    /// The entry into machine code shared by loop headers and function entries: `slot`
+    /// holds the state (made on first use), `counter` is the count that ran out.
+    @inline(__always)
+    static func enter(_ slot: UnsafeMutablePointer<UnsafeMutableRawPointer?>, _ fi: Int,
+                      _ counter: UnsafeMutablePointer<Int32>, function: Bool) -> Bool {
+        if slot.pointee == nil { slot.pointee = Unmanaged.passRetained(Loop(isFunction: function)).toOpaque() }
         // (Borrowed, not retained: loops and traces live as long as the process, and this
         // runs on every entry into machine code, where atomic reference counts showed.)
         return Unmanaged<Loop>.fromOpaque(slot.pointee!)._withUnsafeGuaranteedRef { loop in
@@ -357,7 +395,8 @@ public enum JIT {
     static func record(_ loop: Loop, _ fi: Int, _ counter: UnsafeMutablePointer<Int32>) -> Bool {
         if loop.location.isEmpty && CodeCache.root != nil {
             let code = Interpreter.frames[fi].info.takeUnretainedValue().code
-            loop.location = "\(code.filename) \(code.qualifiedName) \(code.firstLine) \(Interpreter.frames[fi].pc)"
+            let at = loop.isFunction ? "entry" : "\(Interpreter.frames[fi].pc)"
+            loop.location = "\(code.filename) \(code.qualifiedName) \(code.firstLine) \(at)"
             // Compiled in an earlier run: its trace is likely cached, and cheap to load.
             loop.markedHot = CodeCache.wasHot(loop.location)
         }
@@ -387,12 +426,23 @@ public enum JIT {
         resolveBuiltins()
         let id = nextTraceID
         nextTraceID += 1
-        let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit)
+        // (A function's trace is recorded as a bridge from its entry that runs to its return.)
+        let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit,
+                                bridgeToHeader: loop.isFunction ? Recorder.functionEntry : nil)
         do {
             let trace = try recordRunning(recorder)
+            if loop.isFunction && recorder.steps < shortestFunction {
+                // Entering machine code and leaving it again costs about what the
+                // interpreter takes for this many instructions.
+                if JITLog.on("abort") { JITLog.write("abort", "\(recorder.trace.name): \(recorder.steps) instructions: left to the interpreter") }
+                loop.blacklisted = true
+                counter.pointee = Int32.max
+                return true
+            }
+            if loop.isFunction { trace.name = "entry of " + trace.name }
             stats.recorded += 1
             // (The trace thrown away is kept optimized: compare the new one optimized.)
-            let optimized = loop.discarded.map { _ in Optimizer.optimize(trace, loop: true) }
+            let optimized = loop.discarded.map { _ in Optimizer.optimize(trace, loop: !loop.isFunction) }
             if let old = loop.discarded, optimized!.sameCode(as: old.trace) {
                 // Recorded again, the same: compiling it would change nothing.
                 if JITLog.on("compile") { JITLog.write("compile", "trace \(old.trace.id) recorded again unchanged: kept") }
@@ -400,12 +450,13 @@ public enum JIT {
                 old.keep = true
                 loop.compiled = Unmanaged.passUnretained(old)
                 counter.pointee = 0
-                return false
+                // (The recording ran the iteration, or the function to its return.)
+                return true
             }
             loop.pending = true
             pendingLoops[id] = loop
             counter.pointee = 32
-            compile(trace, optimized: optimized)
+            compile(trace, loop: !loop.isFunction, optimized: optimized)
             if options.sync || loop.compiled != nil { counter.pointee = 0 }
         } catch let e as RecordingAborted where e.notNow {
             if JITLog.on("abort") && !e.reason.isEmpty { JITLog.write("abort", "\(recorder.trace.name): \(e.reason) (will retry)") }
@@ -483,7 +534,7 @@ public enum JIT {
             loop.blacklisted = true
             return
         }
-        let c = CompiledLoop(trace, code.entry)
+        let c = CompiledLoop(trace, code.entry, function: loop.isFunction)
         install(c)
         loop.compiled = Unmanaged.passUnretained(c)
         if !loop.location.isEmpty && !loop.markedHot {
@@ -582,6 +633,8 @@ public enum JIT {
                 return unsafeBitCast(entry, to: TraceEntry.self)
             }
         }
+        // (A function's return is its way out, not a failed guard.)
+        if snap == exited.returnExit { return nil }
         exit.pointee.count += 1
         stats.exits += 1
         if JITLog.on("exit") {
@@ -617,7 +670,7 @@ public enum JIT {
             c.exits[snap].bridgeState = tries + 1
             let id = nextTraceID
             nextTraceID += 1
-            let header = root.trace.snapshots[0].frames[0].pc
+            let header = root.isFunction ? Recorder.functionEntry : root.trace.snapshots[0].frames[0].pc
             let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit, bridgeToHeader: header)
             do {
                 let trace = try recordRunning(recorder)
@@ -631,7 +684,7 @@ public enum JIT {
                 trace.name = "bridge from trace \(c.trace.id) snapshot \(snap): " + trace.name
                 c.exits[snap].bridgeState = -1
                 pendingBridges[id] = (from: c, snapshot: snap, end: recorder.bridgeEnd)
-                compile(trace, bridge: true)
+                compile(trace, loop: false)
             } catch let e as RecordingAborted where e.notNow {
                 // (An inner loop on the way without machine code yet, or the path left the
                 // loop: not a failed try. Waits twice as long each time.)
@@ -675,9 +728,9 @@ public enum JIT {
 
     /// Logs, optimizes and queues a recorded trace (waiting for it with `sync=1`).
     /// (`optimized`: the trace already optimized, when the caller needed that too.)
-    static func compile(_ trace: Trace, bridge: Bool = false, optimized: Trace? = nil) {
+    static func compile(_ trace: Trace, loop: Bool = true, optimized: Trace? = nil) {
         if JITLog.on("trace") { JITLog.write("trace", IRPrinter.print(trace, describe: describeConstant)) }
-        let optimized = optimized ?? Optimizer.optimize(trace, loop: !bridge)
+        let optimized = optimized ?? Optimizer.optimize(trace, loop: loop)
         if JITLog.on("opt") { JITLog.write("opt", IRPrinter.print(optimized, describe: describeConstant)) }
         constantRoots.append(contentsOf: optimized.constantObjects)
         let config = backendConfig()
@@ -706,7 +759,8 @@ public enum JIT {
         var config = BackendConfig(listAppend: unsafeBitCast(listAppendHelper, to: UnsafeRawPointer.self),
                                    newTuple: unsafeBitCast(newTupleHelper, to: UnsafeRawPointer.self),
                                    newList: unsafeBitCast(newListHelper, to: UnsafeRawPointer.self),
-                                   residual: unsafeBitCast(residualHelper, to: UnsafeRawPointer.self))
+                                   residual: unsafeBitCast(residualHelper, to: UnsafeRawPointer.self),
+                                   callTrace: unsafeBitCast(callTraceHelper, to: UnsafeRawPointer.self))
         config.optimizationLevel = Int32(options.opt)
         for id in 0..<traceTableCapacity {
             if let t = traceTable[id] { config.traceEntries[id] = t.takeUnretainedValue().entry }
@@ -806,6 +860,38 @@ public enum JIT {
             return 1
         } catch {
             fatalError("residual call: \(error)")
+        }
+    }
+
+    /// CALL_TRACE: runs inner loop trace `expected >> 24` (the id in the exit code the
+    /// recording saw it leave by) on `regs`, going on into the bridges of its exits that
+    /// lead back to its header, as `run` does, until it leaves by an exit without one (or
+    /// with a bridge that runs to a return: a way out of the loop the outer trace may
+    /// follow itself). Returns that exit's code; the caller continues only if it is
+    /// `expected`.
+    static let callTraceHelper: @convention(c) (UnsafeMutablePointer<SwValue>, Int64) -> Int64 = { regs, expected in
+        runInner(trace(Int(expected >> 24))!._withUnsafeGuaranteedRef { $0.entry }, regs, expected)
+    }
+
+    /// Runs an inner loop's trace `entry` and the bridges that lead back to its header
+    /// (for CALL_TRACE and its recording, `Recorder.callInnerTrace`), stopping at exit code
+    /// `expected` if given: the exit code it leaves by.
+    static func runInner(_ entry: UnsafeRawPointer, _ regs: UnsafeMutablePointer<SwValue>, _ expected: Int64?) -> Int64 {
+        let fi = currentRoot
+        var fn = unsafeBitCast(entry, to: TraceEntry.self)
+        while true {
+            let code = fn(regs)
+            if code == expected { return code }
+            let (tid, snap) = GCCBackend.decodeExit(code)
+            guard let t = trace(tid) else { return code }
+            let next: UnsafeRawPointer? = t._withUnsafeGuaranteedRef { c in
+                if c.bridgeEnd == snap { return c.parentEntry }
+                return c.exits[snap].bridge?._withUnsafeGuaranteedRef { $0.returnExit < 0 && $0.fits(regs) ? $0.entry : nil }
+            }
+            guard let entry = next else { return code }
+            t._withUnsafeGuaranteedRef { leave($0, snap, fi) }
+            if pendingError != nil { return code }
+            fn = unsafeBitCast(entry, to: TraceEntry.self)
         }
     }
 

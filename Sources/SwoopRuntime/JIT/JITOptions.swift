@@ -1,5 +1,5 @@
 // JITOptions.swift — the user's controls: `--jit off`, `--jit threshold=N,rent=0|1,
-// trace_limit=N,unroll=N,hot_exit=N,opt=N,budget=N,sync=1,cache=0|1,
+// trace_limit=N,unroll=N,hot_exit=N,functions=0|1,opt=N,budget=N,sync=1,cache=0|1,
 // backend=gcc|x64` (PyPy-style), `--jit-stats`, and the
 // SWOOPLOG log selection.
 import Glibc
@@ -25,6 +25,8 @@ public struct JITOptions {
     /// Failures of one exit before a bridge is recorded from it (or, when it cannot be, the
     /// loop is recorded again).
     public var hotExit = 200
+    /// Function-entry traces for functions machine code calls often (JIT.hotFunction).
+    public var functions = true
     /// libgccjit optimization level.
     public var opt = 1
     /// Wait for each compile to finish (tests: machine code runs as soon as possible).
@@ -73,10 +75,11 @@ public struct JITOptions {
             case "hot_exit": hotExit = max(n, 1)
             case "budget": compileBudget = n
             case "cache": cache = n != 0
+            case "functions": functions = n != 0
             case "opt":
                 guard n <= 3 else { return "--jit opt must be 0 to 3" }
                 opt = n
-            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, unroll, hot_exit, opt, budget, sync, cache, backend)"
+            default: return "unknown --jit option '\(kv[0])' (threshold, rent, trace_limit, unroll, hot_exit, functions, opt, budget, sync, cache, backend)"
             }
         }
         return nil

@@ -42,6 +42,12 @@ final class Recorder {
     /// The inner loop header just run by machine code (not run again when the recording
     /// steps through it: a FOR_ITER at its end jumps out, a while loop's test falls through).
     var innerLoopDone = -1
+    /// Inner loops' headers whose first iteration the recording took itself (their
+    /// traces' entry guards failed: `callInnerTrace`).
+    var firstIterations = Set<Int>()
+    /// Bytecode instructions recorded (a function's trace shorter than
+    /// `JIT.shortestFunction` is not worth entering).
+    var steps = 0
     /// For a bridge: the snapshot through which it returns to the loop.
     var bridgeEnd = -1
     /// For a bridge: it ends at a return from the loop's function, leaving for the
@@ -108,6 +114,10 @@ final class Recorder {
     /// A bridge starts at a side exit's resume pc and ends at the loop header, where it
     /// leaves through its last snapshot and the loop's trace runs again.
     let isBridge: Bool
+    /// The header of a function-entry trace and its bridges (JIT.hotFunction): no loop
+    /// header, so they run to a return in the root frame; every loop of the root code is
+    /// an inner loop.
+    static let functionEntry = -1
 
     init(traceID: Int, rootIndex: Int, limit: Int, bridgeToHeader: Int? = nil) {
         self.rootIndex = rootIndex
@@ -120,7 +130,8 @@ final class Recorder {
         let code = f.info.takeUnretainedValue().code
         trace = Trace(id: traceID, name: "\(code.name)@\(f.pc) (\(lastPathComponent(code.filename)):\(code.line(at: f.pc)))")
         rootLiveness = JIT.liveness(f.info.takeUnretainedValue())
-        loopEndPC = JIT.lastBackEdge(f, to: headerPC)
+        loopEndPC = headerPC == Recorder.functionEntry ? (f.hot.pointee.hasLoop ? Int.max : -1)
+            : JIT.lastBackEdge(f, to: headerPC)
         if !isBridge {
             let plain = JIT.plainLiveness(f.info.takeUnretainedValue())
             if headerPC < plain.count {
@@ -145,7 +156,8 @@ final class Recorder {
         currentSnapshot = -1
     }
 
-    /// Whether `pc` of the root code lies inside the loop's body (a nested loop's header).
+    /// Whether `pc` of the root code lies inside the loop's body (a nested loop's header;
+    /// for a function's trace, any pc of code that has loops).
     func isNested(_ pc: Int) -> Bool { pc > headerPC && pc < loopEndPC }
 
     var depth: Int { Interpreter.frameCount - 1 - rootIndex }
@@ -436,7 +448,7 @@ final class Recorder {
         // Recording must see a full iteration: if the loop is about to end, wait for the
         // next time round (this is not an abort).
         let hot0 = Interpreter.frames[rootIndex].hot
-        let first = Instruction(word: hot0.pointee.words[headerPC])
+        let first = Instruction(word: hot0.pointee.words[max(headerPC, 0)])
         if !isBridge, first.op == .SW_OP_FOR_ITER, Recorder.exhausted(Interpreter.frames[rootIndex].regs[first.a]) {
             throw RecordingAborted(reason: "", notNow: true)
         }
@@ -457,6 +469,7 @@ final class Recorder {
                     continue
                 }
             }
+            steps += 1
             if try step(w, pc, fi) { return try finish() }
         }
     }
@@ -1663,27 +1676,52 @@ final class Recorder {
         }
     }
 
-    /// A nested loop with machine code: write the state to the registers, run it, and
-    /// continue where it left, in the root frame: through its own loop exit, or through a
-    /// side exit (a `break`, a branch out of the loop) that the recording then follows.
-    /// The trace goes on only when the inner trace leaves through that same exit; any
-    /// other exit is the inner trace's, passed on as it is.
+    /// A nested loop with machine code: write the state to the registers, run it (and the
+    /// bridges that take it back to its header: `JIT.runInner`), and continue where it
+    /// left: through its own loop exit, or through a side exit (a `break`, a branch out of
+    /// the loop, a guard in a call it inlined) that the recording then follows. The trace
+    /// goes on only when the inner trace leaves through that same exit; any other exit
+    /// is the inner trace's, passed on as it is.
     func callInnerTrace(_ inner: JIT.CompiledLoop, _ pc: Int, _ fi: Int) throws {
         let call = try emit(.SW_IR_CALL_TRACE, .void)
         let regs = Interpreter.frames[fi].regs
         guard inner.fits(regs) else { throw abort("stack limit") }
         let outerRoot = JIT.currentRoot
         JIT.currentRoot = fi
-        let code = unsafeBitCast(inner.entry, to: JIT.TraceEntry.self)(regs)
+        let code = JIT.runInner(inner.entry, regs, nil)
         JIT.currentRoot = outerRoot
         let (tid, snap) = GCCBackend.decodeExit(code)
         guard let exited = JIT.trace(tid)?.takeUnretainedValue() else { throw abort("unknown exit") }
         JIT.leave(exited, snap, fi)
         if JIT.pendingError != nil { throw abort("exception raised in the inner loop") }
-        // Its entry guards, the GC poll, an exit into inlined frames, or one of a loop it
-        // calls in turn: not a way on.
-        guard exited === inner, snap != 0, snap != inner.gcPoll,
-              !inner.exits[snap].resumesInlined else { throw abort("inner loop left early") }
+        if exited === inner && snap == 0 && !firstIterations.contains(pc) {
+            // Its entry guards failed (nothing ran): the first time round a loop's variables
+            // may have other types (`x = 0` before a loop that makes it a float), and the
+            // interpreter, not the loop's trace, always runs that iteration. The recording
+            // takes it instead, and calls the trace at the next time round.
+            firstIterations.insert(pc)
+            precondition(trace.instrs.count - 1 == Int(call))
+            trace.instrs.removeLast()
+            currentSnapshot = -1
+            innerLoopDone = pc
+            return
+        }
+        // Its entry guards, the GC poll, or an exit of a loop it calls in turn: not a way on.
+        guard exited === inner, snap != 0, snap != inner.gcPoll else {
+            throw abort("inner loop left early (trace \(tid) snapshot \(snap))")
+        }
+        if Interpreter.frameCount - 1 > rootIndex {
+            // An exit inside calls the inner trace inlined (one it takes the first time
+            // round, say, which the interpreter always ran before): the recording goes on
+            // in the frames `leave` rebuilt, their registers in memory, as a bridge's does.
+            for k in (rootIndex + 1)..<Interpreter.frameCount {
+                guard !Interpreter.runsGeneratorInPlace(Interpreter.frames[k].returnTo) else {
+                    throw abort("inner loop left inside a generator")
+                }
+                frameBases.append(Interpreter.frames[k].regs - rootRegs)
+            }
+            inMemoryDepth = depth
+        }
         trace.instrs[Int(call)].aux = code
         // Everything is in the registers now.
         slots = [:]
