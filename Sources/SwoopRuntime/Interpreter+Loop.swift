@@ -410,7 +410,24 @@ extension Interpreter {
                         }
                         regs[a] = try callFromSwift(f, pos, kw)
                     case .SW_OP_LOAD_METHOD:
-                        let (m, s) = try Ops.loadMethod(regs[b], names[c])
+                        let o = regs[b]
+                        if o.tag == .SW_TAG_OBJ && o.obj.pointee.type.pointee.flags & Classes.heapFlag != 0 {
+                            let t = o.obj.pointee.type
+                            let ic = frames[fi].hot.pointee.attrCaches + (pc - 1)
+                            if let m = Classes.cachedMethod(t, names[c], ic) {
+                                regs[a] = m
+                                regs[a + 1] = o
+                                continue
+                            }
+                            let (m, s) = try Classes.loadMethod(o, t, names[c])
+                            if s.tag != .SW_TAG_UNBOUND && m.isObject(ofType: T.function) {
+                                Classes.fillMethodCache(t, names[c], m, ic)
+                            }
+                            regs[a] = m
+                            regs[a + 1] = s
+                            continue
+                        }
+                        let (m, s) = try Ops.loadMethod(o, names[c])
                         regs[a] = m
                         regs[a + 1] = s
                     case .SW_OP_RETURN:

@@ -36,6 +36,7 @@ extension Classes {
             if at == T.memberDescriptor { memberSet(a, o, v); return }
             if isHeapType(at), let set = userMethod(at, SN.__set__) { _ = try callMethod(set, a, [o, v]); return }
         }
+        if name.identical(SN.__class__) { try setClass(o, t, v); return }
         // Exceptions keep args/__cause__/... as fields: the built-in store handles those.
         if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
             try Ops.setAttrBuiltin(o, name, v)
@@ -133,6 +134,29 @@ extension Classes {
         epoch += 1
     }
 
+    /// `o.__class__ = v` for an instance of heap type `t`: another heap class with the
+    /// same layout (solid base, dict slot, no `__slots__` members). The instance's inline
+    /// attributes move into a dict first: inline value i means entry i of its class's
+    /// attribute-name table, which the new class does not share.
+    static func setClass(_ o: Value, _ t: TypeRef, _ v: Value) throws {
+        guard v.tag == .SW_TAG_OBJ, Types.isSubtype(v.obj.pointee.type, T.type) else {
+            throw typeError("__class__ must be set to a class, not '\(Ops.typeName(v))' object")
+        }
+        let n = v.as(SwType.self)
+        guard isHeapType(n) else {
+            throw typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
+        }
+        let oc = t.pointee.cache!, nc = n.pointee.cache!
+        let plain = { (c: UnsafeMutablePointer<SwClassCache>) in c.pointee.trailingValues == (c.pointee.dictOffset >= 0 ? 1 : 0) }
+        guard n == t || (oc.pointee.solidBase == nc.pointee.solidBase && oc.pointee.dictOffset == nc.pointee.dictOffset
+                         && plain(oc) && plain(nc)) else {
+            throw typeError("__class__ assignment: '\(Types.name(n))' object layout differs from '\(Types.name(t))'")
+        }
+        if n == t { return }
+        if inlineSlot(o, t) != nil { adoptInstanceDict(devolve(o, t)) }
+        o.obj.pointee.type = n
+    }
+
     // MARK: - Method calls
 
     /// LOAD_METHOD on a heap instance: (function, self) without a bound-method object when
@@ -145,6 +169,29 @@ extension Classes {
             }
         }
         return (try Ops.getAttr(o, name), .unbound)
+    }
+
+    /// The function LOAD_METHOD's inline cache `ic` holds for instances of `t` (the site's
+    /// AttrCache, its index the function's bits): valid while no class dict has changed
+    /// (the epoch) and no instance of a class defining `name` may hold `name` itself
+    /// (`shadowsClassAttribute`, see shadowingTracked), so the class's function is the
+    /// method with no probe of the instance.
+    @inline(__always)
+    static func cachedMethod(_ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>) -> Value? {
+        guard let bits = cachedIndex(ic, t), name.as(SwStr.self).pointee.shadowsClassAttribute == 0 else { return nil }
+        return Value(tag: .SW_TAG_OBJ, bits: UInt64(UInt(bitPattern: bits)))
+    }
+
+    /// Fills LOAD_METHOD's inline cache after `loadMethod` found function `m` on `t`'s
+    /// class for a name whose shadowing is tracked.
+    static func fillMethodCache(_ t: TypeRef, _ name: Value, _ m: Value, _ ic: UnsafeMutablePointer<AttrCache>) {
+        guard name.isObject(ofType: T.str), name.as(SwStr.self).pointee.isInterned != 0, shadowingTracked(name) else { return }
+        let tb = UInt64(UInt(bitPattern: t)), bits = Int(bitPattern: UInt(m.bits))
+        if ic.pointee.type == tb || ic.pointee.epoch != epoch {
+            ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = bits
+        } else {
+            ic.pointee.type2 = tb; ic.pointee.epoch2 = epoch; ic.pointee.index2 = bits
+        }
     }
 }
 
