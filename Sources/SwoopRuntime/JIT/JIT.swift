@@ -311,9 +311,9 @@ public enum JIT {
         return enter(frame.hot.pointee.jitLoops + frame.pc, fi, counter, function: false)
     }
 
-    /// Called by `Interpreter.callInPlace` (a call from machine code or a recording) when
-    /// the callee's `entryCounter` ran out, with the callee's frame pushed and at its first
-    /// instruction. Runs the function's trace, or records one. Such a trace runs from the
+    /// Called by `Interpreter.callInPlace` (a call from machine code or a recording) and by
+    /// the interpreter's CALL of a plain function when the callee's `entryCounter` ran
+    /// out, with the callee's frame pushed and at its first instruction. Runs the function's trace, or records one. Such a trace runs from the
     /// function's entry to its return (leaving for the interpreter to return), calling its
     /// loops' traces and inlining calls as a loop's trace does; a call back into the
     /// function (recursion, as raytrace's rayColour) is a residual call, and comes here
