@@ -216,32 +216,51 @@ extension Classes {
         return nil
     }
 
+    /// The attribute the site's cache finds in `o`: an inline value, or (a negative index:
+    /// minus its byte offset) a `__slots__` member's field; nil when unset or not cached.
     @inline(__always)
     static func cachedInstanceAttr(_ o: Value, _ t: TypeRef, _ ic: UnsafeMutablePointer<AttrCache>) -> Value? {
-        guard let (slot, i) = cachedSlot(o, t, ic) else { return nil }
+        guard let i = cachedIndex(ic, t) else { return nil }
+        if i < 0 {
+            let v = field(o.obj, -i).pointee
+            return v.tag == .SW_TAG_UNBOUND ? nil : v
+        }
+        guard let slot = inlineSlot(o, t) else { return nil }
         return inlineValue(slot, i)
     }
 
     @inline(__always)
     static func storeCachedInstanceAttr(_ o: Value, _ t: TypeRef, _ v: Value, _ ic: UnsafeMutablePointer<AttrCache>) -> Bool {
-        guard let (slot, i) = cachedSlot(o, t, ic) else { return false }
+        guard let i = cachedIndex(ic, t) else { return false }
+        if i < 0 {
+            field(o.obj, -i).pointee = v
+            return true
+        }
+        guard let slot = inlineSlot(o, t) else { return false }
         return storeInline(slot, i, v)
     }
 
     /// Points the cache at `name`'s index in `t`'s attribute-name table when the class has
-    /// no attribute of that name (so the instance decides) and, for stores, no __setattr__
-    /// hook.
+    /// no attribute of that name (so the instance decides), or at the field of the
+    /// `__slots__` member the class has for it (cached as minus its byte offset); for
+    /// stores, only without a __setattr__ hook.
     static func fillAttrCache(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>,
                               forStore: Bool = false) {
         let tb = UInt64(UInt(bitPattern: t))
         // A class this site already caches in this epoch passed the class checks.
+        var index: Int? = nil
         if cachedIndex(ic, t) == nil {
-            guard let c = t.pointee.cache, c.pointee.inlineCapacity >= 0,
-                  name.as(SwStr.self).pointee.isInterned != 0, lookup(t, name) == nil else { return }
+            guard name.as(SwStr.self).pointee.isInterned != 0 else { return }
             // (A __getattr__ only matters when the instance misses, and a miss leaves the fast path.)
             if forStore && userMethod(t, SN.__setattr__) != nil { return }
+            if let a = lookup(t, name) {
+                guard a.isObject(ofType: T.memberDescriptor) else { return }
+                index = -Int(objectSlots(a.obj)[MemberSlot.offset].int)
+            } else {
+                guard let c = t.pointee.cache, c.pointee.inlineCapacity >= 0 else { return }
+            }
         }
-        guard let i = attributeIndex(t, name) else { return }
+        guard let i = index ?? attributeIndex(t, name) else { return }
         if ic.pointee.type == tb || ic.pointee.epoch != epoch {
             ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = i
         } else {
