@@ -1011,7 +1011,8 @@ final class Recorder {
 
     /// The value an array with typecode `code` stores for register `r` (holding `v`), with
     /// a guard on the typecode (a field the array never changes): floats and ints in 'd'
-    /// arrays, ints in 'l'/'q' arrays and, range-checked, in 'i' arrays.
+    /// arrays, and ints in the integer typecodes, range-checked where the C type is
+    /// narrower than int64 (outside it the interpreter raises OverflowError).
     func arrayItem(_ array: Ref, _ code: UInt8, _ v: SwValue, _ r: Int) throws -> Ref {
         let offset = Int64(MemoryLayout<SwList>.size + MemoryLayout<SwValue>.offset(of: \SwValue.bits)!)
         let c = try emit(.SW_IR_FIELD_I64, .int, array, aux: offset)
@@ -1020,14 +1021,30 @@ final class Recorder {
         switch (code, v.tag) {
         case (UInt8(ascii: "d"), .SW_TAG_FLOAT): return try boxed(x)
         case (UInt8(ascii: "d"), .SW_TAG_INT): return try boxed(try emit(.SW_IR_I2F, .float, x))
-        case (UInt8(ascii: "l"), .SW_TAG_INT), (UInt8(ascii: "q"), .SW_TAG_INT): return try boxed(x)
-        case (UInt8(ascii: "i"), .SW_TAG_INT):
-            guard v.int >= Int64(Int32.min) && v.int <= Int64(Int32.max) else { throw abort("array item out of range") }
-            try guardTrue(try emit(.SW_IR_IGE, .bool, x, constInt(Int64(Int32.min))))
-            try guardTrue(try emit(.SW_IR_ILE, .bool, x, constInt(Int64(Int32.max))))
+        case (_, .SW_TAG_INT):
+            guard let (lo, hi) = Recorder.arrayIntRange(code) else { break }
+            guard v.int >= lo && v.int <= hi else { throw abort("array item out of range") }
+            if lo > Int64.min { try guardTrue(try emit(.SW_IR_IGE, .bool, x, constInt(lo))) }
+            if hi < Int64.max { try guardTrue(try emit(.SW_IR_ILE, .bool, x, constInt(hi))) }
             return try boxed(x)
         default:
-            throw abort("store of \(Ops.typeName(v)) into array('\(PyArray.codeString(code))')")
+            break
+        }
+        throw abort("store of \(Ops.typeName(v)) into array('\(PyArray.codeString(code))')")
+    }
+
+    /// The ints an array of integer typecode `code` holds (PyArray.convert's bounds), or nil.
+    static func arrayIntRange(_ code: UInt8) -> (Int64, Int64)? {
+        switch code {
+        case UInt8(ascii: "b"): return (-128, 127)
+        case UInt8(ascii: "B"): return (0, 255)
+        case UInt8(ascii: "h"): return (-32768, 32767)
+        case UInt8(ascii: "H"): return (0, 65535)
+        case UInt8(ascii: "i"): return (Int64(Int32.min), Int64(Int32.max))
+        case UInt8(ascii: "I"): return (0, Int64(UInt32.max))
+        case UInt8(ascii: "l"), UInt8(ascii: "q"): return (Int64.min, Int64.max)
+        case UInt8(ascii: "L"), UInt8(ascii: "Q"): return (0, Int64.max)
+        default: return nil
         }
     }
 
