@@ -27,22 +27,25 @@ public struct CodeHot {
     /// Per-pc back-edge counters for loop headers (see JIT.hotLoop). (This and `jitLoops`
     /// have one entry for code without a loop: only loop headers index them.)
     public var loopCounters: UnsafeMutablePointer<Int32>
-    /// Per-pc inline caches of LOAD_ATTR/STORE_ATTR on instances (see AttrCache).
+    /// Per-pc inline caches of LOAD_ATTR/STORE_ATTR/LOAD_METHOD on instances (see AttrCache).
     public var attrCaches: UnsafeMutablePointer<AttrCache>
     /// Per-pc JIT state of loop headers that got hot (a JIT.Loop, retained once and kept
     /// for the life of the process, or nil).
     public var jitLoops: UnsafeMutablePointer<UnsafeMutableRawPointer?>
-    /// Calls from machine code (residual calls, `Interpreter.callInPlace`) left before the
-    /// code's function-entry trace is recorded (see JIT.hotFunction).
+    /// Calls left before the code's function-entry trace is recorded (JIT.hotFunction):
+    /// calls from machine code (residual calls, `Interpreter.callInPlace`) and the
+    /// interpreter's CALL of a plain function count.
     public var entryCounter: Int32 = JIT.initialCounter
     /// The JIT state of the code's function-entry trace (a JIT.Loop, retained once and
     /// kept for the life of the process), or nil.
     public var jitEntry: UnsafeMutableRawPointer? = nil
 }
 
-/// An instance-attribute inline cache: for instances of `type` (while the class epoch is
-/// `epoch`, so the class still has no attribute of that name), the attribute is inline
-/// value `index` (its index in the class's attribute-name table: see InlineAttributes.swift).
+/// An inline cache of LOAD_ATTR/STORE_ATTR or LOAD_METHOD on instances: for instances of
+/// `type`, while the class epoch is `epoch` (no class dict changed since), `index` is
+/// where the attribute is: inline value `index` (its index in the class's attribute-name
+/// table: see InlineAttributes.swift), or for a negative index the `__slots__` member at
+/// byte offset `-index`; at a LOAD_METHOD, the bits of the class's function.
 public struct AttrCache {
     public var type: UInt64 = 0
     public var epoch: Int = -1

@@ -83,6 +83,22 @@ enum PyArray {
         return x
     }
 
+    /// The ints an array of integer typecode `c` holds, as `convert` checks them (traces
+    /// guard stores to this range: Recorder.arrayItem), or nil for 'd' and 'f'.
+    static func intRange(_ c: UInt8) -> (Int64, Int64)? {
+        switch c {
+        case UInt8(ascii: "b"): return (-128, 127)
+        case UInt8(ascii: "B"): return (0, 255)
+        case UInt8(ascii: "h"): return (-32768, 32767)
+        case UInt8(ascii: "H"): return (0, 65535)
+        case UInt8(ascii: "i"): return (Int64(Int32.min), Int64(Int32.max))
+        case UInt8(ascii: "I"): return (0, Int64(UInt32.max))
+        case UInt8(ascii: "l"), UInt8(ascii: "q"): return (Int64.min, Int64.max)
+        case UInt8(ascii: "L"), UInt8(ascii: "Q"): return (0, Int64.max)
+        default: return nil
+        }
+    }
+
     static func convert(_ c: UInt8, _ v: Value) throws -> Value {
         switch c {
         case UInt8(ascii: "d"):

@@ -186,28 +186,14 @@ extension Classes {
     /// class for a name whose shadowing is tracked.
     static func fillMethodCache(_ t: TypeRef, _ name: Value, _ m: Value, _ ic: UnsafeMutablePointer<AttrCache>) {
         guard name.isObject(ofType: T.str), name.as(SwStr.self).pointee.isInterned != 0, shadowingTracked(name) else { return }
-        let tb = UInt64(UInt(bitPattern: t)), bits = Int(bitPattern: UInt(m.bits))
-        if ic.pointee.type == tb || ic.pointee.epoch != epoch {
-            ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = bits
-        } else {
-            ic.pointee.type2 = tb; ic.pointee.epoch2 = epoch; ic.pointee.index2 = bits
-        }
+        fillCache(ic, t, Int(bitPattern: UInt(m.bits)))
     }
 }
 
-// MARK: - Inline caches (AttrCache, one per LOAD_ATTR/STORE_ATTR instruction)
+// MARK: - Inline caches (AttrCache, one per LOAD_ATTR/STORE_ATTR/LOAD_METHOD instruction)
 
 extension Classes {
-    /// The dict slot of `o` when it keeps its attributes inline and the cache holds the
-    /// index of the site's name for class `t` in this epoch, with that index.
-    @inline(__always)
-    static func cachedSlot(_ o: Value, _ t: TypeRef, _ ic: UnsafeMutablePointer<AttrCache>)
-        -> (slot: UnsafeMutablePointer<SwValue>, index: Int)? {
-        guard let i = cachedIndex(ic, t), let slot = inlineSlot(o, t) else { return nil }
-        return (slot, i)
-    }
-
-    /// The attribute-name index the cache holds for class `t` in this epoch, if any.
+    /// What the cache holds for class `t` in this epoch (see AttrCache), if anything.
     @inline(__always)
     static func cachedIndex(_ ic: UnsafeMutablePointer<AttrCache>, _ t: TypeRef) -> Int? {
         let tb = UInt64(UInt(bitPattern: t))
@@ -246,7 +232,6 @@ extension Classes {
     /// stores, only without a __setattr__ hook.
     static func fillAttrCache(_ o: Value, _ t: TypeRef, _ name: Value, _ ic: UnsafeMutablePointer<AttrCache>,
                               forStore: Bool = false) {
-        let tb = UInt64(UInt(bitPattern: t))
         // A class this site already caches in this epoch passed the class checks.
         var index: Int? = nil
         if cachedIndex(ic, t) == nil {
@@ -261,11 +246,18 @@ extension Classes {
             }
         }
         guard let i = index ?? attributeIndex(t, name) else { return }
+        fillCache(ic, t, i)
+    }
+
+    /// Puts (class `t`, this epoch, `index`) into a site's cache: its first entry when that
+    /// holds `t` or is stale, else its second (a second class at the site: the first kept,
+    /// the second replaced).
+    static func fillCache(_ ic: UnsafeMutablePointer<AttrCache>, _ t: TypeRef, _ index: Int) {
+        let tb = UInt64(UInt(bitPattern: t))
         if ic.pointee.type == tb || ic.pointee.epoch != epoch {
-            ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = i
+            ic.pointee.type = tb; ic.pointee.epoch = epoch; ic.pointee.index = index
         } else {
-            // A second class at this site: keep the first, replace the second.
-            ic.pointee.type2 = tb; ic.pointee.epoch2 = epoch; ic.pointee.index2 = i
+            ic.pointee.type2 = tb; ic.pointee.epoch2 = epoch; ic.pointee.index2 = index
         }
     }
 }

@@ -78,20 +78,18 @@ public enum JIT {
         let loopEnd: Int
         /// The snapshot through which it leaves for a collection, or -1.
         let gcPoll: Int
-        /// A function-entry trace (`JIT.hotFunction`): it runs from the function's first
-        /// instruction to its return, where it leaves for the interpreter to return.
-        let isFunction: Bool
         /// The snapshot through which it leaves at a return in the root frame (a function
         /// trace's, or a bridge's that runs to a return), or -1: that exit is its way out,
         /// not a guard failure.
         let returnExit: Int
 
-        /// A loop's trace, or (`from` given) a bridge from one of `from`'s exits.
+        /// A loop's trace, (`function`) a function-entry trace (`JIT.hotFunction`: from the
+        /// function's first instruction to its return, where it leaves for the interpreter
+        /// to return), or (`from` given) a bridge from one of `from`'s exits.
         init(_ trace: Trace, _ entry: UnsafeRawPointer, bridgeFrom from: CompiledLoop? = nil, bridgeEnd: Int = -1,
              function: Bool = false) {
             self.trace = trace
             self.entry = entry
-            isFunction = function
             bridgeDepth = from.map { $0.bridgeDepth + 1 } ?? 0
             parent = from.map { $0.parent ?? $0 }
             parentEntry = parent?.entry
@@ -313,11 +311,12 @@ public enum JIT {
 
     /// Called by `Interpreter.callInPlace` (a call from machine code or a recording) and by
     /// the interpreter's CALL of a plain function when the callee's `entryCounter` ran
-    /// out, with the callee's frame pushed and at its first instruction. Runs the function's trace, or records one. Such a trace runs from the
-    /// function's entry to its return (leaving for the interpreter to return), calling its
-    /// loops' traces and inlining calls as a loop's trace does; a call back into the
-    /// function (recursion, as raytrace's rayColour) is a residual call, and comes here
-    /// again. Returns true when it changed the frames (the caller reloads them).
+    /// out, with the callee's frame pushed and at its first instruction. Runs the
+    /// function's trace, or records one. Such a trace runs from the function's entry to
+    /// its return (leaving for the interpreter to return), calling its loops' traces and
+    /// inlining calls as a loop's trace does; a call back into the function (recursion,
+    /// as raytrace's rayColour) is a residual call, and comes here again. Returns true
+    /// when it changed the frames (the caller reloads them).
     static func hotFunction(_ fi: Int) -> Bool {
         let hot = Interpreter.frames[fi].hot
         let counter = hot.pointer(to: \.entryCounter)!
@@ -619,6 +618,9 @@ public enum JIT {
         leave(exited, snap, fi)
         // A residual instruction raised: the interpreter raises it there.
         if pendingError != nil { return nil }
+        // (A function's return is its way out, not a failed guard: every call of a
+        // function with a trace leaves through it.)
+        if snap == exited.returnExit { return nil }
         // A bridge that reached the loop header: run the loop again.
         if exited.bridgeEnd == snap, let parent = exited.parentEntry {
             return unsafeBitCast(parent, to: TraceEntry.self)
@@ -633,8 +635,6 @@ public enum JIT {
                 return unsafeBitCast(entry, to: TraceEntry.self)
             }
         }
-        // (A function's return is its way out, not a failed guard.)
-        if snap == exited.returnExit { return nil }
         exit.pointee.count += 1
         stats.exits += 1
         if JITLog.on("exit") {
@@ -670,7 +670,7 @@ public enum JIT {
             c.exits[snap].bridgeState = tries + 1
             let id = nextTraceID
             nextTraceID += 1
-            let header = root.isFunction ? Recorder.functionEntry : root.trace.snapshots[0].frames[0].pc
+            let header = loop.isFunction ? Recorder.functionEntry : root.trace.snapshots[0].frames[0].pc
             let recorder = Recorder(traceID: id, rootIndex: fi, limit: options.traceLimit, bridgeToHeader: header)
             do {
                 let trace = try recordRunning(recorder)

@@ -138,22 +138,26 @@ final class Recorder {
                 for r in 0..<code.localCount where !plain[headerPC].contains(r) { writeThrough.insert(r) }
             }
         }
-        if isBridge {
-            // A bridge from an exit inside inlined calls starts with their frames rebuilt.
-            for k in (rootIndex + 1)..<Interpreter.frameCount {
-                frameBases.append(Interpreter.frames[k].regs - f.regs)
-            }
-            inMemoryDepth = Interpreter.frameCount - 1 - rootIndex
-            // Generators the trace had resumed in place when it left: the bridge goes on
-            // with them (their IR values read when their yield needs them).
-            for k in stride(from: 1, through: inMemoryDepth, by: 1)
-            where Interpreter.runsGeneratorInPlace(Interpreter.frames[rootIndex + k].returnTo) {
-                generatorFrames[k] = (gen: -1, backEdges: 0)
-            }
-        }
+        // A bridge from an exit inside inlined calls starts with their frames rebuilt.
+        if isBridge { adoptRebuiltFrames() }
         // Snapshot 0: the loop entry, nothing written.
         _ = snapshot()
         currentSnapshot = -1
+    }
+
+    /// Takes on the frames above the root that `JIT.leave` rebuilt (at a bridge's start, or
+    /// after an inner trace's exit inside calls it inlined): their registers are in memory,
+    /// and generators the trace had resumed in place go on (their IR values read when
+    /// their yield needs them).
+    func adoptRebuiltFrames() {
+        for k in (rootIndex + 1)..<Interpreter.frameCount {
+            frameBases.append(Interpreter.frames[k].regs - rootRegs)
+        }
+        inMemoryDepth = depth
+        for k in stride(from: 1, through: inMemoryDepth, by: 1)
+        where Interpreter.runsGeneratorInPlace(Interpreter.frames[rootIndex + k].returnTo) {
+            generatorFrames[k] = (gen: -1, backEdges: 0)
+        }
     }
 
     /// Whether `pc` of the root code lies inside the loop's body (a nested loop's header;
@@ -447,9 +451,8 @@ final class Recorder {
     func run() throws -> Trace {
         // Recording must see a full iteration: if the loop is about to end, wait for the
         // next time round (this is not an abort).
-        let hot0 = Interpreter.frames[rootIndex].hot
-        let first = Instruction(word: hot0.pointee.words[max(headerPC, 0)])
-        if !isBridge, first.op == .SW_OP_FOR_ITER, Recorder.exhausted(Interpreter.frames[rootIndex].regs[first.a]) {
+        if !isBridge, case let first = Instruction(word: Interpreter.frames[rootIndex].hot.pointee.words[headerPC]),
+           first.op == .SW_OP_FOR_ITER, Recorder.exhausted(Interpreter.frames[rootIndex].regs[first.a]) {
             throw RecordingAborted(reason: "", notNow: true)
         }
         while true {
@@ -1022,7 +1025,7 @@ final class Recorder {
         case (UInt8(ascii: "d"), .SW_TAG_FLOAT): return try boxed(x)
         case (UInt8(ascii: "d"), .SW_TAG_INT): return try boxed(try emit(.SW_IR_I2F, .float, x))
         case (_, .SW_TAG_INT):
-            guard let (lo, hi) = Recorder.arrayIntRange(code) else { break }
+            guard let (lo, hi) = PyArray.intRange(code) else { break }
             guard v.int >= lo && v.int <= hi else { throw abort("array item out of range") }
             if lo > Int64.min { try guardTrue(try emit(.SW_IR_IGE, .bool, x, constInt(lo))) }
             if hi < Int64.max { try guardTrue(try emit(.SW_IR_ILE, .bool, x, constInt(hi))) }
@@ -1031,21 +1034,6 @@ final class Recorder {
             break
         }
         throw abort("store of \(Ops.typeName(v)) into array('\(PyArray.codeString(code))')")
-    }
-
-    /// The ints an array of integer typecode `code` holds (PyArray.convert's bounds), or nil.
-    static func arrayIntRange(_ code: UInt8) -> (Int64, Int64)? {
-        switch code {
-        case UInt8(ascii: "b"): return (-128, 127)
-        case UInt8(ascii: "B"): return (0, 255)
-        case UInt8(ascii: "h"): return (-32768, 32767)
-        case UInt8(ascii: "H"): return (0, 65535)
-        case UInt8(ascii: "i"): return (Int64(Int32.min), Int64(Int32.max))
-        case UInt8(ascii: "I"): return (0, Int64(UInt32.max))
-        case UInt8(ascii: "l"), UInt8(ascii: "q"): return (Int64.min, Int64.max)
-        case UInt8(ascii: "L"), UInt8(ascii: "Q"): return (0, Int64.max)
-        default: return nil
-        }
     }
 
     /// `x op y` where x is an instance whose class defines `__op__` in Python: the method
@@ -1727,18 +1715,10 @@ final class Recorder {
         guard exited === inner, snap != 0, snap != inner.gcPoll else {
             throw abort("inner loop left early (trace \(tid) snapshot \(snap))")
         }
-        if Interpreter.frameCount - 1 > rootIndex {
-            // An exit inside calls the inner trace inlined (one it takes the first time
-            // round, say, which the interpreter always ran before): the recording goes on
-            // in the frames `leave` rebuilt, their registers in memory, as a bridge's does.
-            for k in (rootIndex + 1)..<Interpreter.frameCount {
-                guard !Interpreter.runsGeneratorInPlace(Interpreter.frames[k].returnTo) else {
-                    throw abort("inner loop left inside a generator")
-                }
-                frameBases.append(Interpreter.frames[k].regs - rootRegs)
-            }
-            inMemoryDepth = depth
-        }
+        // An exit inside calls the inner trace inlined (one it takes the first time round,
+        // say, which the interpreter always ran before): the recording goes on in the
+        // frames `leave` rebuilt, as a bridge's does.
+        adoptRebuiltFrames()
         trace.instrs[Int(call)].aux = code
         // Everything is in the registers now.
         slots = [:]
