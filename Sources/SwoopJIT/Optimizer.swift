@@ -89,6 +89,11 @@ public enum Optimizer {
                 keep[i] = false
                 continue
             }
+            if ins.op == .SW_IR_GUARD_TYPE, let facts = maker(t, ins.a), facts.resultType != 0, facts.resultType == ins.aux {
+                // A type guard on an object a helper made of that type.
+                keep[i] = false
+                continue
+            }
             if ins.op == .SW_IR_TUPLE_ITEM, t.instrs[Int(ins.b)].op == .SW_IR_CONST, let tuple = newTuple(t, ins.a) {
                 // An item of a tuple the trace made: the value it was made with.
                 let k = t.instrs[Int(ins.b)].aux, items = [tuple.a, tuple.b, tuple.c]
@@ -147,7 +152,44 @@ public enum Optimizer {
 
     /// The kinds of heap memory trace instructions read; a write changes only its kind
     /// (a list item store leaves every list's length alone), a call out changes all.
-    enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictKeys, dictValues, other }
+    public enum MemoryKind: Int, CaseIterable { case objectSlots, listLengths, listItems, dicts, dictKeys, dictValues, other }
+
+    /// What the optimizer knows of a CALL_HELPER helper (the runtime, which knows its
+    /// helpers, fills `helpers`). A helper not in the table may run any code and write
+    /// anything.
+    public struct HelperFacts {
+        /// The kinds of memory it writes, besides the object it makes (it runs no Python code).
+        public var writes: [MemoryKind]
+        /// Its result is always an object it has just made, never a shared one (so no
+        /// object there before the call is it), of type `resultType` (an address; 0: any).
+        public var makesNew: Bool
+        public var resultType: Int64
+        /// It makes its result from its operands alone and does nothing else, so exits may
+        /// make it instead (Sinking.swift).
+        public var sinkable: Bool
+        /// The object slot each operand (a, b, c) becomes, -1 for none: a read of such a
+        /// slot is the operand, and a store into it changes what an exit makes.
+        public var fields: [Int32]
+        public init(writes: [MemoryKind] = [], makesNew: Bool = false, resultType: Int64 = 0, sinkable: Bool = false,
+                    fields: [Int32] = []) {
+            self.writes = writes; self.makesNew = makesNew; self.resultType = resultType
+            self.sinkable = sinkable; self.fields = fields
+        }
+    }
+    nonisolated(unsafe) public static var helpers: [Int64: HelperFacts] = [:]
+
+    /// The instruction that made object `r` (through its UNBOX.O and BOX forms).
+    static func objectRoot(_ t: Trace, _ r: Ref) -> Int {
+        var at = Int(r)
+        while case let x = t.instrs[at], (x.op == .SW_IR_UNBOX && x.type == .object) || x.op == .SW_IR_BOX { at = Int(x.a) }
+        return at
+    }
+
+    /// The facts of the helper call that made object `r`, if a helper in the table made it.
+    static func maker(_ t: Trace, _ r: Ref) -> HelperFacts? {
+        let x = t.instrs[objectRoot(t, r)]
+        return x.op == .SW_IR_CALL_HELPER ? helpers[x.aux] : nil
+    }
 
     static func readKind(_ op: IROp) -> MemoryKind {
         switch op {
@@ -161,8 +203,9 @@ public enum Optimizer {
         }
     }
 
-    static func writtenKinds(_ op: IROp) -> [MemoryKind] {
-        switch op {
+    static func writtenKinds(_ ins: IRInstr) -> [MemoryKind] {
+        switch ins.op {
+        case .SW_IR_CALL_HELPER: helpers[ins.aux]?.writes ?? MemoryKind.allCases
         case .SW_IR_SET_SLOT, .SW_IR_SET_SLOT_INT: []             // one slot number (cse's slotEpochs)
         case .SW_IR_LIST_SETITEM: [.listItems]
         case .SW_IR_LIST_APPEND: [.listLengths, .listItems]      // runs no Python code
@@ -175,7 +218,7 @@ public enum Optimizer {
 
     /// What CSE knows an instruction by: its fields and, for reads, the version (epoch) of
     /// the memory it reads (-1 for none).
-    static func memoryKey(_ op: IROp, _ type: IRType, _ a: Ref, _ b: Ref, _ c: Ref, _ aux: Int64, _ epoch: Int) -> String {
+    static func memoryKey(_ op: IROp, _ type: IRType, _ a: Ref, _ b: Ref, _ c: Ref, _ aux: Int64, _ epoch: String) -> String {
         "\(op.rawValue).\(type.rawValue).\(a).\(b).\(c).\(aux)@\(epoch)"
     }
 
@@ -186,31 +229,70 @@ public enum Optimizer {
         var epochs = [Int](repeating: 0, count: MemoryKind.allCases.count)
         // Object slots by slot number: a store to slot k of some object leaves slot j != k
         // of every object as it was (slot k of one object is at the same offset in any), so
-        // a read is known by the kind's epoch (calls) and its slot number's.
+        // a read is known by the kind's epoch (calls) and its slot number's. An object this
+        // iteration made (`origin`) is none of those there before it (inputs, constants),
+        // so a store into one of the two kinds leaves slot k of the other as it was: each
+        // has epochs of its own, which reads of objects of unknown origin also take.
         var slotEpochs: [Ref: Int] = [:]
+        var oldSlotEpochs: [Ref: Int] = [:]
+        var freshSlotEpochs: [String: Int] = [:]
+        var anyFreshSlotEpochs: [Ref: Int] = [:]
         var nextEpoch = 1
-        func epoch(_ op: IROp, _ b: Ref) -> Int {
-            guard op.readsHeap else { return -1 }
+        // Slot reads (by memoryKey) after a SET_SLOT_INT, the int stored; reads of such a
+        // slot, the int they hold.
+        var intStored: [String: Ref] = [:]
+        var readInt: [Ref: Ref] = [:]
+        /// Where object `r` comes from: made by the trace (the instruction that made it),
+        /// there before the iteration (-1: an input or constant), or unknown (-2).
+        func origin(_ r: Ref) -> Int {
+            let at = objectRoot(t, r)
+            let x = t.instrs[at]
+            if x.op == .SW_IR_INPUT || x.op == .SW_IR_CONST { return -1 }
+            return x.op == .SW_IR_CALL_HELPER && helpers[x.aux]?.makesNew == true ? at : -2
+        }
+        func epoch(_ op: IROp, _ a: Ref, _ b: Ref) -> String {
+            guard op.readsHeap else { return "" }
             let kind = epochs[readKind(op).rawValue]
-            return op == .SW_IR_OBJ_SLOT ? kind << 24 | (slotEpochs[b] ?? 0) : kind
+            guard op == .SW_IR_OBJ_SLOT else { return "\(kind)" }
+            let own: String
+            switch origin(a) {
+            case -1: own = "\(oldSlotEpochs[b] ?? 0)"
+            case -2: own = "\(oldSlotEpochs[b] ?? 0).\(anyFreshSlotEpochs[b] ?? 0)"
+            case let f: own = "\(freshSlotEpochs["\(f).\(b)"] ?? 0)"
+            }
+            return "\(kind).\(slotEpochs[b] ?? 0).\(own)"
         }
         for i in t.instrs.indices {
             t.instrs[i].mapRefs { $0 >= 0 ? map[Int($0)] : $0 }
             let ins = t.instrs[i]
             let op = ins.op
             if op.writesHeap || op.flags & UInt32(SW_IRF_CALL) != 0 {
-                for k in writtenKinds(op) { epochs[k.rawValue] = nextEpoch; nextEpoch += 1 }
+                for k in writtenKinds(ins) { epochs[k.rawValue] = nextEpoch; nextEpoch += 1 }
                 if op == .SW_IR_SET_SLOT || op == .SW_IR_SET_SLOT_INT {
-                    slotEpochs[ins.b] = nextEpoch; nextEpoch += 1
-                    if op == .SW_IR_SET_SLOT {
-                        // A read of the slot just stored is the stored value.
-                        seen[memoryKey(.SW_IR_OBJ_SLOT, .value, ins.a, ins.b, -1, 0, epoch(.SW_IR_OBJ_SLOT, ins.b))] = ins.c
+                    switch origin(ins.a) {
+                    case -1: oldSlotEpochs[ins.b] = nextEpoch
+                    case -2: slotEpochs[ins.b] = nextEpoch
+                    case let f:
+                        freshSlotEpochs["\(f).\(ins.b)"] = nextEpoch
+                        anyFreshSlotEpochs[ins.b] = nextEpoch
                     }
+                    nextEpoch += 1
+                    let key = memoryKey(.SW_IR_OBJ_SLOT, .value, Ref(objectRoot(t, ins.a)), ins.b, -1, 0,
+                                        epoch(.SW_IR_OBJ_SLOT, ins.a, ins.b))
+                    // A read of the slot just stored is the stored value (for an int, its
+                    // unboxed read is).
+                    if op == .SW_IR_SET_SLOT { seen[key] = ins.c } else { intStored[key] = ins.c }
                 }
                 if op == .SW_IR_STORE_VALUE {
                     // A read of what was just stored is the stored value (a global written
                     // and read again in one iteration).
-                    seen[memoryKey(.SW_IR_LOAD_VALUE, .value, ins.a, -1, -1, ins.aux, epochs[MemoryKind.dictValues.rawValue])] = ins.c
+                    seen[memoryKey(.SW_IR_LOAD_VALUE, .value, ins.a, -1, -1, ins.aux, "\(epochs[MemoryKind.dictValues.rawValue])")] = ins.c
+                }
+                if op == .SW_IR_CALL_HELPER, let facts = helpers[ins.aux] {
+                    // The slots of the object it made are the operands they were made from.
+                    for (slot, x) in zip(facts.fields, [ins.a, ins.b, ins.c]) where slot >= 0 && x >= 0 {
+                        seen[memoryKey(.SW_IR_OBJ_SLOT, .value, Ref(i), Ref(slot), -1, 0, epoch(.SW_IR_OBJ_SLOT, Ref(i), Ref(slot)))] = x
+                    }
                 }
                 continue
             }
@@ -219,9 +301,17 @@ public enum Optimizer {
                 keep[i] = false
                 continue
             }
+            if op == .SW_IR_UNBOX && ins.type == .int, let x = readInt[ins.a] {
+                map[i] = x
+                keep[i] = false
+                continue
+            }
             if op == .SW_IR_INPUT || op == .SW_IR_LOADSLOT || op == .SW_IR_CONST || op == .SW_IR_GUARD_NOGC
                 || op.flags & UInt32(SW_IRF_ALLOCATES) != 0 { continue }
-            let key = memoryKey(op, ins.type, ins.a, ins.b, ins.c, ins.aux, epoch(op, ins.b))
+            // (Object slots by the object, whichever form of it the read has.)
+            let a = op == .SW_IR_OBJ_SLOT ? Ref(objectRoot(t, ins.a)) : ins.a
+            let key = memoryKey(op, ins.type, a, ins.b, ins.c, ins.aux, epoch(op, ins.a, ins.b))
+            if op == .SW_IR_OBJ_SLOT, let x = intStored[key] { readInt[Ref(i)] = x }
             if let prior = seen[key] {
                 map[i] = prior
                 keep[i] = false
@@ -335,7 +425,7 @@ public enum Optimizer {
         for (i, ins) in t.instrs.enumerated() {
             let f = ins.op.flags
             if f & UInt32(SW_IRF_ALLOCATES | SW_IRF_CALL) != 0 { allocates = true }
-            if ins.op.writesHeap || f & UInt32(SW_IRF_CALL) != 0 { written.formUnion(writtenKinds(ins.op)) }
+            if ins.op.writesHeap || f & UInt32(SW_IRF_CALL) != 0 { written.formUnion(writtenKinds(ins)) }
             if ins.op == .SW_IR_SET_SLOT || ins.op == .SW_IR_SET_SLOT_INT { slotStores[Int64(ins.b), default: []].append(i) }
         }
         // Whether the loop calls out to code that may change anything (a class, any

@@ -4,29 +4,26 @@
 // loop itself: nothing in the trace reads them, but an exit inside the loop rebuilds the
 // frame of a generator that must exist, in the consumer's argument register.
 //
-// A candidate is a NEW_TUPLE or a CALL_HELPER of a helper in `sinkRules.helpers` (one
+// A candidate is a NEW_TUPLE or a CALL_HELPER of a `sinkable` helper (HelperFacts: one
 // that makes an object from its operands and does nothing else). It is sunk when every
 // use of it (or of its UNBOX.O/BOX forms) is
 // - a snapshot slot of a snapshot only exits use (not a RESIDUAL's or CALL_TRACE's, which
 //   rebuild the frames and then carry on in the trace),
 // - an operand of another candidate that is sunk too,
-// - a SET_SLOT_INT into it of an int constant at `sinkRules.storeSlot` (a generator's
-//   state), replayed by the exits that come after it.
+// - a SET_SLOT or SET_SLOT_INT into one of its fields (a slot an operand becomes: an
+//   iterator's position), the exits after it making the object with the value stored
+//   (reads of fields are gone by then: cse forwards them),
+// - a SET_SLOT_INT into it of an int constant at `sinkStoreSlot` (a generator's state),
+//   replayed by the exits that come after it.
 // The instructions go; each snapshot that held the object lists it as an ExitObject,
 // its operands written by the exit into scratch slots past the frames (ordinary snapshot
 // slots, so both backends store them as any other) and the object made from them by
 // JIT.leave, before the frames are rebuilt.
 
 extension Optimizer {
-    /// What may be sunk (set by the runtime, which knows its helpers).
-    public struct SinkRules {
-        /// CALL_HELPER helpers whose result is a new object made from their operands alone.
-        public var helpers: Set<Int64>
-        /// The one object slot a sunk object may be written at (an int constant), or -1.
-        public var storeSlot: Int32
-        public init(helpers: Set<Int64>, storeSlot: Int32) { self.helpers = helpers; self.storeSlot = storeSlot }
-    }
-    nonisolated(unsafe) public static var sinkRules = SinkRules(helpers: [], storeSlot: -1)
+    /// The one object slot a sunk object made by a helper without `fields` may be
+    /// written at (an int constant: a generator's state), or -1 (set by the runtime).
+    nonisolated(unsafe) public static var sinkStoreSlot: Int32 = -1
 
     /// The new tuple value `r` stands for (directly, or as its UNBOX.O or BOX), if any.
     static func newTuple(_ t: Trace, _ r: Ref) -> IRInstr? {
@@ -37,13 +34,12 @@ extension Optimizer {
 
     public static func sink(_ t: Trace) -> Trace {
         let n = t.instrs.count
-        let rules = sinkRules
         // Each candidate's root is itself; its UNBOX.O and BOX forms have its root.
         var root = [Int](repeating: -1, count: n)
         var candidates: [Int] = []
         for i in 0..<n {
             let ins = t.instrs[i]
-            if ins.op == .SW_IR_NEW_TUPLE || (ins.op == .SW_IR_CALL_HELPER && rules.helpers.contains(ins.aux)) {
+            if ins.op == .SW_IR_NEW_TUPLE || (ins.op == .SW_IR_CALL_HELPER && helpers[ins.aux]?.sinkable == true) {
                 root[i] = i
                 candidates.append(i)
             } else if (ins.op == .SW_IR_UNBOX && ins.type == .object) || ins.op == .SW_IR_BOX, root[Int(ins.a)] >= 0 {
@@ -56,6 +52,9 @@ extension Optimizer {
         var sunk = Set(candidates)
         var users: [Int: [Int]] = [:]
         var stores: [Int: [(pos: Int, store: ExitObject.Store)]] = [:]
+        // Stores into a field of a candidate (a slot one of its operands becomes): the
+        // value the exits after it make the object with.
+        var fieldStores: [Int: [(pos: Int, slot: Int32, value: Ref)]] = [:]
         for i in 0..<n {
             let ins = t.instrs[i]
             if root[i] >= 0 && root[i] != i { continue }     // a form of a candidate
@@ -64,8 +63,14 @@ extension Optimizer {
                 let target = rootOf(r)
                 guard target >= 0 else { continue }
                 if root[i] == i { users[target, default: []].append(i); continue }
-                if ins.op == .SW_IR_SET_SLOT_INT && k == 0 && Int32(ins.b) == rules.storeSlot
-                    && t.instrs[Int(ins.c)].op == .SW_IR_CONST && t.instrs[target].op == .SW_IR_CALL_HELPER {
+                let facts = t.instrs[target].op == .SW_IR_CALL_HELPER ? helpers[t.instrs[target].aux] : nil
+                if (ins.op == .SW_IR_SET_SLOT || ins.op == .SW_IR_SET_SLOT_INT) && k == 0,
+                   let facts, facts.fields.contains(Int32(ins.b)) {
+                    fieldStores[target, default: []].append((pos: i, slot: Int32(ins.b), value: ins.c))
+                    continue
+                }
+                if ins.op == .SW_IR_SET_SLOT_INT && k == 0 && Int32(ins.b) == sinkStoreSlot
+                    && t.instrs[Int(ins.c)].op == .SW_IR_CONST && facts != nil {
                     stores[target, default: []].append((pos: i, store: .init(slot: Int32(ins.b), value: t.instrs[Int(ins.c)].aux)))
                     continue
                 }
@@ -98,6 +103,10 @@ extension Optimizer {
         }
         /// Root r's stores made before position p.
         func storesBefore(_ r: Int, _ p: Int) -> [ExitObject.Store] { (stores[r] ?? []).filter { $0.pos < p }.map(\.store) }
+        /// How many stores of either kind into root r come before position p.
+        func storeCount(_ r: Int, _ p: Int) -> Int {
+            (stores[r] ?? []).filter { $0.pos < p }.count + (fieldStores[r] ?? []).filter { $0.pos < p }.count
+        }
         var changed = true
         while changed {
             changed = false
@@ -111,7 +120,7 @@ extension Optimizer {
             // could not make it.
             for s in t.snapshots.indices where exitOnly[s] && !positions[s].isEmpty {
                 for r in needs(s) {
-                    let counts = Set(positions[s].map { storesBefore(r, $0).count })
+                    let counts = Set(positions[s].map { storeCount(r, $0) })
                     if counts.count > 1 || positions[s].contains(where: { $0 < r }) { sunk.remove(r); changed = true }
                 }
             }
@@ -135,7 +144,12 @@ extension Optimizer {
                 if let k = index[r] { return k }
                 let ins = t.instrs[r]
                 var operands: [ExitObject.Operand] = []
-                for x in [ins.a, ins.b, ins.c] {
+                // Each field as last stored before the exit, or as made.
+                let fields = ins.op == .SW_IR_CALL_HELPER ? helpers[ins.aux]?.fields ?? [] : []
+                let made = [ins.a, ins.b, ins.c].enumerated().map { k, x in
+                    k < fields.count ? (fieldStores[r] ?? []).last { $0.pos < at && $0.slot == fields[k] }?.value ?? x : x
+                }
+                for x in made {
                     if x < 0 {
                         operands.append(.none)
                     } else if sunk.contains(rootOf(x)) {
@@ -167,7 +181,10 @@ extension Optimizer {
         // The sunk objects' instructions go: each candidate, its forms, its stores.
         var keep = [Bool](repeating: true, count: n)
         for i in 0..<n where root[i] >= 0 && sunk.contains(root[i]) { keep[i] = false }
-        for r in sunk { for st in stores[r] ?? [] { keep[st.pos] = false } }
+        for r in sunk {
+            for st in stores[r] ?? [] { keep[st.pos] = false }
+            for st in fieldStores[r] ?? [] { keep[st.pos] = false }
+        }
         return compact(t, keep)
     }
 }

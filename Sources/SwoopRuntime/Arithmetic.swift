@@ -275,6 +275,7 @@ public enum Num {
     static let hashModulus: Int64 = (1 << 61) - 1
 
     @inline(__always) public static func hashInt(_ x: Int64) -> Int64 {
+        if x > -hashModulus && x < hashModulus { return x == -1 ? -2 : x }     // most ints: themselves
         var h: Int64
         if x >= 0 { h = x % hashModulus }
         else if x == Int64.min { h = -(Int64((UInt64(1) << 63) % UInt64(hashModulus))) }

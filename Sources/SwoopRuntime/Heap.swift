@@ -221,8 +221,7 @@ public enum Heap {
             let d = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwDict.self)
             Dict.freeTable(d)
         case .SW_KIND_SET:
-            let s = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self)
-            PySet.freeTable(s.pointee.table, mask: s.pointee.mask)
+            PySet.releaseTable(UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self))
         case .SW_KIND_BIGINT:
             let b = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwBigInt.self)
             __gmpz_clear(&b.pointee.z)

@@ -17,6 +17,7 @@ public enum Runner {
         Types.setUp()
         Interpreter.setUp()
         Generator.setUp()
+        JIT.setUpHelpers()      // (facts that name types)
         // The mutable containers are ordinary (rooted) objects: the collector does not
         // trace through immortal ones, and these come to hold objects made later.
         Modules.sysModules = Dict.make()

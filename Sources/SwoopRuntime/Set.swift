@@ -13,10 +13,21 @@ public enum PySet {
     public static func make(frozen: Bool = false) -> Value {
         let o = Heap.allocate(frozen ? T.frozenset : T.set, size: MemoryLayout<SwSet>.size)
         let s = UnsafeMutableRawPointer(o).assumingMemoryBound(to: SwSet.self)
-        s.pointee.table = allocTable(minSize)
+        s.pointee.table = smallTable(s)
         s.pointee.mask = Int64(minSize - 1)
         s.pointee.hash = -1
         return Value(o)
+    }
+
+    /// A set's own 8 entries (zeroed with the object), its table until it grows.
+    @inline(__always) static func smallTable(_ s: UnsafeMutablePointer<SwSet>) -> UnsafeMutablePointer<SwSetEntry> {
+        (UnsafeMutableRawPointer(s) + MemoryLayout<SwSet>.offset(of: \SwSet.small)!).assumingMemoryBound(to: SwSetEntry.self)
+    }
+
+    /// Frees a set's table unless it is the set's own small table.
+    static func releaseTable(_ s: UnsafeMutablePointer<SwSet>) {
+        guard let t = s.pointee.table, t != smallTable(s) else { return }
+        freeTable(t, mask: s.pointee.mask)
     }
 
     /// A zeroed (all empty) table of `n` entries, from the heap's raw blocks. Free it with
@@ -29,6 +40,8 @@ public enum PySet {
     static func freeTable(_ table: UnsafeMutablePointer<SwSetEntry>?, mask: Int64) {
         Heap.rawFree(table.map { UnsafeMutableRawPointer($0) }, Int(mask + 1) * MemoryLayout<SwSetEntry>.size)
     }
+
+    static let emptyEntry = SwSetEntry(hash: 0, key: SwValue(tag: .SW_TAG_UNBOUND, bits: 0))
 
     @inline(__always) static func isEmpty(_ e: SwSetEntry) -> Bool { e.key.tag == .SW_TAG_UNBOUND && e.key.bits == 0 }
     @inline(__always) static func isDummy(_ e: SwSetEntry) -> Bool { e.key.tag == .SW_TAG_UNBOUND && e.key.bits == 1 }
@@ -121,11 +134,26 @@ public enum PySet {
         while newSize <= minUsed { newSize <<= 1 }
         let old = s.pointee.table!
         let oldMask = Int(s.pointee.mask)
-        let table = allocTable(newSize)
-        for i in 0...oldMask where isLive(old[i]) {
-            insertClean(table, newSize - 1, old[i].key, old[i].hash)
+        let small = smallTable(s)
+        // An 8-entry table is the small one (CPython's resize does the same); if the old
+        // table is that too, its entries move out first.
+        let saved = old == small && newSize == minSize ? Array(UnsafeBufferPointer(start: small, count: minSize)) : nil
+        let table: UnsafeMutablePointer<SwSetEntry>
+        if newSize == minSize {
+            small.update(repeating: emptyEntry, count: minSize)
+            table = small
+        } else {
+            table = allocTable(newSize)
         }
-        freeTable(old, mask: Int64(oldMask))
+        func reinsert(_ from: UnsafePointer<SwSetEntry>) {
+            for i in 0...oldMask where isLive(from[i]) { insertClean(table, newSize - 1, from[i].key, from[i].hash) }
+        }
+        if let saved {
+            saved.withUnsafeBufferPointer { reinsert($0.baseAddress!) }
+        } else {
+            reinsert(old)
+            if old != small { freeTable(old, mask: Int64(oldMask)) }
+        }
         s.pointee.table = table
         s.pointee.mask = Int64(newSize - 1)
         s.pointee.fill = s.pointee.used
@@ -202,8 +230,9 @@ public enum PySet {
 
     public static func clear(_ v: Value) {
         let s = v.as(SwSet.self)
-        freeTable(s.pointee.table, mask: s.pointee.mask)
-        s.pointee.table = allocTable(minSize)
+        releaseTable(s)
+        s.pointee.table = smallTable(s)
+        s.pointee.table.update(repeating: emptyEntry, count: minSize)
         s.pointee.mask = Int64(minSize - 1)
         s.pointee.fill = 0
         s.pointee.used = 0

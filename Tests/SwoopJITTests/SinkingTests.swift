@@ -7,7 +7,67 @@ final class SinkingTests: XCTestCase {
     override func setUp() {
         // Helper 14 makes a function, 16 a generator, whose slot 2 (its state) the trace
         // may write: as the runtime sets the rules.
-        Optimizer.sinkRules = .init(helpers: [14, 16], storeSlot: 2)
+        // Helper 0 makes an iterator from (position, end, step), its slots 0-2.
+        Optimizer.helpers = [14: .init(sinkable: true), 16: .init(sinkable: true),
+                             0: .init(makesNew: true, resultType: 0x7000, sinkable: true, fields: [0, 1, 2])]
+        Optimizer.sinkStoreSlot = 2
+    }
+
+    override func tearDown() { Optimizer.helpers = [:] }
+
+    /// An iterator the trace makes and advances (stores into its position) but reads only
+    /// through cse: it goes, and each exit makes it with the position stored before it.
+    func testIteratorIsMadeByTheExitAtItsPosition() throws {
+        let text = """
+        trace 3 f@0 (t.py:1)
+        %0 = input.I r0
+        %1 = const.I #0
+        %2 = const.I #3
+        %3 = const.I #1
+        %4 = box.V %1
+        %5 = box.V %2
+        %6 = box.V %3
+        %7 = call_helper.V %4, %5, %6, #0x0
+        %8 = unbox.O %7 @1
+        guard_type %8, #0x7000 @1
+        %10 = obj_slot.V %8, 0
+        %11 = unbox.I %10 @1
+        %12 = obj_slot.V %8, 1
+        %13 = unbox.I %12 @1
+        %14 = ilt.B %11, %13
+        guard_true %14 @1
+        %16 = iadd.I %11, %3
+        set_slot_int %8, 0, %16
+        %18 = iadd_ov.I %0, %11 @2
+        %19 = obj_slot.V %8, 0
+        %20 = unbox.I %19 @3
+        %21 = ilt.B %20, %13
+        guard_true %21 @3
+        %23 = iadd.I %20, %3
+        set_slot_int %8, 0, %23
+        loop %0 <- %18
+        snapshot 0: pc 0 base 0 regs 3
+        snapshot 1: pc 1 base 0 regs 3 | r1=%7
+        snapshot 2: pc 2 base 0 regs 3 | r1=%7
+        snapshot 3: pc 1 base 0 regs 3 | r1=%7 r0=%18
+
+        """
+        let t = Optimizer.sink(Optimizer.dce(Optimizer.cse(Optimizer.fold(try IRParser.parse(text)))))
+        let printed = IRPrinter.print(t)
+        let code = t.instrs.enumerated().map { IRPrinter.line($0.offset, $0.element) }.joined(separator: "\n")
+        XCTAssertFalse(code.contains("call_helper"), printed)
+        XCTAssertFalse(code.contains("set_slot_int"), printed)
+        XCTAssertFalse(code.contains("obj_slot"), printed)
+        // Snapshot 1 (before any store) makes it at the first position, the constant 0;
+        // snapshot 3 at the position the first store wrote.
+        func position(_ s: Int) -> Ref? {
+            guard case .slot(let k)? = t.snapshots[s].objects.first?.operands.first else { return nil }
+            return t.snapshots[s].slots.first { $0.slot == k }?.ref
+        }
+        XCTAssertEqual(t.snapshots[1].objects.first?.slots, [1], printed)
+        XCTAssertEqual(position(1).map { t.instrs[Int($0)].op }, .SW_IR_BOX, printed)
+        XCTAssertEqual(position(3).map { t.instrs[Int($0)].op }, .SW_IR_IADD, printed)
+        XCTAssertEqual(try IRParser.parse(printed).snapshots, t.snapshots)
     }
 
     /// A generator expression's closure tuple, function and generator, seen only by the

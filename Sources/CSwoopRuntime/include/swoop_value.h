@@ -132,7 +132,8 @@ typedef struct SwSet {
     int64_t mask;
     int64_t finger;      // for pop()
     int64_t hash;        // frozenset hash cache, -1 if unknown
-    SwSetEntry * _Null_unspecified table;
+    SwSetEntry * _Null_unspecified table;   // `small` while the table has 8 entries
+    SwSetEntry small[8];                    // CPython's smalltable: no block of its own
 } SwSet;
 
 /// A code object: an opaque (retained) pointer to the Swift CodeObject, plus the

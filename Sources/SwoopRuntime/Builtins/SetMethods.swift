@@ -202,6 +202,10 @@ private func swapSetBodies(_ a: Value, _ b: Value) {
     swap(&x.pointee.mask, &y.pointee.mask)
     swap(&x.pointee.finger, &y.pointee.finger)
     swap(&x.pointee.table, &y.pointee.table)
+    // A small table travels with its entries: the contents swap and the pointers follow.
+    swap(&x.pointee.small, &y.pointee.small)
+    if x.pointee.table == PySet.smallTable(y) { x.pointee.table = PySet.smallTable(x) }
+    if y.pointee.table == PySet.smallTable(x) { y.pointee.table = PySet.smallTable(y) }
     x.pointee.hash = -1
     y.pointee.hash = -1
 }

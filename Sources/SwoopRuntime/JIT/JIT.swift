@@ -61,7 +61,7 @@ public enum JIT {
         let parentEntry: UnsafeRawPointer?
         /// For a bridge: 1 from a loop's trace, 2 from such a bridge...
         let bridgeDepth: Int
-        static let maxBridgeDepth = 3
+        static let maxBridgeDepth = 8
         /// Bridge recordings tried at one exit before giving up on it.
         static let maxBridgeTries = 3
         /// For a bridge: the snapshot through which it returns to the loop's header.
@@ -98,7 +98,8 @@ public enum JIT {
             exits = .allocate(capacity: max(trace.snapshots.count, 1))
             for (i, snap) in trace.snapshots.enumerated() {
                 (exits + i).initialize(to: ExitState(hotAt: JIT.options.hotExit, resumePC: snap.frames[0].pc,
-                                                     resumesInlined: snap.frames.count > 1, makesObjects: !snap.objects.isEmpty))
+                                                     resumesInlined: snap.frames.count > 1,
+                                                     objects: JIT.objectPlan(snap.objects)))
             }
             exitPlans = [[ExitFrame]?](repeating: nil, count: trace.snapshots.count)
             var e = 0
@@ -159,8 +160,9 @@ public enum JIT {
         /// The root frame's resume pc, and whether there are inlined frames to rebuild.
         let resumePC: Int
         let resumesInlined: Bool
-        /// Whether the exit makes objects the trace sank (Optimizer.sink, `materialize`).
-        let makesObjects: Bool
+        /// The objects the exit makes that the trace sank (Optimizer.sink, `materialize`),
+        /// as `objectPlan` encodes them; nil if none.
+        let objects: UnsafePointer<Int>?
     }
 
     /// A frame past the root that an exit rebuilds, and its registers the exit code does
@@ -244,11 +246,10 @@ public enum JIT {
         // (The code cache holds libgccjit's objects: x64 code is quicker made than loaded.)
         CodeCache.root = opts.enabled && opts.cache && !quickBackend ? CodeCache.defaultDirectory() : nil
         startNanos = monotonicNanos()
-        // Objects exits may make instead of the trace (Optimizer.sink, `materialize`): a
-        // generator expression's function and generator, whose state is the one slot
-        // the trace writes.
-        Optimizer.sinkRules = .init(helpers: [Helper.makeFunction.rawValue, Helper.makeGenerator.rawValue],
-                                    storeSlot: Int32(GenSlot.state))
+        // The one slot a sunk generator may be written at (its state). (What the
+        // optimizer may assume of the helpers, which names types, comes with the types:
+        // `setUpHelpers`.)
+        Optimizer.sinkStoreSlot = Int32(GenSlot.state)
         Heap.rootScanners.append { stack in
             for v in constantRoots { stack.push(v) }
         }
@@ -779,7 +780,7 @@ public enum JIT {
         Interpreter.frameCount = fi + 1
         Interpreter.frames[fi].pc = c.exits[s].resumePC
         let rootRegs = Interpreter.frames[fi].regs
-        if c.exits[s].makesObjects { materialize(c.trace.snapshots[s].objects, rootRegs) }
+        if let plan = c.exits[s].objects { materialize(plan, rootRegs) }
         guard c.exits[s].resumesInlined else { return }
         for f in c.exitPlan(s) {
             let regs = rootRegs + f.base
@@ -801,40 +802,81 @@ public enum JIT {
         }
     }
 
-    /// Makes the objects an exit makes (allocations the trace sank into its exits,
-    /// Optimizer.sink) from the scratch slots the exit wrote, as the instructions would
-    /// have, and puts each into its frame slots.
-    static func materialize(_ objects: [ExitObject], _ regs: UnsafeMutablePointer<SwValue>) {
-        var made: [SwValue] = []
-        made.reserveCapacity(objects.count)
+    /// An exit's objects (ExitObject) as words `materialize` reads without reference
+    /// counting: their number, then for each its op and aux; for each of its three
+    /// operands a kind (0 none, 1 a slot, 2 an object made before it) and its slot or
+    /// index; its stores' count and (slot, int value) pairs; its slots' count and slots.
+    /// (Made once per exit, for as long as the trace lives: traces are never freed.)
+    static func objectPlan(_ objects: [ExitObject]) -> UnsafePointer<Int>? {
+        guard !objects.isEmpty else { return nil }
+        var words = [objects.count]
         for o in objects {
-            var operands = [SwValue](repeating: .unbound, count: 3)
-            for (k, x) in o.operands.enumerated() {
-                switch x {
-                case .none: break
-                case .slot(let slot): operands[k] = regs[slot]
-                case .object(let i): operands[k] = made[i]
+            words += [Int(o.op.rawValue), Int(o.aux)]
+            for k in 0..<3 {
+                switch k < o.operands.count ? o.operands[k] : .none {
+                case .none: words += [0, 0]
+                case .slot(let slot): words += [1, slot]
+                case .object(let i): words += [2, i]
                 }
             }
-            var v = SwValue.none
-            switch o.op {
-            case .SW_IR_NEW_TUPLE:
-                v = Tuple.make(o.operands.indices.filter { o.operands[$0] != .none }.map { operands[$0] })
-            case .SW_IR_CALL_HELPER:
-                var a = operands[0], b = operands[1]
-                v = operands[2]
-                let helper = valueHelpers[Int(o.aux)]
-                withUnsafePointer(to: &a) { pa in
-                    withUnsafePointer(to: &b) { pb in
-                        helper(&v, o.operands[0] == .none ? nil : pa, o.operands[1] == .none ? nil : pb)
+            words.append(o.stores.count)
+            for st in o.stores { words += [Int(st.slot), Int(st.value)] }
+            words.append(o.slots.count)
+            words += o.slots
+        }
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: words.count)
+        p.initialize(from: words, count: words.count)
+        return UnsafePointer(p)
+    }
+
+    /// Makes the objects an exit makes (allocations the trace sank into its exits,
+    /// Optimizer.sink; `plan` as `objectPlan` encodes them) from the scratch slots the
+    /// exit wrote, as the instructions would have, and puts each into its frame slots.
+    static func materialize(_ plan: UnsafePointer<Int>, _ regs: UnsafeMutablePointer<SwValue>) {
+        let count = plan[0]
+        withUnsafeTemporaryAllocation(of: SwValue.self, capacity: count) { made in
+            var p = 1
+            for m in 0..<count {
+                let op = IROp(rawValue: UInt8(plan[p]))!, aux = plan[p + 1]
+                p += 2
+                let operands = p
+                func present(_ k: Int) -> Bool { plan[operands + 2 * k] != 0 }
+                func operand(_ k: Int) -> SwValue {
+                    let x = plan[operands + 2 * k + 1]
+                    switch plan[operands + 2 * k] {
+                    case 1: return regs[x]
+                    case 2: return made[x]
+                    default: return .unbound
                     }
                 }
-            default:
-                fatalError("exit object of \(o.op)")
+                p += 6
+                var v = SwValue.none
+                switch op {
+                case .SW_IR_NEW_TUPLE:
+                    v = Tuple.make((0..<3).filter(present).map(operand))
+                case .SW_IR_CALL_HELPER:
+                    var a = operand(0), b = operand(1)
+                    v = operand(2)
+                    withUnsafePointer(to: &a) { pa in
+                        withUnsafePointer(to: &b) { pb in
+                            valueHelpers[aux](&v, present(0) ? pa : nil, present(1) ? pb : nil)
+                        }
+                    }
+                default:
+                    fatalError("exit object of \(op)")
+                }
+                for _ in 0..<plan[p] {
+                    objectSlots(v.obj)[plan[p + 1]] = Value(int: Int64(plan[p + 2]))
+                    p += 2
+                }
+                p += 1
+                for _ in 0..<plan[p] {
+                    regs[plan[p + 1]] = v
+                    p += 1
+                }
+                p += 1
+                (made.baseAddress! + m).initialize(to: v)
             }
-            for st in o.stores { objectSlots(v.obj)[Int(st.slot)] = Value(int: st.value) }
-            for slot in o.slots { regs[slot] = v }
-            made.append(v)
         }
     }
 
@@ -897,12 +939,14 @@ public enum JIT {
 
     typealias ValueHelper = @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>?, UnsafePointer<SwValue>?) -> Void
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
-    enum Helper: Int64 { case range1 = 0, range2, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert,
+    enum Helper: Int64 { case rangeIterator = 0, listIterator, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert,
                           newCell, makeFunction, setAdd, makeGenerator, newSet, tupleOfList,
                           reversedRange, listConcat, moveSlice }
     static let valueHelpers: [ValueHelper] = [
-        { out, a, _ in out.pointee = PyRange.make(SwValue(int: 0), a!.pointee, SwValue(int: 1)) },
-        { out, a, b in out.pointee = PyRange.make(a!.pointee, b!.pointee, SwValue(int: 1)) },
+        // A range iterator at int a going to int b (exclusive) by int step (preloaded);
+        // an iterator over list a at int b.
+        { out, a, b in out.pointee = Objects.slotObject(T.rangeIterator, a!.pointee, b!.pointee, out.pointee) },
+        { out, a, b in out.pointee = Ops.makeIterator(T.listIterator, a!.pointee, b!.pointee.int) },
         { out, a, _ in out.pointee = (try? Ops.iter(a!.pointee)) ?? .none },
         // Instance attributes (after the trace's class guards: a heap type with a __dict__).
         { out, a, b in
@@ -961,6 +1005,30 @@ public enum JIT {
             out.pointee = .none
         },
     ]
+
+    /// What the optimizer may assume of each helper (Optimizer.HelperFacts): what it
+    /// writes; whether its result is new, of which type; whether exits may make it
+    /// instead (from its operands alone), and which slots its operands become.
+    static func setUpHelpers() { Optimizer.helpers = helperFacts }
+
+    static var helperFacts: [Int64: Optimizer.HelperFacts] {
+        func type(_ t: TypeRef) -> Int64 { Int64(Int(bitPattern: t)) }
+        let lists: [Optimizer.MemoryKind] = [.listLengths, .listItems]
+        let made: [Helper: Optimizer.HelperFacts] = [
+            .rangeIterator: .init(makesNew: true, resultType: type(T.rangeIterator), sinkable: true, fields: [0, 1, 2]),
+            .listIterator: .init(makesNew: true, resultType: type(T.listIterator), sinkable: true, fields: [0, 1]),
+            .range3: .init(makesNew: true, resultType: type(T.range), sinkable: true, fields: [0, 1, 2]),
+            .makeFunction: .init(makesNew: true, resultType: type(T.function), sinkable: true),
+            .makeGenerator: .init(makesNew: true, resultType: type(T.generator), sinkable: true),
+            .iter: .init(makesNew: true), .allocate: .init(makesNew: true), .newCell: .init(makesNew: true, resultType: type(T.cell)),
+            .newSet: .init(makesNew: true, resultType: type(T.set)), .reversedRange: .init(makesNew: true),
+            .slice: .init(), .getSlice: .init(), .tupleOfList: .init(), .listConcat: .init(),
+            .setSlice: .init(writes: lists), .listPop: .init(writes: lists), .listInsert: .init(writes: lists),
+            .moveSlice: .init(writes: lists),
+            .setAdd: .init(writes: [.other]),      // a set's table and counts
+        ]
+        return made.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }
+    }
 
     /// How a trace reads the length of an object of exact type `t` (a list, array, tuple,
     /// set, frozenset or dict): the instruction and its aux (a field's byte offset); nil

@@ -910,7 +910,23 @@ final class Recorder {
             guard x.isObject(ofType: T.list) || x.isObject(ofType: T.range) else { try residual(w, pc, fi); return false }
             let rx = try readTyped(b)
             try guardType(rx, x.obj.pointee.type)
-            let it = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), aux: JIT.Helper.iter.rawValue)
+            let it: Ref
+            if x.isObject(ofType: T.list) {
+                it = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), try boxed(constInt(0)), aux: JIT.Helper.listIterator.rawValue)
+            } else if let (start, stop) = try unitRange(rx, x) {
+                // The iterator of range(start, stop): from start to the larger of the two.
+                let end: Ref
+                if objectSlots(x.obj)[1].int >= objectSlots(x.obj)[0].int {
+                    try guardTrue(try emit(.SW_IR_IGE, .bool, stop, start))
+                    end = stop
+                } else {
+                    try guardTrue(try emit(.SW_IR_ILT, .bool, stop, start))
+                    end = start
+                }
+                it = try rangeIterator(start, end, step: 1)
+            } else {
+                it = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rx), aux: JIT.Helper.iter.rawValue)
+            }
             regs[a] = try Ops.iter(x)
             write(a, it); next()
         case .SW_OP_MAKE_FUNCTION where c == 0 || c == 4:
@@ -1318,6 +1334,26 @@ final class Recorder {
         return true
     }
 
+    /// The start and stop (ints) of range `x` (IR value `rx`) if its step is 1 and its
+    /// bounds are small ints; nil, with nothing emitted, otherwise.
+    func unitRange(_ rx: Ref, _ x: SwValue) throws -> (start: Ref, stop: Ref)? {
+        let fields = objectSlots(x.obj)
+        guard fields[0].tag == .SW_TAG_INT, fields[1].tag == .SW_TAG_INT, fields[2].tag == .SW_TAG_INT, fields[2].int == 1 else {
+            return nil
+        }
+        func field(_ k: Int) throws -> Ref { try emit(.SW_IR_UNBOX, .int, try emit(.SW_IR_OBJ_SLOT, .value, rx, Ref(k))) }
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, try field(2), constInt(1)))
+        return (try field(0), try field(1))
+    }
+
+    /// A range iterator (Helper.rangeIterator) at int `cur`, ending before int `end`: an
+    /// object whose fields the optimizer knows, so a trace that only loops over it leaves
+    /// it to the exits.
+    func rangeIterator(_ cur: Ref, _ end: Ref, step: Int64) throws -> Ref {
+        try emit(.SW_IR_CALL_HELPER, .value, try boxed(cur), try boxed(end), try boxed(constInt(step)),
+                 aux: JIT.Helper.rangeIterator.rawValue)
+    }
+
     /// FOR_ITER over a range or list iterator or an enumerate over a list: guards on the
     /// iterator's state, then either the next item (the iterator advanced in place) or,
     /// when it is exhausted (an inner loop its machine code has just run to the end), the
@@ -1519,7 +1555,10 @@ final class Recorder {
                 _ = try emit(.SW_IR_SET_SLOT, .void, gen, Ref(GenSlot.registers + r), try boxed(ref))
             }
         } else {
-            for s in slots.keys.sorted() where s >= calleeBase {
+            // The registers the trace wrote that are live past the yield (a temporary's
+            // dead value stays out of the generator, so what made it can be left to exits).
+            let live = JIT.liveness(frame.info.takeUnretainedValue())
+            for s in slots.keys.sorted() where s >= calleeBase && (pc + 1 >= live.count || live[pc + 1].contains(s - calleeBase)) {
                 let ref = slots[s]!, slot = Ref(GenSlot.registers + s - calleeBase)
                 // (Not a register read from that slot and left as it was.)
                 let ins = trace.instrs[Int(ref)]
@@ -1782,11 +1821,19 @@ final class Recorder {
         }
         if w.op == .SW_OP_CALL && argc == 1 && baseReg == w.a && f.identical(SwValue(T.reversed))
             && regs[w.a + 1].isObject(ofType: T.range) {
-            // reversed(range): a range iterator, by a helper.
+            // reversed(range): a range iterator from the last item down.
             try guardIdentity(try readTyped(w.a), f)
             let rr = try readTyped(w.a + 1)
             try guardType(rr, T.range)
-            let r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rr), aux: JIT.Helper.reversedRange.rawValue)
+            let r: Ref
+            let fields = objectSlots(regs[w.a + 1].obj)
+            if let (start, stop) = try unitRange(rr, regs[w.a + 1]), fields[1].int > fields[0].int {
+                try guardTrue(try emit(.SW_IR_IGT, .bool, stop, start))
+                r = try rangeIterator(try emit(.SW_IR_ISUB_OV, .int, stop, constInt(1)),
+                                      try emit(.SW_IR_ISUB_OV, .int, start, constInt(1)), step: -1)
+            } else {
+                r = try emit(.SW_IR_CALL_HELPER, .value, try boxed(rr), aux: JIT.Helper.reversedRange.rawValue)
+            }
             regs[w.a] = PyRange.reversedIterator(regs[w.a + 1])
             write(w.a, r)
             Interpreter.frames[fi].pc = pc + 1
@@ -1831,11 +1878,12 @@ final class Recorder {
         if f.identical(SwValue(T.range)) && (1...3).contains(argc)
             && (0..<argc).allSatisfy({ regs[baseReg + 1 + $0].tag == .SW_TAG_INT })
             && (argc < 3 || regs[baseReg + 3].int != 0) {
-            let refs = try (0..<argc).map { try boxed(try readTyped(baseReg + 1 + $0)) }
+            var refs = try (0..<argc).map { try boxed(try readTyped(baseReg + 1 + $0)) }
             if argc == 3 { try guardTrue(try emit(.SW_IR_INE, .bool, try readTyped(baseReg + 3), constInt(0))) }
-            let helper: JIT.Helper = argc == 1 ? .range1 : argc == 2 ? .range2 : .range3
-            let r = try emit(.SW_IR_CALL_HELPER, .value, refs[0], argc >= 2 ? refs[1] : -1, argc == 3 ? refs[2] : -1,
-                             aux: helper.rawValue)
+            // (Start and step always given: the object's fields are then the operands.)
+            if argc == 1 { refs.insert(try boxed(constInt(0)), at: 0) }
+            if argc < 3 { refs.append(try boxed(constInt(1))) }
+            let r = try emit(.SW_IR_CALL_HELPER, .value, refs[0], refs[1], refs[2], aux: JIT.Helper.range3.rawValue)
             regs[w.a] = try callForReal(f, (0..<argc).map { regs[baseReg + 1 + $0] }, pc, fi)
             write(w.a, r)
             return
