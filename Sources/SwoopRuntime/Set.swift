@@ -68,6 +68,41 @@ public enum PySet {
         try add(v, key, hash: h)
     }
 
+    /// `add` of an int key: a probe that compares bits (equal ints are the same bits)
+    /// and runs no code. A deleted entry on the way, or an entry of another type with
+    /// the same hash (a float or bool equal to the int), leaves the rest to `add`.
+    static func addInt(_ v: Value, _ key: Value) {
+        let hash = Num.hashInt(key.int)
+        let s = v.as(SwSet.self)
+        let mask = Int(s.pointee.mask)
+        let table = s.pointee.table!
+        var i = Int(truncatingIfNeeded: hash) & mask
+        var perturb = UInt64(bitPattern: hash)
+        while true {
+            let last = i + linearProbes <= mask ? i + linearProbes : i
+            for j in i...last {
+                let e = table[j]
+                if e.key.tag == .SW_TAG_UNBOUND {
+                    guard e.key.bits == 0 else { try? add(v, key, hash: hash); return }   // a dummy
+                    table[j] = SwSetEntry(hash: hash, key: key)
+                    s.pointee.fill += 1
+                    s.pointee.used += 1
+                    if Int(s.pointee.fill) * 5 >= mask * 3 {
+                        let used = Int(s.pointee.used)
+                        resize(v, used > 50000 ? used * 2 : used * 4)
+                    }
+                    return
+                }
+                if e.hash == hash {
+                    if e.key.tag == .SW_TAG_INT && e.key.bits == key.bits { return }
+                    if e.key.tag != .SW_TAG_INT { try? add(v, key, hash: hash); return }
+                }
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
     static func add(_ v: Value, _ key: Value, hash: Int64) throws {
         let s = v.as(SwSet.self)
         var mask = Int(s.pointee.mask)

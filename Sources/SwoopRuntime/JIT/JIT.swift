@@ -986,7 +986,8 @@ public enum JIT {
         // Set a gains key b, a plain key (PySet.isPlainKey, its type guarded): hashing and
         // comparing it run no code and cannot fail.
         { out, a, b in
-            try? PySet.add(a!.pointee, b!.pointee)
+            let key = b!.pointee
+            if key.tag == .SW_TAG_INT { PySet.addInt(a!.pointee, key) } else { try? PySet.add(a!.pointee, key) }
             out.pointee = .none
         },
         // The generator a call of generator function a makes, b its one argument (or none):
@@ -1045,9 +1046,12 @@ public enum JIT {
         out.pointee = Tuple.make(items, count: Int(n))
     }
 
+    /// NEW_LIST. An empty one is nearly always a comprehension's, about to be appended
+    /// to: it has room for `comprehensionRoom` items in its own block (none to move).
     static let newListHelper: @convention(c) (UnsafeMutablePointer<SwValue>, UnsafePointer<SwValue>, Int64) -> Void = { out, items, n in
-        out.pointee = List.make(items, count: Int(n))
+        out.pointee = n == 0 ? List.make(capacity: comprehensionRoom) : List.make(items, count: Int(n))
     }
+    static let comprehensionRoom = 8
 
     static let floorDivHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).0 }
     static let modHelper: @convention(c) (Double, Double) -> Double = { x, y in Num.floatDivmod(x, y).1 }
