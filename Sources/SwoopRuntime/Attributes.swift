@@ -68,6 +68,7 @@ extension Ops {
             case "__qualname__": return s[FuncSlot.qualname]
             case "__defaults__": return s[FuncSlot.defaults]
             case "__module__": return s[FuncSlot.module]
+            case "__code__": return s[FuncSlot.code]
             case "__doc__":
                 if s[FuncSlot.dict].tag == .SW_TAG_OBJ, let d = Dict.getStr(s[FuncSlot.dict], name) { return d }
                 let info = CodeInfo.from(s[FuncSlot.code])
@@ -79,6 +80,7 @@ extension Ops {
             }
         }
         if t == T.generator { return Generator.attribute(o, n) }
+        if t == T.traceback || t == T.frame || t == T.code { return Tracebacks.attribute(o, t, n) }
         if t == T.builtinFunction && n == "__name__" { return Str.make(Native.name(o)) }
         if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 {
             let s = objectSlots(o.obj)
@@ -87,7 +89,7 @@ extension Ops {
             case "__cause__": return s[ExcSlot.cause]
             case "__context__": return s[ExcSlot.context]
             case "__suppress_context__": return s[ExcSlot.suppressContext]
-            case "__traceback__": return Value.none
+            case "__traceback__": return Tracebacks.chain(o)
             case "code" where t == Exc.systemExit:
                 let a = Tuple.array(s[ExcSlot.args])
                 return a.isEmpty ? Value.none : (a.count == 1 ? a[0] : s[ExcSlot.args])
@@ -146,6 +148,7 @@ extension Ops {
             switch Str.swift(name) {
             case "__cause__": s[ExcSlot.cause] = v; s[ExcSlot.suppressContext] = .true; return
             case "__context__": s[ExcSlot.context] = v; return
+            case "__traceback__": try Tracebacks.setChain(o, v); return
             case "args": s[ExcSlot.args] = Tuple.make(try iterate(v)); return
             default:
                 if s[ExcSlot.dict].tag != .SW_TAG_OBJ { s[ExcSlot.dict] = Dict.make() }

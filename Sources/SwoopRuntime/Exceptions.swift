@@ -14,7 +14,7 @@ enum ExcSlot {
     static let cause = 1
     static let context = 2
     static let suppressContext = 3
-    static let traceback = 4      // list of (filename, line, function name) tuples, innermost last
+    static let traceback = 4      // list of entries, innermost first (Traceback.swift)
     static let dict = 5           // extra attributes (e.g. SystemExit.code), or None
     static let tracebackFrame = 6 // serial of the last frame that added a traceback entry
     static let count = 7
@@ -56,12 +56,6 @@ public enum Exceptions {
     public static func type(_ e: Value) -> TypeRef { e.obj.pointee.type }
 
     /// Appends a traceback entry as the exception leaves a frame.
-    static func addTraceback(_ e: Value, filename: String, line: Int, name: String) {
-        let s = slots(e)
-        if s[ExcSlot.traceback].isNone { s[ExcSlot.traceback] = List.make() }
-        List.append(s[ExcSlot.traceback], Tuple.make([Str.make(filename), Value(int: line), Str.make(name)]))
-    }
-
     /// The message line CPython prints for an uncaught exception: `Type: str(e)`.
     static func formatLine(_ e: Value) -> String {
         let t = type(e)

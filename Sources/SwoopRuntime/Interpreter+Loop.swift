@@ -747,12 +747,13 @@ extension Interpreter {
         let serial = frames[frameIndex].serial
         if s[ExcSlot.tracebackFrame].int == Int64(serial) { return }
         s[ExcSlot.tracebackFrame] = Value(int: serial)
-        let code = frames[frameIndex].info.takeUnretainedValue().code
+        let info = frames[frameIndex].info.takeUnretainedValue()
         if s[ExcSlot.traceback].isNone && handledException.tag == .SW_TAG_OBJ && !handledException.identical(exc)
             && s[ExcSlot.context].isNone {
             s[ExcSlot.context] = handledException
         }
-        Exceptions.addTraceback(exc, filename: code.filename, line: code.line(at: pc), name: code.name)
+        if s[ExcSlot.traceback].isNone { s[ExcSlot.traceback] = List.make() }
+        List.append(s[ExcSlot.traceback], Tracebacks.entry(code: info.value, line: info.code.line(at: pc), globals: frames[frameIndex].globals))
     }
 
     /// The exception a `raise` statement raises.

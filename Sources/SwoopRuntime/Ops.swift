@@ -149,6 +149,7 @@ public enum Ops {
         }
         if t == T.notImplementedType { return "NotImplemented" }
         if t == T.ellipsisType { return "Ellipsis" }
+        if t == T.frame || t == T.code { return Tracebacks.repr(v, t) }
         if t.pointee.flags & UInt32(SW_TYPEFLAG_EXCEPTION) != 0 { return try exceptionRepr(v) }
         return "<\(Types.name(t)) object at \(address(v))>"
     }

@@ -17,6 +17,7 @@ public enum Runner {
         Types.setUp()
         Interpreter.setUp()
         Generator.setUp()
+        Tracebacks.setUp()
         JIT.setUpHelpers()      // (facts that name types)
         // The mutable containers are ordinary (rooted) objects: the collector does not
         // trace through immortal ones, and these come to hold objects made later.
@@ -62,8 +63,10 @@ public enum Runner {
 
     /// Runs a script file as `__main__`; returns the process exit status.
     public static func runFile(_ path: String) -> Int32 {
+        // The script is known by its absolute path (__file__, tracebacks), as CPython's
+        // main script: the working directory joined to it as given.
+        let abs = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
         guard let bytes = readFile(path) else {
-            let abs = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
             writeStderr("swoop: can't open file '\(abs)': [Errno 2] No such file or directory\n")
             return 2
         }
@@ -72,13 +75,13 @@ public enum Runner {
         if List.count(Modules.sysPath) > 0 { List.items(Modules.sysPath)[0] = Str.make(dir) }
         if path.hasSuffix(".pyc") || bytes.starts(with: PycFile.magic) {
             do {
-                return runCode(try PycFile.code(bytes), filename: path)
+                return runCode(try PycFile.code(bytes), filename: abs)
             } catch {
                 writeStderr("swoop: can't run bytecode file '\(path)': \(error)\n")
                 return 1
             }
         }
-        return runSource(bytes: bytes, filename: path)
+        return runSource(bytes: bytes, filename: abs)
     }
 
     /// `swoop -m NAME`: the module's file found on sys.path, run as `__main__`.

@@ -1,5 +1,5 @@
 // BuiltinModules.swift — registers the built-in modules (array, math, _mt19937, time, sys,
-// dis) with the import system.
+// dis, _traceback) with the import system.
 
 func installBuiltinModules() {
     // Not modules, but installed from here so the lead's startup sequence needs no change.
@@ -14,4 +14,5 @@ func installBuiltinModules() {
     Modules.define("time", installTimeModule)
     Modules.define("sys", installSysModule)
     Modules.define("dis", installDisModule)
+    Modules.define("_traceback", installTracebackModule)
 }

@@ -115,6 +115,15 @@ func installSysModule(_ m: Value) {
         }
         throw PyError(Exceptions.make(Exc.systemExit, args: excArgs))
     }
+    def("exc_info") { args in
+        try args.expect("exc_info", 0, 0)
+        return Tracebacks.excInfo()
+    }
+    def("exception") { args in
+        try args.expect("exception", 0, 0)
+        let e = Interpreter.handledException
+        return Exceptions.isException(e) ? e : .none
+    }
     def("getrecursionlimit") { args in
         try args.expect("getrecursionlimit", 0, 0)
         return Value(int: Interpreter.recursionLimit)

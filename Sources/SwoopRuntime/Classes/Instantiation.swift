@@ -184,7 +184,11 @@ extension Classes {
         }
         def(e, "__str__") { args in Str.make(try Ops.exceptionStr(try requireSelf(args, e, "__str__"))) }
         def(e, "__repr__") { args in Str.make(try Ops.exceptionRepr(try requireSelf(args, e, "__repr__"))) }
-        def(e, "with_traceback") { args in try args.expect("with_traceback", 2, 2); return args[0] }
+        def(e, "with_traceback") { args in
+            try args.expect("with_traceback", 2, 2)
+            try Tracebacks.setChain(args[0], args[1])
+            return args[0]
+        }
     }
 
     static func attributeName(_ v: Value) throws -> Value {
