@@ -199,8 +199,7 @@ extension Ops {
         let (lo, hi, _, _) = try sliceIndices(dst, length: n)
         let items = List.items(o)
         if step == -1 && hi - lo == count && start == lo + count - 1 {
-            var i = lo, j = start
-            while i < j { let t = items[i]; items[i] = items[j]; items[j] = t; i += 1; j -= 1 }
+            List.reverse(o, from: lo, count: count)
             return
         }
         withUnsafeTemporaryAllocation(of: SwValue.self, capacity: stagedItems) { staged in

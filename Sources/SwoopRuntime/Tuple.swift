@@ -127,6 +127,16 @@ public enum List {
         l.pointee.count += 1
     }
 
+    /// Reverses the `count` items from index `from` in place (within the list).
+    static func reverse(_ v: Value, from: Int = 0, count: Int) {
+        let p = items(v)
+        var i = from, j = from + count - 1
+        while i < j {
+            let t = p[i]; p[i] = p[j]; p[j] = t
+            i += 1; j -= 1
+        }
+    }
+
     public static func insert(_ v: Value, _ i: Int, _ x: Value) {
         let n = count(v)
         reserve(v, n + 1)

@@ -99,14 +99,7 @@ func installListMethods() {
     }
     Native.method(list, "reverse") { args in
         try args.expectMethod("reverse", "list.reverse", 0, 0)
-        let me = args[0]
-        if List.count(me) < 2 { return .none }
-        let p = List.items(me)
-        var i = 0, j = List.count(me) - 1
-        while i < j {
-            let t = p[i]; p[i] = p[j]; p[j] = t
-            i += 1; j -= 1
-        }
+        List.reverse(args[0], count: List.count(args[0]))
         return .none
     }
     Native.method(list, "copy") { args in

@@ -941,7 +941,7 @@ public enum JIT {
     /// CALL_HELPER's table (the recorder guards the argument types first, so none fails).
     enum Helper: Int64 { case rangeIterator = 0, listIterator, iter, getattr, setattr, hasattr, allocate, range3, slice, getSlice, setSlice, listPop, listInsert,
                           newCell, makeFunction, setAdd, makeGenerator, newSet, tupleOfList,
-                          reversedRange, listConcat, moveSlice }
+                          reversedRange, listConcat, moveSlice, reversePrefix }
     static let valueHelpers: [ValueHelper] = [
         // A range iterator at int a going to int b (exclusive) by int step (preloaded);
         // an iterator over list a at int b.
@@ -1005,6 +1005,11 @@ public enum JIT {
             try? Ops.moveListSlice(a!.pointee, src: b!.pointee, dst: out.pointee)
             out.pointee = .none
         },
+        // The first b items of list a reversed in place (0 < b <= len(a) guarded).
+        { out, a, b in
+            List.reverse(a!.pointee, count: Int(b!.pointee.int))
+            out.pointee = .none
+        },
     ]
 
     /// What the optimizer may assume of each helper (Optimizer.HelperFacts): what it
@@ -1025,7 +1030,7 @@ public enum JIT {
             .newSet: .init(makesNew: true, resultType: type(T.set)), .reversedRange: .init(makesNew: true),
             .slice: .init(), .getSlice: .init(), .tupleOfList: .init(), .listConcat: .init(),
             .setSlice: .init(writes: lists), .listPop: .init(writes: lists), .listInsert: .init(writes: lists),
-            .moveSlice: .init(writes: lists),
+            .moveSlice: .init(writes: lists), .reversePrefix: .init(writes: [.listItems]),
             .setAdd: .init(writes: [.other]),      // a set's table and counts
         ]
         return made.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }

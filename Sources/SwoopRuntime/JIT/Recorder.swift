@@ -74,6 +74,9 @@ final class Recorder {
     /// BUILD_SLICE into the scratch slice stored.
     var pendingSlice: PendingSlice? = nil
     var scratchBounds: [Ref] = []
+    /// The same bounds typed (ints and Nones, their types guarded), and their values.
+    var scratchTyped: [Ref] = []
+    var scratchParts: [SwValue] = []
     static let maxInlineDepth = 6
     /// Back-edges of inlined calls' loops this recording followed (at most `JIT.options.unroll`).
     var unrolledIterations = 0
@@ -869,8 +872,10 @@ final class Recorder {
                 if let p = pendingSlice, p.slot == base + c {
                     // l[i:j] = l[m:n:k], the right side deferred: one helper moves the items.
                     pendingSlice = nil
-                    let src = try sourceSlice(p)
-                    _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(p.list), src, try boxed(rk), aux: JIT.Helper.moveSlice.rawValue)
+                    if try !reversePrefix(p, o) {
+                        let src = try sourceSlice(p)
+                        _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(p.list), src, try boxed(rk), aux: JIT.Helper.moveSlice.rawValue)
+                    }
                     try Ops.setItem(o, k, regs[c]); next()
                     return false
                 }
@@ -971,6 +976,8 @@ final class Recorder {
                 try guardType(list, T.list)
                 r = constant(Recorder.scratchSlice)
                 scratchBounds = try refs.map { try boxed($0) }
+                scratchTyped = refs
+                scratchParts = parts
                 for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), scratchBounds[k]) }
                 pendingSlice?.scratchRewritten = true
                 let s = objectSlots(Recorder.scratchSlice.obj)
@@ -1633,6 +1640,9 @@ final class Recorder {
         let slot: Int, reg: Int, depth: Int
         let list: Ref
         let bounds: [Ref]
+        /// The bounds typed, and their values (`scratchTyped`, `scratchParts`).
+        let typed: [Ref]
+        let parts: [SwValue]
         let snapshot: Int32
         var scratchRewritten = false
     }
@@ -1649,7 +1659,8 @@ final class Recorder {
         // BUILD_SLICE that filled it: `scratchBounds` are this slice's.)
         guard slice == constant(Recorder.scratchSlice), !(depth == 0 && writeThrough.contains(a)) else { return false }
         let snap = snapshot()
-        pendingSlice = PendingSlice(slot: base + a, reg: a, depth: depth, list: list, bounds: scratchBounds, snapshot: snap)
+        pendingSlice = PendingSlice(slot: base + a, reg: a, depth: depth, list: list, bounds: scratchBounds,
+                                    typed: scratchTyped, parts: scratchParts, snapshot: snap)
         slots[base + a] = nil
         return true
     }
@@ -1681,6 +1692,25 @@ final class Recorder {
         default:
             return false
         }
+    }
+
+    /// `l[:i + 1] = l[i::-1]` (list `o`, the right side deferred `p`, the left side's
+    /// bounds in the scratch slice): with 0 <= i < len(l) guarded, the first i + 1 items
+    /// reversed in place by a helper, without slice objects. False, with nothing emitted,
+    /// for any other pair of slices.
+    func reversePrefix(_ p: PendingSlice, _ o: SwValue) throws -> Bool {
+        let src = p.parts, dst = scratchParts
+        guard src.count == 3, dst.count == 3, src[0].tag == .SW_TAG_INT, src[1].isNone, src[2].tag == .SW_TAG_INT,
+              src[2].int == -1, dst[0].isNone, dst[1].tag == .SW_TAG_INT, dst[2].isNone,
+              src[0].int >= 0, src[0].int < Int64(List.count(o)), dst[1].int == src[0].int + 1 else { return false }
+        let i = p.typed[0], step = p.typed[2], stop = scratchTyped[1]
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, step, constInt(-1)))
+        let count = try emit(.SW_IR_IADD, .int, i, constInt(1))      // (i < len: no overflow)
+        try guardTrue(try emit(.SW_IR_IGE, .bool, i, constInt(0)))
+        try guardTrue(try emit(.SW_IR_ILT, .bool, i, try emit(.SW_IR_LIST_LEN, .int, p.list)))
+        try guardTrue(try emit(.SW_IR_IEQ, .bool, stop, count))
+        _ = try emit(.SW_IR_CALL_HELPER, .value, try boxed(p.list), try boxed(count), aux: JIT.Helper.reversePrefix.rawValue)
+        return true
     }
 
     /// Makes the deferred slice (its list is as it was: nothing recorded since wrote to it).
