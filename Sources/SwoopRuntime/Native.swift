@@ -61,8 +61,12 @@ public enum Native {
     /// One- and two-argument forms of some built-in functions (`len`, `abs`, `isinstance`...),
     /// indexed as `table`: the interpreter calls them with the argument registers, without
     /// building an Args array (see `callDirect`).
-    static var direct1: [((Value) throws -> Value)?] = []
-    static var direct2: [((Value, Value) throws -> Value)?] = []
+    typealias Direct1 = (Value) throws -> Value
+    typealias Direct2 = (Value, Value) throws -> Value
+    @inline(__always) static var direct1: UnsafeMutablePointer<Direct1?> { sw_native_direct1.assumingMemoryBound(to: Direct1?.self) }
+    @inline(__always) static var direct2: UnsafeMutablePointer<Direct2?> { sw_native_direct2.assumingMemoryBound(to: Direct2?.self) }
+    /// Entries the direct tables have room for.
+    static var directCapacity = 0
     /// The type whose instances a method takes as self (checked by `call`, as CPython's
     /// method descriptors check it), indexed as `table`; nil for functions, `__x__`
     /// methods and the class-level methods below.
@@ -74,11 +78,28 @@ public enum Native {
     /// Creates an (immortal) built-in function object.
     public static func function(_ name: String, _ fn: @escaping NativeFn) -> Value {
         table.append(fn)
-        direct1.append(nil)
-        direct2.append(nil)
+        if table.count > directCapacity { growDirectTables() }
         owners.append(nil)
         names.append(name)
         return Heap.immortal { makeBuiltin(index: table.count - 1, selfValue: .unbound, name: Str.intern(name)) }
+    }
+
+    /// Doubles the direct tables' room (new entries: none).
+    static func growDirectTables() {
+        let old = directCapacity
+        directCapacity = max(1024, old * 2)
+        let d1 = UnsafeMutablePointer<Direct1?>.allocate(capacity: directCapacity)
+        let d2 = UnsafeMutablePointer<Direct2?>.allocate(capacity: directCapacity)
+        d1.initialize(repeating: nil, count: directCapacity)
+        d2.initialize(repeating: nil, count: directCapacity)
+        if old > 0 {
+            d1.update(from: direct1, count: old)
+            d2.update(from: direct2, count: old)
+            direct1.deinitialize(count: old).deallocate()
+            direct2.deinitialize(count: old).deallocate()
+        }
+        sw_native_direct1 = UnsafeMutableRawPointer(d1)
+        sw_native_direct2 = UnsafeMutableRawPointer(d2)
     }
 
     static func makeBuiltin(index: Int, selfValue: Value, name: Value) -> Value {

@@ -3,3 +3,4 @@
 #include "swoop_opcodes.h"
 #include "swoop_trace_ir.h"
 #include "swoop_heap.h"
+#include "swoop_native.h"
