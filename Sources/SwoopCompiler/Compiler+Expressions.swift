@@ -188,7 +188,11 @@ extension Unit {
                 try display(items, into: dst, kind: .SW_OP_BUILD_TUPLE)
             }
         case .set(let items):
-            try display(items, into: dst, kind: .SW_OP_BUILD_SET)
+            if items.count > 2 && items.allSatisfy(Self.foldsToConstant) {
+                try constantSetDisplay(items, into: dst)
+            } else {
+                try display(items, into: dst, kind: .SW_OP_BUILD_SET)
+            }
         case .dict(let keys, let values):
             try dictDisplay(keys, values, into: dst)
         case .listComp(let elt, let gens):
@@ -237,6 +241,39 @@ extension Unit {
             out.append(Self.codeConstant(c))
         }
         return .tuple(out)
+    }
+
+    /// Whether CPython's compiler makes `e` a constant (a literal other than an f-string,
+    /// a signed number, or a tuple of such).
+    static func foldsToConstant(_ e: Expr) -> Bool {
+        switch e.kind {
+        case .constant: return true
+        case .unaryOp(.negate, let v), .unaryOp(.plus, let v), .unaryOp(.invert, let v):
+            if case .constant(let c) = v.kind {
+                switch c { case .int, .bigInt, .float, .imaginary, .bool: return true; default: return false }
+            }
+            return false
+        case .tuple(let items, _): return items.allSatisfy(foldsToConstant)
+        default: return false
+        }
+    }
+
+    /// A set display of three or more constants. CPython compiles it to a frozenset
+    /// constant that an empty set is updated from; the frozenset is made from the items,
+    /// then made again from that set's iteration order (when the compiler merges equal
+    /// constants). The same three steps give the same table, so the set iterates in
+    /// CPython's order (which depends on them where items collide).
+    func constantSetDisplay(_ items: [Expr], into dst: Reg) throws {
+        let first = b.allocTemp()
+        try display(items, into: first, kind: .SW_OP_BUILD_SET)
+        let order = b.allocTemp()
+        b.emit(.SW_OP_BUILD_LIST, .reg(order), .reg(order), .imm(0))
+        b.emit(.SW_OP_LIST_EXTEND, order, first)
+        let second = b.allocTemp()
+        b.emit(.SW_OP_BUILD_SET, .reg(second), .reg(second), .imm(0))
+        b.emit(.SW_OP_SET_UPDATE, second, order)
+        b.emit(.SW_OP_BUILD_SET, .reg(dst), .reg(dst), .imm(0))
+        b.emit(.SW_OP_SET_UPDATE, dst, second)
     }
 
     func hasStar(_ items: [Expr]) -> Bool {
@@ -295,7 +332,14 @@ extension Unit {
     func compare(_ left: Expr, _ ops: [CompareOperator], _ rights: [Expr], into dst: Reg) throws {
         if ops.count == 1 {
             let l = try expr(left)
-            let r = try expr(rights[0])
+            let r: Reg
+            if ops[0] == .in || ops[0] == .notIn, case .set(let items) = rights[0].kind {
+                // (A set only searched: made as it stands, its order unseen.)
+                r = b.allocTemp()
+                try display(items, into: r, kind: .SW_OP_BUILD_SET)
+            } else {
+                r = try expr(rights[0])
+            }
             b.emit(Self.compareOpcode(ops[0]), dst, l, r)
             return
         }
