@@ -84,13 +84,7 @@ public enum PySet {
                 let e = table[j]
                 if e.key.tag == .SW_TAG_UNBOUND {
                     guard e.key.bits == 0 else { try? add(v, key, hash: hash); return }   // a dummy
-                    table[j] = SwSetEntry(hash: hash, key: key)
-                    s.pointee.fill += 1
-                    s.pointee.used += 1
-                    if Int(s.pointee.fill) * 5 >= mask * 3 {
-                        let used = Int(s.pointee.used)
-                        resize(v, used > 50000 ? used * 2 : used * 4)
-                    }
+                    fillEmpty(v, j, key, hash)
                     return
                 }
                 if e.hash == hash {
@@ -105,7 +99,7 @@ public enum PySet {
 
     static func add(_ v: Value, _ key: Value, hash: Int64) throws {
         let s = v.as(SwSet.self)
-        var mask = Int(s.pointee.mask)
+        let mask = Int(s.pointee.mask)
         var i = Int(truncatingIfNeeded: hash) & mask
         var perturb = UInt64(bitPattern: hash)
         var freeSlot = -1
@@ -121,14 +115,7 @@ public enum PySet {
                         s.pointee.used += 1
                         return
                     }
-                    table[j] = SwSetEntry(hash: hash, key: key)
-                    s.pointee.fill += 1
-                    s.pointee.used += 1
-                    mask = Int(s.pointee.mask)
-                    if Int(s.pointee.fill) * 5 >= mask * 3 {
-                        let used = Int(s.pointee.used)
-                        resize(v, used > 50000 ? used * 2 : used * 4)
-                    }
+                    fillEmpty(v, j, key, hash)
                     return
                 }
                 if isLive(e) && e.hash == hash {
@@ -144,6 +131,20 @@ public enum PySet {
             }
             perturb >>= 5
             i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
+    /// Puts `key` into empty entry `j` of set `v`'s table, then grows the table when it
+    /// is 3/5 full, as CPython's set_add_entry.
+    @inline(__always)
+    static func fillEmpty(_ v: Value, _ j: Int, _ key: Value, _ hash: Int64) {
+        let s = v.as(SwSet.self)
+        s.pointee.table[j] = SwSetEntry(hash: hash, key: key)
+        s.pointee.fill += 1
+        s.pointee.used += 1
+        if Int(s.pointee.fill) * 5 >= Int(s.pointee.mask) * 3 {
+            let used = Int(s.pointee.used)
+            resize(v, used > 50000 ? used * 2 : used * 4)
         }
     }
 
