@@ -23,7 +23,7 @@ final class ClassInfo {
         cache.pointee.fastInit = .unbound
         // (Instances of `object`-based classes with a dict: their attributes go after it.)
         cache.pointee.inlineCapacity = solidBase == T.object && dictOffset >= 0 ? 0 : -1
-        cache.pointee.inlineSpare = Int64(Classes.spareInstances)
+        cache.pointee.inlineSpare = Int64(Classes.spareInstances + Classes.youngInstances)
         Classes.attrKeys(cache).update(repeating: 0, count: Int(SW_ATTR_TABLE_SIZE))
         type.pointee.cache = cache
     }
@@ -269,8 +269,9 @@ public enum Classes {
             var inline = Int(c.pointee.inlineCapacity)
             if inline >= 0 && c.pointee.inlineSpare > 0 {
                 // One of a class's first instances: room for the names it will learn.
+                let first = c.pointee.inlineSpare > youngInstances
                 c.pointee.inlineSpare -= 1
-                inline = min(inline + spareValues, maxInlineAttributes)
+                inline = min(inline + (first ? spareValues : youngSpareValues), maxInlineAttributes)
             }
             let count = n + (inline >= 0 ? inlineBase + inline - 1 : 0)     // (n counts the dict slot)
             let o = Heap.allocate(t, size: MemoryLayout<SwObject>.size + count * MemoryLayout<SwValue>.size, nslots: count)

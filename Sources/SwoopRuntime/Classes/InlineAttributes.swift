@@ -20,16 +20,21 @@
 // `self.name = ...` its methods make (`__init__`'s first), so that instances made before
 // a method sets an attribute late have room for it; it learns any other name an instance
 // gets. Its first instances are made with `spareValues` more values than the table has
-// names, for names it has not seen yet. The names are noted as instance names
+// names, for names it has not seen yet, and the next `youngInstances` with a few more. The names are noted as instance names
 // (Classes.noteInstanceName: method shadowing) when the table gains them, before any
 // instance holds them.
 
 extension Classes {
     /// The most names a class's attribute-name table holds.
     static let maxInlineAttributes = 32
-    /// How many of a class's first instances get `spareValues` extra inline values.
+    /// How many of a class's first instances get `spareValues` extra inline values, and
+    /// how many after those get `youngSpareValues` (a name some other code sets late, such
+    /// as go's `Square.temp_ledges`, set from `Board.useful`: without room the instances
+    /// made before the table learned it move their attributes into dicts for good).
     static let spareInstances = 4
     static let spareValues = 12
+    static let youngInstances = 256
+    static let youngSpareValues = 2
 
     /// The index of `name` in `t`'s attribute-name table (with `add`, appended if there is
     /// room), or nil.
