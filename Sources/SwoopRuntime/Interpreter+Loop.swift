@@ -353,12 +353,15 @@ extension Interpreter {
                         // referenced, so filling it allocates nothing) and gives it back. A
                         // call made while another is running (tuple(generator) resuming the
                         // generator, which calls...) takes another one.
+                        // (A bound built-in method's self goes in first, not inserted after.)
                         var buf = argBuffers.popLast() ?? []
                         buf.removeAll(keepingCapacity: true)
+                        let boundSelf = f.tag == .SW_TAG_OBJ && f.obj.pointee.type == T.builtinFunction ? Native.boundSelf(f) : .unbound
+                        if boundSelf.tag != .SW_TAG_UNBOUND { buf.append(boundSelf) }
                         buf.append(contentsOf: UnsafeBufferPointer(start: regs + argp, count: argc))
                         var args = Args(buf)
                         buf = []
-                        let r = try callNonFunction(f, &args)
+                        let r = boundSelf.tag != .SW_TAG_UNBOUND ? try Native.callWithSelf(f, &args) : try callNonFunction(f, &args)
                         if argBuffers.count < 16 { argBuffers.append(args.positional) }
                         regs[a] = r
                     case .SW_OP_CALL_KW, .SW_OP_CALL_METHOD_KW:

@@ -55,7 +55,9 @@ enum BuiltinSlot {
 }
 
 public enum Native {
-    static var table: [NativeFn] = []
+    /// The built-in functions, by index (SwBuiltin.index); `count` of them.
+    @inline(__always) static var table: UnsafeMutablePointer<NativeFn> { sw_native_table.assumingMemoryBound(to: NativeFn.self) }
+    static var count = 0
     static var names: [String] = []
 
     /// One- and two-argument forms of some built-in functions (`len`, `abs`, `isinstance`...),
@@ -65,41 +67,43 @@ public enum Native {
     typealias Direct2 = (Value, Value) throws -> Value
     @inline(__always) static var direct1: UnsafeMutablePointer<Direct1?> { sw_native_direct1.assumingMemoryBound(to: Direct1?.self) }
     @inline(__always) static var direct2: UnsafeMutablePointer<Direct2?> { sw_native_direct2.assumingMemoryBound(to: Direct2?.self) }
-    /// Entries the direct tables have room for.
-    static var directCapacity = 0
+    /// Entries the tables have room for.
+    static var capacity = 0
     /// The type whose instances a method takes as self (checked by `call`, as CPython's
     /// method descriptors check it), indexed as `table`; nil for functions, `__x__`
     /// methods and the class-level methods below.
-    static var owners: [TypeRef?] = []
+    @inline(__always) static var owners: UnsafeMutablePointer<TypeRef?> { sw_native_owners.assumingMemoryBound(to: TypeRef?.self) }
     /// Methods of built-in types that CPython makes static or class methods: their first
     /// argument is not an instance.
     static let classLevel: Set<String> = ["fromkeys", "maketrans"]
 
     /// Creates an (immortal) built-in function object.
     public static func function(_ name: String, _ fn: @escaping NativeFn) -> Value {
-        table.append(fn)
-        if table.count > directCapacity { growDirectTables() }
-        owners.append(nil)
+        if count == capacity { growTables() }
+        (table + count).initialize(to: fn)
+        count += 1
         names.append(name)
-        return Heap.immortal { makeBuiltin(index: table.count - 1, selfValue: .unbound, name: Str.intern(name)) }
+        return Heap.immortal { makeBuiltin(index: count - 1, selfValue: .unbound, name: Str.intern(name)) }
     }
 
-    /// Doubles the direct tables' room (new entries: none).
-    static func growDirectTables() {
-        let old = directCapacity
-        directCapacity = max(1024, old * 2)
-        let d1 = UnsafeMutablePointer<Direct1?>.allocate(capacity: directCapacity)
-        let d2 = UnsafeMutablePointer<Direct2?>.allocate(capacity: directCapacity)
-        d1.initialize(repeating: nil, count: directCapacity)
-        d2.initialize(repeating: nil, count: directCapacity)
-        if old > 0 {
-            d1.update(from: direct1, count: old)
-            d2.update(from: direct2, count: old)
-            direct1.deinitialize(count: old).deallocate()
-            direct2.deinitialize(count: old).deallocate()
+    /// Doubles the tables' room (new entries: no owner, no direct forms).
+    static func growTables() {
+        let old = capacity
+        capacity = max(1024, old * 2)
+        func grown<E>(_ p: UnsafeMutableRawPointer?, _: E.Type, fill: E?) -> UnsafeMutableRawPointer {
+            let new = UnsafeMutablePointer<E>.allocate(capacity: capacity)
+            if let fill { (new + old).initialize(repeating: fill, count: capacity - old) }
+            if let p, old > 0 {
+                let from = p.assumingMemoryBound(to: E.self)
+                new.moveInitialize(from: from, count: old)
+                from.deallocate()
+            }
+            return UnsafeMutableRawPointer(new)
         }
-        sw_native_direct1 = UnsafeMutableRawPointer(d1)
-        sw_native_direct2 = UnsafeMutableRawPointer(d2)
+        sw_native_table = grown(sw_native_table, NativeFn.self, fill: nil)
+        sw_native_owners = grown(sw_native_owners, Optional<TypeRef>.self, fill: .some(nil))
+        sw_native_direct1 = grown(sw_native_direct1, Optional<Direct1>.self, fill: .some(nil))
+        sw_native_direct2 = grown(sw_native_direct2, Optional<Direct2>.self, fill: .some(nil))
     }
 
     static func makeBuiltin(index: Int, selfValue: Value, name: Value) -> Value {
@@ -116,7 +120,7 @@ public enum Native {
     public static func method(_ type: TypeRef, _ name: String, _ fn: @escaping NativeFn) {
         let f = function(name, fn)
         // (`__x__` methods, CPython's slot wrappers, check self themselves: another message.)
-        if !classLevel.contains(name) && !(name.hasPrefix("__") && name.hasSuffix("__")) { owners[owners.count - 1] = type }
+        if !classLevel.contains(name) && !(name.hasPrefix("__") && name.hasSuffix("__")) { owners[count - 1] = type }
         Dict.setStr(Types.dict(type), name, f)
     }
 
@@ -172,10 +176,14 @@ public enum Native {
 
     /// Calls a built-in with positional arguments (self prepended if bound).
     public static func call(_ builtin: Value, _ args: inout Args) throws -> Value {
-        let b = builtin.as(SwBuiltin.self)
-        let s = builtinSlots(b)[BuiltinSlot.selfValue]
+        let s = boundSelf(builtin)
         if s.tag != .SW_TAG_UNBOUND { args.positional.insert(s, at: 0) }
-        let i = Int(b.pointee.index)
+        return try callWithSelf(builtin, &args)
+    }
+
+    /// Calls built-in `builtin` with `args`, which start with its bound self if it has one.
+    static func callWithSelf(_ builtin: Value, _ args: inout Args) throws -> Value {
+        let i = Int(builtin.as(SwBuiltin.self).pointee.index)
         if let owner = owners[i] {
             guard let me = args.positional.first else {
                 throw typeError("unbound method \(Types.name(owner)).\(names[i])() needs an argument")
