@@ -27,8 +27,7 @@ extension Optimizer {
 
     /// The new tuple value `r` stands for (directly, or as its UNBOX.O or BOX), if any.
     static func newTuple(_ t: Trace, _ r: Ref) -> IRInstr? {
-        var ins = t.instrs[Int(r)]
-        while (ins.op == .SW_IR_UNBOX && ins.type == .object) || ins.op == .SW_IR_BOX { ins = t.instrs[Int(ins.a)] }
+        let ins = t.instrs[objectRoot(t, r)]
         return ins.op == .SW_IR_NEW_TUPLE ? ins : nil
     }
 

@@ -55,7 +55,6 @@ public enum Exceptions {
 
     public static func type(_ e: Value) -> TypeRef { e.obj.pointee.type }
 
-    /// Appends a traceback entry as the exception leaves a frame.
     /// The message line CPython prints for an uncaught exception: `Type: str(e)`.
     static func formatLine(_ e: Value) -> String {
         let t = type(e)

@@ -250,8 +250,8 @@ public enum Runner {
         if tb.tag == .SW_TAG_OBJ {
             out += "Traceback (most recent call last):\n"
             for entry in List.array(tb).reversed() {
-                let e = Tuple.array(entry)
-                let file = Str.swift(e[0]), line = Int(e[1].int), name = Str.swift(e[2])
+                let (code, line) = Tracebacks.location(entry)
+                let file = code.filename, name = code.name
                 out += "  File \"\(file)\", line \(line), in \(name)\n"
                 if let text = sourceLine(file, line) { out += "    \(text)\n" }
             }

@@ -2,10 +2,11 @@
 // `sys.exc_info()`.
 //
 // An exception records where it has been as a list of entries (ExcSlot.traceback): one
-// (filename, line, name, code, globals) tuple per frame it left, innermost first, added
-// by the interpreter as it unwinds (Interpreter.addTraceback). `__traceback__` makes
-// CPython's chain from it: traceback objects outermost first, `tb_next` leading towards
-// the raise, each with a frame object. Those frames are summaries made after the fact
+// (code, line, globals) tuple per frame it left, innermost first, added by the
+// interpreter as it unwinds (Interpreter.addTraceback; the file and function names are
+// the code's, read only when shown). `__traceback__` makes CPython's chain from it:
+// traceback objects outermost first, `tb_next` leading towards the raise, each with a
+// frame object. Those frames are summaries made after the fact
 // (the interpreter's frames are gone by then): they have `f_code`, `f_lineno` and
 // `f_globals`, not a frame's locals or its caller.
 import SwoopBytecode
@@ -17,30 +18,33 @@ extension T {
 
 enum TracebackSlot {
     static let next = 0, frame = 1, lineno = 2, lasti = 3
-    static let count = 4
 }
 
 enum FrameSlot {
-    static let code = 0, lineno = 1, globals = 2, filename = 3, name = 4
-    static let count = 5
+    static let code = 0, lineno = 1, globals = 2
+}
+
+/// An entry of ExcSlot.traceback.
+enum TracebackEntry {
+    static let code = 0, line = 1, globals = 2
 }
 
 public enum Tracebacks {
     static func setUp() {
-        func make(_ name: String) -> TypeRef {
-            let t = Types.make(name, kind: .SW_KIND_SLOTS, base: T.object)
-            t.pointee.head.type = T.type
-            Types.finish(t, name)
-            return t
-        }
-        T.traceback = make("traceback")
-        T.frame = make("frame")
+        T.traceback = Classes.makeBuiltinType("traceback")
+        T.frame = Classes.makeBuiltinType("frame")
     }
 
     /// A traceback entry for the frame of `code` (a code object) at `line`.
+    @inline(__always)
     static func entry(code: Value, line: Int, globals: Value) -> Value {
-        let c = CodeInfo.from(code).code
-        return Tuple.make([Str.make(c.filename), Value(int: Int64(line)), Str.make(c.name), code, globals])
+        Tuple.make([code, Value(int: Int64(line)), globals])
+    }
+
+    /// The code (its file and function names) and line of traceback entry `entry`.
+    static func location(_ entry: Value) -> (code: CodeObject, line: Int) {
+        let x = Tuple.items(entry)
+        return (CodeInfo.from(x[TracebackEntry.code]).code, Int(x[TracebackEntry.line].int))
     }
 
     /// `e.__traceback__`: the chain of traceback objects for exception `e`'s entries, or None.
@@ -49,9 +53,9 @@ public enum Tracebacks {
         guard list.isObject(ofType: T.list) else { return .none }
         var next = Value.none
         for entry in List.array(list) {     // innermost first: the outermost is made last
-            let x = Tuple.array(entry)
-            let frame = Objects.slotObject(T.frame, [x[3], x[1], x[4], x[0], x[2]])
-            next = Objects.slotObject(T.traceback, [next, frame, x[1], Value(int: -1)])
+            let x = Tuple.items(entry)
+            let frame = Objects.slotObject(T.frame, x[TracebackEntry.code], x[TracebackEntry.line], x[TracebackEntry.globals])
+            next = Objects.slotObject(T.traceback, [next, frame, x[TracebackEntry.line], Value(int: -1)])
         }
         return next
     }
@@ -66,8 +70,7 @@ public enum Tracebacks {
         var t = tb
         while t.isObject(ofType: T.traceback) {
             let ts = objectSlots(t.obj), fs = objectSlots(ts[TracebackSlot.frame].obj)
-            entries.append(Tuple.make([fs[FrameSlot.filename], ts[TracebackSlot.lineno], fs[FrameSlot.name],
-                                       fs[FrameSlot.code], fs[FrameSlot.globals]]))
+            entries.append(Tuple.make([fs[FrameSlot.code], ts[TracebackSlot.lineno], fs[FrameSlot.globals]]))
             t = ts[TracebackSlot.next]
         }
         s[ExcSlot.traceback] = List.make(entries.reversed())
@@ -112,7 +115,8 @@ public enum Tracebacks {
     static func repr(_ o: Value, _ t: TypeRef) -> String {
         if t == T.frame {
             let s = objectSlots(o.obj)
-            return "<frame at \(Ops.address(o)), file '\(Str.swift(s[FrameSlot.filename]))', line \(s[FrameSlot.lineno].int), code \(Str.swift(s[FrameSlot.name]))>"
+            let c = CodeInfo.from(s[FrameSlot.code]).code
+            return "<frame at \(Ops.address(o)), file '\(c.filename)', line \(s[FrameSlot.lineno].int), code \(c.name)>"
         }
         let c = CodeInfo.from(o).code
         return "<code object \(c.name) at \(Ops.address(o)), file \"\(c.filename)\", line \(c.firstLine)>"

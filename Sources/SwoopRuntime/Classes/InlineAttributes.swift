@@ -20,9 +20,9 @@
 // `self.name = ...` its methods make (`__init__`'s first), so that instances made before
 // a method sets an attribute late have room for it; it learns any other name an instance
 // gets. Its first instances are made with `spareValues` more values than the table has
-// names, for names it has not seen yet, and the next `youngInstances` with a few more. The names are noted as instance names
-// (Classes.noteInstanceName: method shadowing) when the table gains them, before any
-// instance holds them.
+// names, for names it has not seen yet, and the next `youngInstances` with a few more.
+// The names are noted as instance names (Classes.noteInstanceName: method shadowing)
+// when the table gains them, before any instance holds them.
 
 extension Classes {
     /// The most names a class's attribute-name table holds.

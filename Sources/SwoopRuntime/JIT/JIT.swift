@@ -247,8 +247,7 @@ public enum JIT {
         CodeCache.root = opts.enabled && opts.cache && !quickBackend ? CodeCache.defaultDirectory() : nil
         startNanos = monotonicNanos()
         // The one slot a sunk generator may be written at (its state). (What the
-        // optimizer may assume of the helpers, which names types, comes with the types:
-        // `setUpHelpers`.)
+        // optimizer may assume of the helpers names types: `setUpHelpers`, at start-up.)
         Optimizer.sinkStoreSlot = Int32(GenSlot.state)
         Heap.rootScanners.append { stack in
             for v in constantRoots { stack.push(v) }
@@ -1012,12 +1011,11 @@ public enum JIT {
         },
     ]
 
-    /// What the optimizer may assume of each helper (Optimizer.HelperFacts): what it
-    /// writes; whether its result is new, of which type; whether exits may make it
-    /// instead (from its operands alone), and which slots its operands become.
-    static func setUpHelpers() { Optimizer.helpers = helperFacts }
-
-    static var helperFacts: [Int64: Optimizer.HelperFacts] {
+    /// Tells the optimizer what it may assume of each helper (Optimizer.HelperFacts):
+    /// what it writes; whether its result is new, of which type; whether exits may make
+    /// it instead (from its operands alone), and which slots its operands become. (Once
+    /// the types exist.)
+    static func setUpHelpers() {
         func type(_ t: TypeRef) -> Int64 { Int64(Int(bitPattern: t)) }
         let lists: [Optimizer.MemoryKind] = [.listLengths, .listItems]
         let made: [Helper: Optimizer.HelperFacts] = [
@@ -1033,7 +1031,7 @@ public enum JIT {
             .moveSlice: .init(writes: lists), .reversePrefix: .init(writes: [.listItems]),
             .setAdd: .init(writes: [.other]),      // a set's table and counts
         ]
-        return made.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }
+        Optimizer.helpers = made.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }
     }
 
     /// How a trace reads the length of an object of exact type `t` (a list, array, tuple,

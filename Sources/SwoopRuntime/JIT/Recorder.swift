@@ -70,11 +70,10 @@ final class Recorder {
     var listSlices: [Ref: Bool] = [:]
     /// Lists this trace made by slicing.
     var slicedLists = Set<Ref>()
-    /// A list slice recorded but not made yet (`deferSlice`), and the boxed bounds the last
-    /// BUILD_SLICE into the scratch slice stored.
+    /// A list slice recorded but not made yet (`deferSlice`).
     var pendingSlice: PendingSlice? = nil
-    var scratchBounds: [Ref] = []
-    /// The same bounds typed (ints and Nones, their types guarded), and their values.
+    /// The bounds the last BUILD_SLICE into the scratch slice stored: typed (ints and
+    /// Nones, their types guarded), and their values.
     var scratchTyped: [Ref] = []
     var scratchParts: [SwValue] = []
     static let maxInlineDepth = 6
@@ -975,10 +974,9 @@ final class Recorder {
                 // that slice in a register (the interpreter only ever gets a new one).
                 try guardType(list, T.list)
                 r = constant(Recorder.scratchSlice)
-                scratchBounds = try refs.map { try boxed($0) }
                 scratchTyped = refs
                 scratchParts = parts
-                for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), scratchBounds[k]) }
+                for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), try boxed(refs[k])) }
                 pendingSlice?.scratchRewritten = true
                 let s = objectSlots(Recorder.scratchSlice.obj)
                 for k in 0..<3 { s[k] = parts[k] }
@@ -1633,13 +1631,12 @@ final class Recorder {
     static let sourceSlice: SwValue = Heap.immortal { Ops.makeSlice(.none, .none, .none) }
 
     /// A list slice recorded but not made: slot `slot` (register `reg` of the frame at
-    /// `depth`) is to hold `list`'s slice by the boxed `bounds`, and exits meanwhile leave
+    /// `depth`) is to hold `list`'s slice by the bounds `typed`, and exits meanwhile leave
     /// through `snapshot`, the subscription's own. `scratchRewritten`: a later BUILD_SLICE
     /// has filled the scratch slice, which that snapshot's slice register holds.
     struct PendingSlice {
         let slot: Int, reg: Int, depth: Int
         let list: Ref
-        let bounds: [Ref]
         /// The bounds typed, and their values (`scratchTyped`, `scratchParts`).
         let typed: [Ref]
         let parts: [SwValue]
@@ -1656,11 +1653,11 @@ final class Recorder {
     /// makes the slice first (`makeDeferredSlice`). False when it is made now.
     func deferSlice(_ a: Int, list: Ref, slice: Ref) throws -> Bool {
         // (The scratch slice is only ever read by the subscription right after the
-        // BUILD_SLICE that filled it: `scratchBounds` are this slice's.)
+        // BUILD_SLICE that filled it: `scratchTyped` are this slice's.)
         guard slice == constant(Recorder.scratchSlice), !(depth == 0 && writeThrough.contains(a)) else { return false }
         let snap = snapshot()
-        pendingSlice = PendingSlice(slot: base + a, reg: a, depth: depth, list: list, bounds: scratchBounds,
-                                    typed: scratchTyped, parts: scratchParts, snapshot: snap)
+        pendingSlice = PendingSlice(slot: base + a, reg: a, depth: depth, list: list, typed: scratchTyped,
+                                    parts: scratchParts, snapshot: snap)
         slots[base + a] = nil
         return true
     }
@@ -1726,7 +1723,7 @@ final class Recorder {
     /// The deferred slice's bounds in `sourceSlice` (that slice, boxed).
     func sourceSlice(_ p: PendingSlice) throws -> Ref {
         let r = constant(Recorder.sourceSlice)
-        for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), p.bounds[k]) }
+        for k in 0..<3 { _ = try emit(.SW_IR_SET_SLOT, .void, r, Ref(k), try boxed(p.typed[k])) }
         return try boxed(r)
     }
 
