@@ -59,7 +59,8 @@ public enum JIT {
         unowned(unsafe) let parent: CompiledLoop?
         /// The parent's machine code, read on the exit path.
         let parentEntry: UnsafeRawPointer?
-        /// For a bridge: 1 from a loop's trace, 2 from such a bridge...
+        /// For a bridge: 1 from a loop's trace, 2 from such a bridge... (at most eight:
+        /// docs/jit.md, "Life of a loop").
         let bridgeDepth: Int
         static let maxBridgeDepth = 8
         /// Bridge recordings tried at one exit before giving up on it.
